@@ -1,0 +1,93 @@
+// Package attribution finds the attributed claims in a news text: who says
+// what, and on whose authority.
+//
+// [Extract] reads a text and returns a [Document]: its sentences, the
+// sources that speak in it (one [source.Source] per speaker, with every
+// mention), and the claims they make (one [claim.Claim] per cue). Every
+// position is a [hearsay.Span] of byte offsets into the text as given.
+//
+// The pipeline runs in one pass per stage: sentences, tokens (folded for
+// matching, never copied), cue matches against lexicons built once per
+// process, construction rules ("S said C", "C, S said", "according to S,
+// C", direct and split quotes, "S told Y that C", "S denied that C", "S see
+// X as Y", …), and one source registry per document that resolves "the
+// person added" and "he said" to the source they mean.
+package attribution
+
+import (
+	"errors"
+	"fmt"
+
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// DefaultMaxBytes is the largest input Extract accepts when
+// Options.MaxBytes is zero: 64 MiB.
+const DefaultMaxBytes = 64 << 20
+
+// ErrTooLarge is returned for input longer than the extractor's MaxBytes.
+var ErrTooLarge = errors.New("attribution: input exceeds MaxBytes")
+
+// Options configure an [Extractor]. The zero value means the defaults.
+type Options struct {
+	// Abbreviations are added to the built-in list of words whose final
+	// period does not end a sentence, such as "Gov." or "approx.".
+	Abbreviations []string
+
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	MaxBytes int
+}
+
+// An Extractor finds attributed claims. It is immutable once made and safe
+// for concurrent use by multiple goroutines.
+type Extractor struct {
+	abbr *text.Abbrevs
+	max  int
+}
+
+// New returns an Extractor configured by opts.
+func New(opts Options) *Extractor {
+	e := &Extractor{abbr: text.DefaultAbbrevs(), max: opts.MaxBytes}
+	if len(opts.Abbreviations) > 0 {
+		e.abbr = e.abbr.With(opts.Abbreviations...)
+	}
+	if e.max <= 0 {
+		e.max = DefaultMaxBytes
+	}
+	return e
+}
+
+var defaultExtractor = New(Options{})
+
+// Extract finds the attributed claims in text with the default options. It
+// returns an error only for input it cannot use at all (see [ErrTooLarge]);
+// a text with no attribution gives a Document with no claims.
+func Extract(text string) (*Document, error) { return defaultExtractor.Extract(text) }
+
+// Extract finds the attributed claims in text.
+func (e *Extractor) Extract(text string) (*Document, error) {
+	if len(text) > e.max {
+		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(text), e.max)
+	}
+	p := newParser(e, text)
+	p.run()
+	return p.doc, nil
+}
+
+// A Document is what Extract found in one text. It belongs to its caller.
+type Document struct {
+	// Text is the input, as given; every Span refers to it.
+	Text string
+
+	// Sentences are the sentence spans, in order.
+	Sentences []hearsay.Span
+
+	// Sources are the speakers, in order of first mention.
+	Sources []*source.Source
+
+	// Claims are the attributed claims, in text order of their cues.
+	Claims []*claim.Claim
+}

@@ -1,0 +1,202 @@
+package attribution
+
+import (
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// parser holds the state of one Extract call.
+type parser struct {
+	e     *Extractor
+	text  string
+	doc   *Document
+	cues  *lexicon.Cues
+	words map[string]uint16
+
+	toks  []text.Token
+	sents [][2]int // token range of each sentence
+	pair  []int32  // matching quote token, or -1
+	qin   []int32  // innermost enclosing open quote token, or -1
+	cont  map[int32]int32
+	used  []bool // token is part of an accepted cue
+
+	drafts []*draft
+	silent []silent
+	reg    registry
+}
+
+// draft is a claim while its sentence is being read; token ranges are
+// half-open [from, to).
+type draft struct {
+	sent     int
+	cue      [2]int
+	class    claim.CueClass
+	polarity claim.Polarity
+	src      [2]int // subject noun phrase; src[1] == 0 when none
+	elided   *draft // source taken from this earlier claim
+	content  hearsay.Span
+	parts    []hearsay.Span
+	post     bool   // content precedes the attribution
+	attr     [2]int // tokens of the attribution (source, cue, adjuncts) for a post-posed claim
+	pre      bool   // content follows the cue and may be clamped
+	quote    claim.Quote
+	c        *claim.Claim
+}
+
+func newParser(e *Extractor, s string) *parser {
+	return &parser{e: e, text: s, doc: &Document{Text: s}, cues: lexicon.Default(), words: wordClasses()}
+}
+
+func (p *parser) run() {
+	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
+	var tz text.Tokenizer
+	p.toks = make([]text.Token, 0, len(p.text)/5+8)
+	p.sents = make([][2]int, len(p.doc.Sentences))
+	for i, s := range p.doc.Sentences {
+		a := len(p.toks)
+		p.toks = tz.Tokenize(p.text, s.Start, s.End, p.e.abbr, p.toks)
+		p.sents[i] = [2]int{a, len(p.toks)}
+	}
+	p.quotes()
+	p.used = make([]bool, len(p.toks))
+	for i, r := range p.sents {
+		p.sentence(i, r[0], r[1])
+	}
+	p.finish()
+}
+
+// class returns the word-class bits of token i.
+func (p *parser) class(i int) uint16 {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != text.Word {
+		return 0
+	}
+	return p.words[p.toks[i].Fold]
+}
+
+func (p *parser) fold(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Fold
+}
+
+func (p *parser) is(i int, bits uint16) bool { return p.class(i)&bits != 0 }
+
+func (p *parser) punct(i int, s string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Punct && p.toks[i].Fold == s
+}
+
+func (p *parser) openQuote(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Quote && p.pair[i] > int32(i)
+}
+
+func (p *parser) closeQuote(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Quote && p.pair[i] >= 0 && p.pair[i] < int32(i)
+}
+
+// quotes pairs quotation marks over the whole document. A paragraph that
+// opens a quote without closing it continues into the next paragraph when
+// that one opens with a quotation mark, as news style does.
+func (p *parser) quotes() {
+	n := len(p.toks)
+	p.pair = make([]int32, n)
+	p.qin = make([]int32, n)
+	for i := range p.pair {
+		p.pair[i] = -1
+		p.qin[i] = -1
+	}
+	var stack []int32
+	for i := 0; i < n; i++ {
+		t := &p.toks[i]
+		if t.Flags&text.NewLine != 0 && len(stack) > 0 {
+			// A new paragraph: an unclosed quote continues only into a
+			// paragraph that opens with a quotation mark.
+			top := stack[len(stack)-1]
+			stack = stack[:0]
+			if t.Kind == text.Quote && t.Flags&text.Open != 0 && p.isDouble(i) {
+				if p.cont == nil {
+					p.cont = make(map[int32]int32)
+				}
+				p.cont[int32(i)] = top
+			}
+		}
+		if t.Kind != text.Quote {
+			continue
+		}
+		double := p.isDouble(i)
+		single := !double && p.text[t.Start:t.End] == "‘"
+		switch {
+		case t.Flags&text.Open != 0 && (double || single):
+			if double && len(stack) > 0 && p.isDouble(int(stack[len(stack)-1])) && p.text[t.Start] == '"' {
+				// A straight quote while a straight quote is open closes it.
+				if p.text[p.toks[stack[len(stack)-1]].Start] == '"' {
+					p.close(&stack, i, true)
+					continue
+				}
+			}
+			stack = append(stack, int32(i))
+		case t.Flags&text.Close != 0:
+			p.close(&stack, i, double)
+		}
+	}
+	// Innermost enclosing quote of each token; a mark itself is outside
+	// the quote it opens or closes.
+	stack = stack[:0]
+	for i := 0; i < n; i++ {
+		if c := p.pair[i]; c >= 0 && c < int32(i) {
+			for len(stack) > 0 && stack[len(stack)-1] != c {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+		if len(stack) > 0 {
+			p.qin[i] = stack[len(stack)-1]
+		}
+		if p.pair[i] > int32(i) {
+			stack = append(stack, int32(i))
+		}
+	}
+}
+
+func (p *parser) isDouble(i int) bool {
+	s := p.text[p.toks[i].Start:p.toks[i].End]
+	return s != "‘" && s != "’" && s != "'"
+}
+
+// close pairs the closing mark at i with the nearest open mark of its kind.
+func (p *parser) close(stack *[]int32, i int, double bool) {
+	st := *stack
+	for k := len(st) - 1; k >= 0; k-- {
+		if p.isDouble(int(st[k])) == double {
+			p.pair[st[k]] = int32(i)
+			p.pair[i] = st[k]
+			*stack = st[:k]
+			return
+		}
+	}
+}
+
+// quoteStart follows paragraph continuations back to the first opening
+// mark of a quote that runs over several paragraphs.
+func (p *parser) quoteStart(open int32) int32 {
+	for k := 0; k < 64; k++ {
+		prev, ok := p.cont[open]
+		if !ok {
+			break
+		}
+		open = prev
+	}
+	return open
+}
+
+// span returns the byte span of tokens [a, b).
+func (p *parser) span(a, b int) hearsay.Span {
+	if a >= b || a < 0 || b > len(p.toks) {
+		return hearsay.Span{}
+	}
+	return hearsay.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
+}

@@ -1,0 +1,186 @@
+package attribution
+
+import (
+	"strconv"
+	"strings"
+
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// registry holds the sources of one document and resolves each new mention
+// to the source it refers to.
+type registry struct {
+	srcs []*source.Source
+}
+
+func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
+	n := s
+	n.ID = "s" + strconv.Itoa(len(r.srcs)+1)
+	n.Mentions = []hearsay.Span{m}
+	r.srcs = append(r.srcs, &n)
+	return &n
+}
+
+func mention(s *source.Source, m hearsay.Span) {
+	for _, x := range s.Mentions {
+		if x == m {
+			return
+		}
+	}
+	s.Mentions = append(s.Mentions, m)
+}
+
+// lastName returns the last word of a person's name.
+func lastName(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// resolve returns the source that the phrase at m refers to, adding it to
+// the registry when it is new.
+func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
+	phrase := m.Text(text)
+	if source.IsPronoun(phrase) {
+		if s := r.antecedent(source.Parse(phrase).Entity, false); s != nil {
+			mention(s, m)
+			return s
+		}
+	}
+	s := source.Parse(phrase)
+	low := strings.ToLower(phrase)
+	// "the person", "the officials": the last anonymous source of that sort.
+	if strings.HasPrefix(low, "the ") && s.Kind == source.Anonymous && strings.Count(low, " ") == 1 {
+		if a := r.antecedent(s.Entity, true); a != nil {
+			mention(a, m)
+			return a
+		}
+	}
+	if s.Kind == source.Named {
+		for i := len(r.srcs) - 1; i >= 0; i-- {
+			o := r.srcs[i]
+			if o.Kind != source.Named || o.Entity != s.Entity {
+				continue
+			}
+			same := strings.EqualFold(o.Name, s.Name)
+			if s.Entity == source.Person && !same {
+				same = lastName(o.Name) == lastName(s.Name)
+			}
+			if same {
+				if o.Title == "" {
+					o.Title = s.Title
+				}
+				if len(s.Name) > len(o.Name) {
+					o.Name = s.Name
+				}
+				mention(o, m)
+				return o
+			}
+		}
+	}
+	n := r.add(s, m)
+	// "a person close to X": X is a source of its own.
+	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok {
+		if i := strings.Index(phrase, rest); i >= 0 {
+			cm := hearsay.Span{Start: m.Start + i, End: m.Start + i + len(rest)}
+			if x := source.Parse(rest); x.Kind == source.Named {
+				n.CloseTo = r.resolve(text, cm)
+			}
+		}
+	}
+	// "two of the people": part of the group named before.
+	if _, group, ok := strings.Cut(low, " of the "); ok && s.Count > 0 {
+		for i := len(r.srcs) - 2; i >= 0; i-- {
+			o := r.srcs[i]
+			if o.Entity == source.Group && strings.HasPrefix(strings.ToLower(o.Descriptor), group) {
+				n.PartOf = o
+				break
+			}
+		}
+	}
+	return n
+}
+
+// antecedent returns the most recent source of entity e, anonymous only
+// when anon is set.
+func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
+	for i := len(r.srcs) - 1; i >= 0; i-- {
+		s := r.srcs[i]
+		if s.NoResponse {
+			continue
+		}
+		if anon && s.Kind != source.Anonymous {
+			continue
+		}
+		if s.Entity == e || e == source.Group && s.Entity == source.Organization {
+			return s
+		}
+	}
+	return nil
+}
+
+// finish turns the drafts into claims, resolving their sources in text
+// order and linking nested claims to the claim that reports them.
+func (p *parser) finish() {
+	claims := make([]*claim.Claim, 0, len(p.drafts))
+	sil := p.silent
+	for i, d := range p.drafts {
+		for len(sil) > 0 && sil[0].at <= i {
+			p.noAnswer(sil[0].mention)
+			sil = sil[1:]
+		}
+		c := &claim.Claim{
+			ID:       "c" + strconv.Itoa(len(claims)+1),
+			Cue:      p.span(d.cue[0], d.cue[1]),
+			CueClass: d.class,
+			Content:  d.content,
+			Parts:    d.parts,
+			Quote:    d.quote,
+			Polarity: d.polarity,
+			Sentence: d.sent,
+		}
+		switch {
+		case d.elided != nil && d.elided.c != nil:
+			// "Trump said A, and said B": B's source is named where A's is.
+			c.Source = d.elided.c.Source
+			c.SourceMention = d.elided.c.SourceMention
+		case d.src[1] > d.src[0]:
+			c.SourceMention = p.span(d.src[0], d.src[1])
+			c.Source = p.reg.resolve(p.text, c.SourceMention)
+		}
+		c.Text = c.Content.Text(p.text)
+		if len(c.Parts) > 0 {
+			parts := make([]string, len(c.Parts))
+			for i, s := range c.Parts {
+				parts[i] = s.Text(p.text)
+			}
+			c.Text = strings.Join(parts, " ")
+		}
+		d.c = c
+		claims = append(claims, c)
+	}
+	for _, s := range sil {
+		p.noAnswer(s.mention)
+	}
+	for _, c := range claims {
+		for _, o := range claims {
+			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content {
+				continue
+			}
+			if c.Parent == nil || o.Content.Len() < c.Parent.Content.Len() {
+				c.Parent = o
+			}
+		}
+	}
+	p.doc.Claims = claims
+	p.doc.Sources = p.reg.srcs
+}
+
+// noAnswer records the source at m as one that did not respond.
+func (p *parser) noAnswer(m hearsay.Span) {
+	s := p.reg.resolve(p.text, m)
+	s.NoResponse = true
+}

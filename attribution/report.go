@@ -1,0 +1,42 @@
+package attribution
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteReport writes the document as a readable report: each claim with
+// its source, cue and content, then the sources that did not respond.
+func (d *Document) WriteReport(w io.Writer) error {
+	var b strings.Builder
+	for _, c := range d.Claims {
+		who := "(unattributed)"
+		if c.Source != nil {
+			who = c.Source.String()
+		}
+		fmt.Fprintf(&b, "%s  %s\n", c.ID, who)
+		if !c.SourceMention.IsZero() {
+			fmt.Fprintf(&b, "    as:      %q\n", c.SourceMention.Text(d.Text))
+		}
+		fmt.Fprintf(&b, "    cue:     %q (%s)\n", c.Cue.Text(d.Text), c.CueClass)
+		fmt.Fprintf(&b, "    %s: %q\n", pad(c.Quote.String()+", "+c.Polarity.String()), c.Text)
+		if c.Parent != nil {
+			fmt.Fprintf(&b, "    within:  %s\n", c.Parent.ID)
+		}
+	}
+	for _, s := range d.Sources {
+		if s.NoResponse {
+			fmt.Fprintf(&b, "no response: %s\n", s)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func pad(s string) string {
+	if len(s) < 7 {
+		return s + strings.Repeat(" ", 7-len(s))
+	}
+	return s
+}

@@ -1,0 +1,805 @@
+package attribution
+
+import (
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// maxNP is the longest subject noun phrase, in tokens.
+const maxNP = 16
+
+// cand is a cue found in a sentence, before the rules decide whether it
+// attributes anything.
+type cand struct {
+	i, j   int // tokens of the cue
+	verb   lexicon.Verb
+	isVerb bool
+	kind   lexicon.PhraseKind
+	phrase bool
+	class  claim.CueClass
+}
+
+func cueClass(c lexicon.Class) claim.CueClass {
+	switch c {
+	case lexicon.Speech:
+		return claim.Speech
+	case lexicon.Denial:
+		return claim.Denial
+	case lexicon.Attitude:
+		return claim.Attitude
+	case lexicon.Document:
+		return claim.Finding
+	}
+	return claim.CueUnknown
+}
+
+// candidates lists the cues of the sentence [a, b) outside quotations.
+func (p *parser) candidates(a, b int, dst []cand) []cand {
+	for i := a; i < b; i++ {
+		t := &p.toks[i]
+		if t.Kind != text.Word || p.qin[i] >= 0 {
+			continue
+		}
+		best := cand{i: -1, j: -1}
+		for _, ph := range p.cues.Phrases(t.Fold) {
+			n := len(ph.Words)
+			if i+n > b {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if p.toks[i+k].Fold != ph.Words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok && n > best.j-best.i {
+				best = cand{i: i, j: i + n, kind: ph.Kind, phrase: true, class: cueClass(ph.Class)}
+				if ph.Kind == lexicon.VerbTail {
+					best.verb, best.isVerb = p.cues.Verb(t.Fold)
+				}
+			}
+		}
+		if best.i < 0 {
+			if v, ok := p.cues.Verb(t.Fold); ok && p.class(i)&wNotCue == 0 {
+				best = cand{i: i, j: i + 1, verb: v, isVerb: true, class: cueClass(v.Class)}
+			}
+		}
+		if best.i >= 0 {
+			dst = append(dst, best)
+			i = best.j - 1
+		}
+	}
+	return dst
+}
+
+// sentence applies the construction rules to the sentence [a, b).
+func (p *parser) sentence(si, a, b int) {
+	var buf [16]cand
+	cands := p.candidates(a, b, buf[:0])
+	if len(cands) == 0 {
+		p.nonResponse(a, b)
+		return
+	}
+	first := len(p.drafts)
+	for _, c := range cands {
+		if p.used[c.i] {
+			continue
+		}
+		var d *draft
+		switch {
+		case c.phrase && c.kind == lexicon.SourceAfter:
+			d = p.accordingTo(si, a, b, c)
+		case c.phrase && c.kind == lexicon.Adjective:
+			d = p.adjective(si, a, b, c, first)
+		case c.isVerb:
+			d = p.verb(si, a, b, c, first)
+		}
+		if d == nil {
+			continue
+		}
+		d.sent = si
+		d.class = c.class
+		if c.class == claim.Denial {
+			d.polarity = claim.Denied
+		}
+		for k := d.cue[0]; k < d.cue[1]; k++ {
+			p.used[k] = true
+		}
+		p.drafts = append(p.drafts, d)
+	}
+	p.clamp(first, a, b)
+	p.nonResponse(a, b)
+}
+
+// auxLeft returns the start of the run of auxiliaries and adverbs that ends
+// just before token i ("has repeatedly" in "has repeatedly said").
+func (p *parser) auxLeft(i, a int) int {
+	for i > a && (p.is(i-1, wAux) || p.lyAdverb(i-1)) {
+		i--
+	}
+	return i
+}
+
+func (p *parser) lyAdverb(i int) bool {
+	f := p.fold(i)
+	return len(f) > 4 && f[len(f)-2:] == "ly" && p.toks[i].Flags&text.Upper == 0 && f != "only" && f != "italy"
+}
+
+// boundary reports whether token i cannot be inside a subject noun phrase.
+func (p *parser) boundary(i int) bool {
+	t := &p.toks[i]
+	switch t.Kind {
+	case text.Quote:
+		return true
+	case text.Punct:
+		return t.Fold != "-" && t.Fold != "&" && t.Fold != "'"
+	}
+	if p.used[i] {
+		return true
+	}
+	return p.class(i)&wStop != 0
+}
+
+// npLeft returns the start of the noun phrase that ends just before token
+// k and starts no earlier than a, or -1. It follows "Name, appositive," back
+// to the name.
+func (p *parser) npLeft(k, a int) int {
+	j := k
+	for j > a && !p.boundary(j-1) {
+		f := p.fold(j - 1)
+		if f == "and" || f == "or" || f == "&" {
+			// Coordination inside a name: "U.S. and Chinese officials".
+			if !(j-2 >= a && p.toks[j-2].Flags&text.Upper != 0 && j < k &&
+				(p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet))) {
+				break
+			}
+		}
+		j--
+		if k-j > maxNP {
+			return -1
+		}
+	}
+	if j == k {
+		// "Smith, a spokesman for the agency, said"
+		if k-1 > a && p.punct(k-1, ",") {
+			for q := k - 2; q > a && q >= k-maxNP; q-- {
+				if p.punct(q, ",") {
+					if app := q + 1; p.is(app, wDet) || p.fold(app) == "who" || p.toks[app].Flags&text.Upper != 0 {
+						if n := p.npLeft(q, a); n >= 0 && p.toks[n].Flags&text.Upper != 0 {
+							return n
+						}
+					}
+					break
+				}
+				if p.boundary(q) && !p.is(q, wDet) && p.fold(q) != "who" {
+					break
+				}
+			}
+		}
+		return -1
+	}
+	if !p.contentWord(j, k) || !p.goodNP(j, k) {
+		return -1
+	}
+	return j
+}
+
+// goodNP reports whether tokens [i, j) can name a source: a pronoun, a
+// phrase that opens with a capital, a determiner or a number, or one whose
+// head is a noun for people, bodies or documents ("officials", "experts").
+func (p *parser) goodNP(i, j int) bool {
+	t := &p.toks[i]
+	if t.Flags&text.Upper != 0 || t.Kind == text.Number || p.is(i, wDet|wPron) {
+		return !p.gerundIn(i, j)
+	}
+	h := j - 1
+	for q := i + 1; q < j; q++ {
+		// The head comes before a post-modifier: "people familiar with …".
+		if p.is(q, wAdj) || p.fold(q) == "familiar" || p.fold(q) == "close" || p.fold(q) == "who" {
+			h = q - 1
+			break
+		}
+	}
+	return source.Noun(p.fold(h)) != source.EntityUnknown && !p.gerundIn(i, j)
+}
+
+// gerundIn reports whether tokens [i, j) hold a lower-case word ending in
+// "ing" before any preposition: a verb phrase, not a noun phrase.
+func (p *parser) gerundIn(i, j int) bool {
+	for q := i; q < j; q++ {
+		f := p.fold(q)
+		if p.is(q, wAdj) {
+			return false
+		}
+		if len(f) > 5 && f[len(f)-3:] == "ing" && p.toks[q].Flags&text.Upper == 0 && source.Noun(f) == source.EntityUnknown {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWord reports whether tokens [i, j) hold a word that can head a
+// noun phrase.
+func (p *parser) contentWord(i, j int) bool {
+	for ; i < j; i++ {
+		if (p.toks[i].Kind == text.Word || p.toks[i].Kind == text.Number) && p.class(i)&(wDet|wStop|wAux) == 0 {
+			return true
+		}
+		if p.is(i, wPron) {
+			return true
+		}
+	}
+	return false
+}
+
+// npRight returns the end of the noun phrase that starts at token i and
+// ends before a comma, a clause or b.
+func (p *parser) npRight(i, b int) int {
+	j := i
+	for j < b && j-i < maxNP {
+		t := &p.toks[j]
+		if t.Kind == text.Quote || t.Kind == text.Punct && t.Fold != "-" && t.Fold != "&" && t.Fold != "'" {
+			break
+		}
+		if j > i && p.class(j)&(wStop) != 0 {
+			break
+		}
+		if j > i && p.used[j] {
+			break
+		}
+		j++
+	}
+	if j == i || !p.contentWord(i, j) {
+		return -1
+	}
+	return j
+}
+
+// clauseSubject returns the subject of the clause that starts at token i:
+// the words before its first verb-like word.
+func (p *parser) clauseSubject(i, b int) (int, int) {
+	for i < b && p.is(i, wSub) {
+		i++
+	}
+	j := i
+	for j < b && j-i < 10 {
+		t := &p.toks[j]
+		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
+			break
+		}
+		if _, ok := p.cues.Verb(t.Fold); ok && j > i {
+			break
+		}
+		j++
+	}
+	if j == i || j-i >= 10 || !p.contentWord(i, j) {
+		return -1, -1
+	}
+	return i, j
+}
+
+// clauseStart returns the first token of the clause holding token i: just
+// after the last comma, semicolon or dash before it, outside quotations.
+func (p *parser) clauseStart(i, a int) int {
+	for k := i - 1; k >= a; k-- {
+		if p.qin[k] >= 0 {
+			continue
+		}
+		t := &p.toks[k]
+		if t.Kind == text.Punct && (t.Fold == "," || t.Fold == ";" || t.Fold == "—" || t.Fold == "–") {
+			return k + 1
+		}
+	}
+	return a
+}
+
+// skipObject skips the hearer of "told reporters", "assured lawmakers",
+// "told The Associated Press" at token i.
+func (p *parser) skipObject(i, b int) int {
+	// "told X that …": the object runs up to "that".
+	for k := i; k < b && k < i+8; k++ {
+		if p.fold(k) == "that" && k > i {
+			return k
+		}
+		if p.boundary(k) {
+			break
+		}
+	}
+	switch {
+	case i >= b:
+		return i
+	case p.is(i, wHearer|wPron):
+		return i + 1
+	case p.toks[i].Flags&text.Upper != 0:
+		k := i
+		for k < b && (p.toks[k].Flags&text.Upper != 0 || p.fold(k) == "of" || p.fold(k) == "the") && k < i+6 {
+			k++
+		}
+		return k
+	case p.is(i, wDet) && i+1 < b && p.toks[i+1].Kind == text.Word:
+		if p.is(i+1, wHearer) {
+			return i + 2
+		}
+	}
+	return i
+}
+
+// skipAdjunct skips "in a statement", "on Tuesday", "earlier this month"
+// before "that" at token i; without "that" ahead it skips only words of
+// time.
+func (p *parser) skipAdjunct(i, b int) int {
+	if p.fold(i) == "that" {
+		return i
+	}
+	for k := i; k < b && k < i+10; k++ {
+		if p.fold(k) == "that" && k > i {
+			return k
+		}
+		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
+			break
+		}
+		if _, ok := p.cues.Verb(p.fold(k)); ok && k > i {
+			break
+		}
+	}
+	for i < b && p.is(i, wTime) && !p.is(i, wDet) {
+		i++
+	}
+	for i < b && p.is(i, wTime) && (p.fold(i) == "this" || p.fold(i) == "last" || p.fold(i) == "next") && i+1 < b && p.is(i+1, wTime) {
+		i += 2
+	}
+	return i
+}
+
+// adjunctOnly reports whether tokens [i, b) are only an adjunct that may
+// follow a post-posed attribution ("on condition of anonymity", "in a
+// statement on Tuesday"), up to the sentence end or a comma.
+func (p *parser) adjunctOnly(i, b int) bool {
+	if i >= b {
+		return true
+	}
+	t := &p.toks[i]
+	if t.Kind == text.Punct {
+		return true
+	}
+	if t.Kind == text.Quote {
+		return false
+	}
+	if !p.is(i, wAdj|wTime) {
+		return false
+	}
+	for k := i; k < b; k++ {
+		if p.fold(k) == "that" || p.toks[k].Kind == text.Quote {
+			return false
+		}
+		if p.punct(k, ",") || p.punct(k, ".") {
+			return true
+		}
+		if k-i > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// leftContent reports whether real content stands before token k in the
+// sentence [a, b): k-1 is a comma, colon, dash or closing quotation mark.
+func (p *parser) leftContent(k, a int) bool {
+	if k-1 < a {
+		return false
+	}
+	t := &p.toks[k-1]
+	if p.closeQuote(k - 1) {
+		return true
+	}
+	if t.Kind == text.Punct && (t.Fold == "," || t.Fold == "—" || t.Fold == "–" || t.Fold == ":") {
+		return k-1 > a
+	}
+	return false
+}
+
+// leftSpan returns the content before the attribution that starts at token
+// k (the comma or quotation mark before the source), reaching back to the
+// opening quotation mark of a quote that began in an earlier sentence.
+func (p *parser) leftSpan(k, a int) (int, int) {
+	end := k
+	for end > a && p.toks[end-1].Kind == text.Punct && p.toks[end-1].Fold != ")" {
+		end--
+	}
+	start := a
+	// After an earlier attribution in the same sentence.
+	for _, d := range p.drafts {
+		if d.sent == p.toks2sent(a) && d.attr[1] > start && d.attr[1] <= end && d.post {
+			start = d.attr[1]
+		}
+	}
+	for start < end && p.toks[start].Kind == text.Punct {
+		start++
+	}
+	if end > start && p.closeQuote(end-1) {
+		if o := int(p.quoteStart(p.pair[end-1])); o < start {
+			start = o
+		}
+	}
+	return start, end
+}
+
+func (p *parser) toks2sent(a int) int {
+	// Sentences are few; a binary search keeps this cheap.
+	lo, hi := 0, len(p.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.sents[m][1] <= a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// setContent fills d's content from tokens [s, e): direct when it is one
+// quotation (the marks left out), mixed when it holds quoted words.
+func (p *parser) setContent(d *draft, s, e int) bool {
+	for s < e && (p.toks[s].Kind == text.Punct || p.fold(s) == "that" && s == d.cue[1]) {
+		s++
+	}
+	direct := false
+	if p.openQuote(s) && int(p.pair[s]) >= e-1 {
+		direct = true
+		if c := int(p.pair[s]); c < e {
+			e = c
+		}
+		s++
+	}
+	for e > s {
+		t := &p.toks[e-1]
+		if t.Kind == text.Punct && t.Fold != ")" && t.Fold != "%" || t.Kind == text.Quote && (p.pair[e-1] < int32(s) || p.openQuote(e-1)) {
+			e--
+			continue
+		}
+		break
+	}
+	words, quoted := 0, false
+	for k := s; k < e; k++ {
+		switch p.toks[k].Kind {
+		case text.Word, text.Number:
+			words++
+		case text.Quote:
+			if p.pair[k] >= int32(s) && p.pair[k] < int32(e) {
+				quoted = true
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	d.content = p.span(s, e)
+	switch {
+	case direct:
+		d.quote = claim.Direct
+	case quoted:
+		d.quote = claim.Mixed
+	default:
+		d.quote = claim.Indirect
+	}
+	return true
+}
+
+// verb applies the rules for a reporting verb.
+func (p *parser) verb(si, a, b int, c cand, first int) *draft {
+	v := c.verb
+	k := p.auxLeft(c.i, a)
+	if c.i > a && p.is(c.i-1, wDet) {
+		return nil // a noun: "the report", "its promises"
+	}
+	passive := false
+	for q := k; q < c.i; q++ {
+		if p.is(q, wBe) {
+			passive = true
+		}
+	}
+	if passive && (v.Form == lexicon.Past || v.Form == lexicon.Participle || v.Has(lexicon.FlagAs)) {
+		return nil // a passive without its agent: "is expected", "was seen as"
+	}
+	// A participle inside the subject of a later cue: "an official briefed
+	// on the talks said".
+	if (v.Form == lexicon.Past || v.Form == lexicon.Participle) && prepositions[p.fold(c.j)] {
+		for q := c.j + 1; q < b && q < c.j+10; q++ {
+			if p.boundary(q) {
+				break
+			}
+			if w, ok := p.cues.Verb(p.fold(q)); ok && w.Form != lexicon.Gerund {
+				return nil
+			}
+		}
+	}
+	d := &draft{cue: [2]int{c.i, c.j}}
+	if v.Form == lexicon.Gerund {
+		return p.gerund(d, si, a, b, c, first)
+	}
+	if v.Form == lexicon.Base && k == c.i && c.i > a && p.fold(c.i-1) == "to" {
+		return nil // "to say": an infinitive, reported by another cue if at all
+	}
+	// "…, and said earlier that B": the subject of the claim before.
+	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a && len(p.drafts) > first {
+		d.elided = p.drafts[len(p.drafts)-1]
+		return p.right(d, c, b, a)
+	}
+	// "C, said S" and “C,” said S.
+	if k == c.i && p.leftContent(c.i, a) {
+		if e := p.npRight(c.j, b); e > 0 && p.adjunctOnly(e, b) {
+			d.src = [2]int{c.j, e}
+			d.post = true
+			d.attr = [2]int{c.i - 1, e}
+			s, end := p.leftSpan(c.i-1, a)
+			if !p.setContent(d, s, end) {
+				return nil
+			}
+			p.splitQuote(d, e, b)
+			return d
+		}
+	}
+	ns := p.npLeft(k, a)
+	if ns < 0 {
+		return nil
+	}
+	d.src = [2]int{ns, k}
+	if k > ns && p.toks[k-1].Kind == text.Punct { // appositive: leave out its final comma
+		d.src[1] = k - 1
+	}
+	// Where is the content?
+	r0 := c.j
+	if v.Has(lexicon.FlagObject) {
+		r0 = p.skipObject(r0, b)
+	}
+	r := p.skipAdjunct(r0, b)
+	switch {
+	case p.fold(r) == "that":
+		return p.right(d, c, b, a)
+	case v.Has(lexicon.FlagAs):
+		for q := r; q < b && q < r+12; q++ {
+			if p.fold(q) == "as" {
+				return p.right(d, c, b, a)
+			}
+			if p.boundary(q) {
+				break
+			}
+		}
+		return nil
+	case (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1):
+		return p.right(d, c, b, a)
+	case p.openQuote(r):
+		return p.right(d, c, b, a)
+	}
+	if p.leftContent(ns, a) && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b)) {
+		d.post = true
+		d.attr = [2]int{ns - 1, r}
+		s, e := p.leftSpan(ns-1, a)
+		if !p.setContent(d, s, e) {
+			return nil
+		}
+		p.splitQuote(d, r, b)
+		return d
+	}
+	if v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson {
+		return nil // "found the keys", "reports on …": not an attribution without "that"
+	}
+	if r0 >= b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this" {
+		return nil
+	}
+	return p.right(d, c, b, a)
+}
+
+// right fills a claim whose content follows its cue.
+func (p *parser) right(d *draft, c cand, b, a int) *draft {
+	r := c.j
+	if c.isVerb && c.verb.Has(lexicon.FlagObject) {
+		r = p.skipObject(r, b)
+	}
+	r = p.skipAdjunct(r, b)
+	if p.fold(r) == "that" {
+		r++
+	}
+	for r < b && p.toks[r].Kind == text.Punct {
+		r++
+	}
+	if r >= b {
+		return nil
+	}
+	e := b
+	if p.openQuote(r) && int(p.pair[r]) >= b {
+		e = int(p.pair[r]) + 1 // a quotation that runs past the sentence
+	}
+	// A clause opened by "while", "although" … ends at its first comma.
+	start := d.src[0]
+	if d.src[1] == 0 {
+		start = c.i
+	}
+	if p.is(start-1, wSub) || p.is(a, wSub) && start <= a+1 {
+		for q := r; q < e; q++ {
+			if p.punct(q, ",") && p.qin[q] < 0 {
+				e = q
+				break
+			}
+		}
+	}
+	// A second predicate of the same subject ("…, and said B") or a
+	// continuing gerund ("…, adding that B") ends the content.
+	for q := r + 1; q < e; q++ {
+		if p.qin[q] >= 0 {
+			continue
+		}
+		f := p.fold(q)
+		if f != "and" && f != "but" && !p.punct(q, ",") {
+			continue
+		}
+		n := q + 1
+		if p.punct(q, ",") && (p.fold(n) == "and" || p.fold(n) == "but") {
+			n++
+		}
+		n0 := n
+		for n < e && (p.is(n, wAux) || p.lyAdverb(n)) {
+			n++
+		}
+		if v, ok := p.cues.Verb(p.fold(n)); ok && n < e && (n > n0 || p.punct(q, ",") || f == "and") {
+			if v.Form == lexicon.Gerund && p.punct(q, ",") || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson && n > q+1 {
+				e = q
+				break
+			}
+		}
+	}
+	d.pre = true
+	if !p.setContent(d, r, e) {
+		return nil
+	}
+	return d
+}
+
+// splitQuote adds the second part of a quotation interrupted by its
+// attribution: “We will,” he said, “win.”
+func (p *parser) splitQuote(d *draft, r, b int) {
+	for r < b && p.toks[r].Kind != text.Quote && r < d.attr[1]+6 {
+		if !p.punct(r, ",") && !p.is(r, wAdj|wTime) && p.toks[r].Kind != text.Word {
+			return
+		}
+		if p.punct(r, ",") {
+			r++
+			break
+		}
+		r++
+	}
+	if !p.openQuote(r) {
+		return
+	}
+	e := int(p.pair[r])
+	first := d.content
+	var second draft
+	if !p.setContent(&second, r+1, e) {
+		return
+	}
+	d.parts = append(d.parts, first, second.content)
+	d.content = first.Union(second.content)
+	d.attr[1] = e + 1
+}
+
+// gerund reads "…, adding that B" and "others … saying B".
+func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
+	if len(p.drafts) > first && p.punct(c.i-1, ",") {
+		d.elided = p.drafts[len(p.drafts)-1]
+	} else {
+		cs := p.clauseStart(c.i, a)
+		s, e := p.clauseSubject(cs, c.i)
+		if s < 0 {
+			return nil
+		}
+		d.src = [2]int{s, e}
+	}
+	r := c.j
+	if c.verb.Has(lexicon.FlagObject) {
+		r = p.skipObject(r, b)
+	}
+	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) {
+		return nil
+	}
+	if c.verb.Has(lexicon.FlagAs) || c.verb.Has(lexicon.FlagCall) {
+		// "calling it a hoax", "describing him as …"
+	}
+	return p.right(d, c, b, a)
+}
+
+// adjective reads "S are concerned that C" and "…, concerned that C".
+func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
+	if p.fold(c.j) != "that" {
+		return nil
+	}
+	d := &draft{cue: [2]int{c.i, c.j}}
+	if p.is(c.i, wAdj) { // "with the view that": the subject of the clause
+		s, e := p.clauseSubject(p.clauseStart(c.i, a), c.i)
+		if s < 0 {
+			return nil
+		}
+		d.src = [2]int{s, e}
+		return p.right(d, c, b, a)
+	}
+	k := p.auxLeft(c.i, a)
+	for k > a && (p.fold(k-1) == "less" || p.fold(k-1) == "more" || p.fold(k-1) == "very" || p.fold(k-1) == "increasingly") {
+		k = p.auxLeft(k-1, a)
+	}
+	if k > a && p.punct(k-1, ",") {
+		s, e := p.clauseSubject(a, b)
+		if s < 0 {
+			return nil
+		}
+		d.src = [2]int{s, e}
+		return p.right(d, c, b, a)
+	}
+	ns := p.npLeft(k, a)
+	if ns < 0 {
+		return nil
+	}
+	d.src = [2]int{ns, k}
+	return p.right(d, c, b, a)
+}
+
+// accordingTo reads "According to S, C" and "C, according to S".
+func (p *parser) accordingTo(si, a, b int, c cand) *draft {
+	d := &draft{cue: [2]int{c.i, c.j}}
+	e := p.npRight(c.j, b)
+	if e < 0 {
+		return nil
+	}
+	// The source may go on past a comma for an appositive: "according to
+	// Smith, a spokesman" only when the sentence ends there.
+	d.src = [2]int{c.j, e}
+	if c.i == a || !p.leftContent(c.i, a) {
+		// Content follows the source's comma.
+		if !p.punct(e, ",") {
+			return nil
+		}
+		d.pre = true
+		if !p.setContent(d, e+1, b) {
+			return nil
+		}
+		return d
+	}
+	d.post = true
+	d.attr = [2]int{c.i - 1, e}
+	s, end := p.leftSpan(c.i-1, a)
+	if !p.setContent(d, s, end) {
+		return nil
+	}
+	return d
+}
+
+// clamp ends the content of claims that follow their cue before any later
+// post-posed attribution in the sentence ("C1 that C2, according to S").
+func (p *parser) clamp(first, a, b int) {
+	ds := p.drafts[first:]
+	for _, d := range ds {
+		if !d.pre {
+			continue
+		}
+		for _, o := range ds {
+			if o == d || !o.post {
+				continue
+			}
+			at := p.toks[o.attr[0]].Start
+			if at > d.content.Start && at < d.content.End {
+				e := o.attr[0]
+				for e > 0 && p.toks[e-1].End > d.content.Start && p.toks[e-1].Kind == text.Punct {
+					e--
+				}
+				if e > 0 && p.toks[e-1].End > d.content.Start {
+					d.content.End = p.toks[e-1].End
+				}
+			}
+		}
+	}
+}
+
+var prepositions = map[string]bool{"on": true, "about": true, "by": true, "with": true, "in": true,
+	"to": true, "for": true, "at": true, "from": true, "of": true}

@@ -1,0 +1,325 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+)
+
+// Kind is the kind of a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota // letters, digits and the marks inside them ("U.S.’s", "back-and-forth")
+	Number             // a token that starts with a digit ("2020", "30-page", "3.5")
+	Punct              // any other single character (",", ".", "—")
+	Quote              // a quotation mark: “ ” ‘ " and a standalone ’ or '
+)
+
+// Token flags.
+const (
+	Upper   uint8 = 1 << iota // first letter is upper case
+	Open                      // an opening quotation mark
+	Close                     // a closing quotation mark
+	Space                     // preceded by white space (or the start of the text)
+	NewLine                   // preceded by a line break
+)
+
+// A Token is a word, number or punctuation mark. Start and End are byte
+// offsets into the original text. Fold is the token lower-cased with
+// typographic apostrophes made straight, for matching; it shares memory
+// with the original text where it can.
+type Token struct {
+	Start, End int
+	Fold       string
+	Kind       Kind
+	Flags      uint8
+}
+
+// Is reports whether the token has all the flags f.
+func (t *Token) Is(f uint8) bool { return t.Flags&f == f }
+
+// Tokenizer splits text into tokens. It keeps buffers between calls, so a
+// Tokenizer must not be used by two goroutines at once; the zero value is
+// ready to use.
+type Tokenizer struct {
+	arena  []byte
+	fold   cases.Caser
+	folded bool
+	fixes  []fix
+}
+
+type fix struct {
+	tok        int
+	start, end int // into arena
+}
+
+// Tokenize appends the tokens of s[span.Start:span.End] to dst. Abbreviations
+// in abbr (nil means DefaultAbbrevs) keep their final period.
+func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Token) []Token {
+	if abbr == nil {
+		abbr = DefaultAbbrevs()
+	}
+	if start < 0 {
+		start = 0
+	}
+	if end > len(s) {
+		end = len(s)
+	}
+	tz.arena = tz.arena[:0]
+	tz.fixes = tz.fixes[:0]
+	flags := Space
+	i := start
+	for i < end {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				flags |= Space
+				i++
+				continue
+			case c == '\n':
+				flags |= Space | NewLine
+				i++
+				continue
+			case isASCIIAlnum(c):
+				j := tz.word(s, i, end, abbr)
+				dst = tz.emit(dst, s, i, j, flags)
+				flags = 0
+				i = j
+				continue
+			case c == '"':
+				f := Close
+				if flags&Space != 0 || i == start || isOpener(s, i) {
+					f = Open
+				}
+				dst = append(dst, Token{Start: i, End: i + 1, Fold: `"`, Kind: Quote, Flags: flags | f})
+				flags = 0
+				i++
+				continue
+			case c == '\'':
+				f := Close
+				if flags&Space != 0 || i == start || isOpener(s, i) {
+					f = Open
+				}
+				dst = append(dst, Token{Start: i, End: i + 1, Fold: "'", Kind: Quote, Flags: flags | f})
+				flags = 0
+				i++
+				continue
+			default:
+				dst = append(dst, Token{Start: i, End: i + 1, Fold: s[i : i+1], Kind: Punct, Flags: flags})
+				flags = 0
+				i++
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			// Invalid UTF-8 is data: one byte, one punctuation token.
+			dst = append(dst, Token{Start: i, End: i + 1, Fold: "\ufffd", Kind: Punct, Flags: flags})
+			flags = 0
+			i++
+		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
+			flags |= Space
+			if r != '\u00a0' {
+				flags |= NewLine
+			}
+			i += n
+		case r == '“' || r == '‘' || r == '«' || r == '„':
+			dst = append(dst, Token{Start: i, End: i + n, Fold: `"`, Kind: Quote, Flags: flags | Open})
+			flags = 0
+			i += n
+		case r == '”' || r == '»':
+			dst = append(dst, Token{Start: i, End: i + n, Fold: `"`, Kind: Quote, Flags: flags | Close})
+			flags = 0
+			i += n
+		case r == '’':
+			f := Close
+			if flags&Space != 0 || i == start {
+				f = Open
+			}
+			dst = append(dst, Token{Start: i, End: i + n, Fold: "'", Kind: Quote, Flags: flags | f})
+			flags = 0
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			j := tz.word(s, i, end, abbr)
+			dst = tz.emit(dst, s, i, j, flags)
+			flags = 0
+			i = j
+		default:
+			dst = append(dst, Token{Start: i, End: i + n, Fold: s[i : i+n], Kind: Punct, Flags: flags})
+			flags = 0
+			i += n
+		}
+	}
+	if len(tz.fixes) > 0 {
+		arena := string(tz.arena)
+		for _, f := range tz.fixes {
+			dst[f.tok].Fold = arena[f.start:f.end]
+		}
+	}
+	return dst
+}
+
+// isOpener reports whether the straight quote at s[i] opens a quotation:
+// it follows an opening bracket or a dash.
+func isOpener(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s[i-1] {
+	case '(', '[', '{', '-', '/':
+		return true
+	}
+	return false
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// word returns the end of the word that starts at s[i]: letters and digits,
+// joined by single apostrophes, hyphens, periods, commas between digits and
+// slashes between digits; plus a final period for an abbreviation.
+func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
+	j := i
+	for j < end {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				j++
+				continue
+			}
+			if (c == '\'' || c == '-' || c == '.' || c == ',' || c == '/' || c == ':') && j+1 < end {
+				// A joiner must be followed by a word character.
+				n := s[j+1]
+				ok := isASCIIAlnum(n) || n >= utf8.RuneSelf && startsWord(s[j+1:end])
+				if ok && (c == ',' || c == ':' || c == '/') {
+					ok = j > i && isDigit(s[j-1]) && isDigit(n)
+				}
+				if ok {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if (r == '’' || r == '‐' || r == '‑') && j+n < end && startsWord(s[j+n:end]) {
+			j += n
+			continue
+		}
+		break
+	}
+	if j < end && s[j] == '.' && abbreviation(s[i:j+1], abbr) {
+		j++
+		// A possessive after an abbreviation: "U.S.’s".
+		for _, p := range [...]string{"’s", "'s"} {
+			if k := j + len(p); k <= end && s[j:k] == p && (k == end || !startsWord(s[k:end])) {
+				return k
+			}
+		}
+	}
+	return j
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func startsWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return isASCIIAlnum(s[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && isWordRune(r)
+}
+
+// abbreviation reports whether w (ending in a period) is an abbreviation:
+// listed, a single letter, or letters joined by periods ("U.S.").
+func abbreviation(w string, abbr *Abbrevs) bool {
+	if len(w) == 2 && (w[0] >= 'A' && w[0] <= 'Z') {
+		return true
+	}
+	dotted := len(w) >= 4
+	for k := 0; k+1 < len(w) && dotted; k += 2 {
+		if !(isASCIIAlnum(w[k]) && w[k+1] == '.') {
+			dotted = false
+		}
+	}
+	if dotted && len(w)%2 == 0 {
+		return true
+	}
+	return abbr.Has(w)
+}
+
+// emit appends the word s[i:j], folding it for matching.
+func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token {
+	w := s[i:j]
+	kind := Word
+	if isDigit(w[0]) {
+		kind = Number
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		flags |= Upper
+	}
+	clean := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return append(dst, Token{Start: i, End: j, Fold: w, Kind: kind, Flags: flags})
+	}
+	a := len(tz.arena)
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			tz.arena = append(tz.arena, c)
+		}
+	} else {
+		if !tz.folded {
+			tz.fold = cases.Fold()
+			tz.folded = true
+		}
+		for _, r := range tz.fold.String(w) {
+			switch r {
+			case '’', 'ʼ', '‘':
+				r = '\''
+			case '‐', '‑':
+				r = '-'
+			}
+			tz.arena = utf8.AppendRune(tz.arena, r)
+		}
+	}
+	tz.fixes = append(tz.fixes, fix{tok: len(dst), start: a, end: len(tz.arena)})
+	return append(dst, Token{Start: i, End: j, Kind: kind, Flags: flags})
+}
