@@ -114,6 +114,21 @@ func (p *parser) sentence(si, a, b int) {
 	p.nonResponse(a, b)
 }
 
+// titleCase reports whether the sentence [a, b) is a headline in title
+// case: most of its words capitalized.
+func (p *parser) titleCase(a, b int) bool {
+	words, up := 0, 0
+	for i := a; i < b; i++ {
+		if p.toks[i].Kind == text.Word {
+			words++
+			if p.toks[i].Flags&text.Upper != 0 {
+				up++
+			}
+		}
+	}
+	return words >= 3 && up*4 >= words*3
+}
+
 // auxLeft returns the start of the run of auxiliaries and adverbs that ends
 // just before token i ("has repeatedly" in "has repeatedly said").
 func (p *parser) auxLeft(i, a int) int {
@@ -135,7 +150,7 @@ func (p *parser) boundary(i int) bool {
 	case text.Quote:
 		return true
 	case text.Punct:
-		return t.Fold != "-" && t.Fold != "&" && t.Fold != "'"
+		return t.Fold != "&" && t.Fold != "'" && t.Fold != "(" && t.Fold != ")"
 	}
 	if p.used[i] {
 		return true
@@ -152,8 +167,8 @@ func (p *parser) npLeft(k, a int) int {
 		f := p.fold(j - 1)
 		if f == "and" || f == "or" || f == "&" {
 			// Coordination inside a name: "U.S. and Chinese officials".
-			if !(j-2 >= a && p.toks[j-2].Flags&text.Upper != 0 && j < k &&
-				(p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet))) {
+			if !(j-2 >= a && j < k && (p.toks[j-2].Flags&text.Upper != 0 || source.Noun(p.fold(j-2)) != source.EntityUnknown) &&
+				(p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet) || source.Noun(p.fold(j)) != source.EntityUnknown || j+1 < k && source.Noun(p.fold(j+1)) != source.EntityUnknown)) {
 				break
 			}
 		}
@@ -163,23 +178,7 @@ func (p *parser) npLeft(k, a int) int {
 		}
 	}
 	if j == k {
-		// "Smith, a spokesman for the agency, said"
-		if k-1 > a && p.punct(k-1, ",") {
-			for q := k - 2; q > a && q >= k-maxNP; q-- {
-				if p.punct(q, ",") {
-					if app := q + 1; p.is(app, wDet) || p.fold(app) == "who" || p.toks[app].Flags&text.Upper != 0 {
-						if n := p.npLeft(q, a); n >= 0 && p.toks[n].Flags&text.Upper != 0 {
-							return n
-						}
-					}
-					break
-				}
-				if p.boundary(q) && !p.is(q, wDet) && p.fold(q) != "who" {
-					break
-				}
-			}
-		}
-		return -1
+		return p.appositive(k, a)
 	}
 	if !p.contentWord(j, k) || !p.goodNP(j, k) {
 		return -1
@@ -192,7 +191,7 @@ func (p *parser) npLeft(k, a int) int {
 // head is a noun for people, bodies or documents ("officials", "experts").
 func (p *parser) goodNP(i, j int) bool {
 	t := &p.toks[i]
-	if t.Flags&text.Upper != 0 || t.Kind == text.Number || p.is(i, wDet|wPron) {
+	if t.Flags&text.Upper != 0 || t.Kind == text.Number || p.is(i, wDet|wPron|wCount) {
 		return !p.gerundIn(i, j)
 	}
 	h := j - 1
@@ -202,6 +201,9 @@ func (p *parser) goodNP(i, j int) bool {
 			h = q - 1
 			break
 		}
+	}
+	if p.toks[h].Flags&text.Upper != 0 {
+		return !p.gerundIn(i, j) // "super PAC spokeswoman Kellyanne Conway"
 	}
 	return source.Noun(p.fold(h)) != source.EntityUnknown && !p.gerundIn(i, j)
 }
@@ -214,11 +216,56 @@ func (p *parser) gerundIn(i, j int) bool {
 		if p.is(q, wAdj) {
 			return false
 		}
-		if len(f) > 5 && f[len(f)-3:] == "ing" && p.toks[q].Flags&text.Upper == 0 && source.Noun(f) == source.EntityUnknown {
+		if len(f) > 5 && f[len(f)-3:] == "ing" && p.toks[q].Flags&text.Upper == 0 && source.Noun(f) == source.EntityUnknown &&
+			(q == i || q+1 < j && p.is(q+1, wDet|wAdj)) {
 			return true
 		}
 	}
 	return false
+}
+
+// appositive finds the subject of "Smith, a spokesman for the agency,
+// said" and "Reilly, who led the agency, said" when the cue at k follows a
+// comma: the name before the comma that opens the appositive, which the
+// subject takes in.
+func (p *parser) appositive(k, a int) int {
+	if k-1 <= a || !p.punct(k-1, ",") {
+		return -1
+	}
+	commas := 0
+	for q := k - 2; q > a && q >= k-45; q-- {
+		t := &p.toks[q]
+		if t.Kind == text.Quote || t.Kind == text.Punct && (t.Fold == ";" || t.Fold == ":" || t.Fold == "." || t.Fold == "!" || t.Fold == "?") {
+			return -1
+		}
+		if !p.punct(q, ",") {
+			continue
+		}
+		if commas++; commas > 3 {
+			return -1
+		}
+		app := q + 1
+		if !(p.is(app, wDet) || p.fold(app) == "who" || p.fold(app) == "of" || p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
+			clean := true
+			for x := app; x < k-1; x++ {
+				if p.class(x)&(wStop|wAux) != 0 || p.toks[x].Kind == text.Quote {
+					clean = false
+					break
+				}
+			}
+			if !clean {
+				continue
+			}
+		}
+		j := q
+		for j > a && !p.boundary(j-1) && q-j <= maxNP {
+			j--
+		}
+		if j < q && p.toks[j].Flags&text.Upper != 0 && p.contentWord(j, q) {
+			return j
+		}
+	}
+	return -1
 }
 
 // contentWord reports whether tokens [i, j) hold a word that can head a
@@ -228,7 +275,7 @@ func (p *parser) contentWord(i, j int) bool {
 		if (p.toks[i].Kind == text.Word || p.toks[i].Kind == text.Number) && p.class(i)&(wDet|wStop|wAux) == 0 {
 			return true
 		}
-		if p.is(i, wPron) {
+		if p.is(i, wPron|wCount) {
 			return true
 		}
 	}
@@ -279,6 +326,30 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		return -1, -1
 	}
 	return i, j
+}
+
+// mainSubject returns the subject of the sentence's main clause, which
+// starts at a, passing over a leading conjunction and an opening
+// subordinate clause or prepositional phrase ("Although he thanked them,
+// he sounded …").
+func (p *parser) mainSubject(a, limit int) (int, int) {
+	i := a
+	for i < limit && (p.fold(i) == "and" || p.fold(i) == "but" || p.fold(i) == "so" || p.fold(i) == "yet") {
+		i++
+	}
+	if p.is(i, wSub|wAdj) {
+		for q := i; q < limit; q++ {
+			if p.punct(q, ",") && p.qin[q] < 0 {
+				i = q + 1
+				break
+			}
+		}
+	}
+	s, e := p.clauseSubject(i, limit)
+	if s < 0 || !p.goodNP(s, e) {
+		return -1, -1
+	}
+	return s, e
 }
 
 // clauseStart returns the first token of the clause holding token i: just
@@ -334,8 +405,11 @@ func (p *parser) skipAdjunct(i, b int) int {
 	if p.fold(i) == "that" {
 		return i
 	}
-	for k := i; k < b && k < i+10; k++ {
+	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+10; k++ {
 		if p.fold(k) == "that" && k > i {
+			return k
+		}
+		if (p.punct(k, ",") || p.punct(k, ":")) && p.openQuote(k+1) {
 			return k
 		}
 		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
@@ -372,7 +446,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		return false
 	}
 	for k := i; k < b; k++ {
-		if p.fold(k) == "that" || p.toks[k].Kind == text.Quote {
+		if p.fold(k) == "that" || p.toks[k].Kind == text.Quote && k == i {
 			return false
 		}
 		if p.punct(k, ",") || p.punct(k, ".") {
@@ -492,6 +566,9 @@ func (p *parser) setContent(d *draft, s, e int) bool {
 // verb applies the rules for a reporting verb.
 func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	v := c.verb
+	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.titleCase(a, b) {
+		return nil // a name or title: "Secretary of State", "Fox News Report"
+	}
 	k := p.auxLeft(c.i, a)
 	if c.i > a && p.is(c.i-1, wDet) {
 		return nil // a noun: "the report", "its promises"
@@ -512,7 +589,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			if p.boundary(q) {
 				break
 			}
-			if w, ok := p.cues.Verb(p.fold(q)); ok && w.Form != lexicon.Gerund {
+			if w, ok := p.cues.Verb(p.fold(q)); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet) {
 				return nil
 			}
 		}
@@ -525,9 +602,15 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		return nil // "to say": an infinitive, reported by another cue if at all
 	}
 	// "…, and said earlier that B": the subject of the claim before.
-	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a && len(p.drafts) > first {
-		d.elided = p.drafts[len(p.drafts)-1]
-		return p.right(d, c, b, a)
+	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a {
+		if len(p.drafts) > first {
+			d.elided = p.drafts[len(p.drafts)-1]
+			return p.right(d, c, b, a)
+		}
+		if s, e := p.clauseSubject(p.clauseStart(k-1, a), k-1); s >= 0 && p.goodNP(s, e) {
+			d.src = [2]int{s, e}
+			return p.right(d, c, b, a)
+		}
 	}
 	// "C, said S" and “C,” said S.
 	if k == c.i && p.leftContent(c.i, a) {
@@ -585,7 +668,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		p.splitQuote(d, r, b)
 		return d
 	}
-	if v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson {
+	if v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base) {
 		return nil // "found the keys", "reports on …": not an attribution without "that"
 	}
 	if r0 >= b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this" {
@@ -693,6 +776,9 @@ func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
 	} else {
 		cs := p.clauseStart(c.i, a)
 		s, e := p.clauseSubject(cs, c.i)
+		if s < 0 && cs == c.i {
+			s, e = p.mainSubject(a, c.i)
+		}
 		if s < 0 {
 			return nil
 		}

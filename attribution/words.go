@@ -19,11 +19,12 @@ const (
 	wAdj
 	wHearer
 	wNotCue
+	wCount
 )
 
 var classBits = map[string]uint16{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
-	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue,
+	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount,
 }
 
 //go:embed words.txt

@@ -99,6 +99,16 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				flags = 0
 				i++
 				continue
+			case c == '\'' && i+1 < end && s[i+1] == '\'' || c == '`' && i+1 < end && s[i+1] == '`':
+				// '' and `` stand for double quotation marks in some wire copy.
+				f := Close
+				if c == '`' || flags&Space != 0 || i == start || isOpener(s, i) {
+					f = Open
+				}
+				dst = append(dst, Token{Start: i, End: i + 2, Fold: `"`, Kind: Quote, Flags: flags | f})
+				flags = 0
+				i += 2
+				continue
 			case c == '\'':
 				f := Close
 				if flags&Space != 0 || i == start || isOpener(s, i) {

@@ -1,0 +1,386 @@
+package attribution_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/hearsay-go/hearsay/attribution"
+)
+
+// row is what a construction test compares for one claim: texts, not
+// offsets, so that a failure reads as English.
+type row struct {
+	Mention  string   // the claim's SourceMention text
+	Cue      string   // the cue text
+	Class    string   // the cue class: speech, denial, attitude, document
+	Content  string   // the claim's Text (its parts joined by a space)
+	Parts    []string // the texts of the content's parts; nil for one piece
+	Quote    string   // direct, indirect or mixed
+	Polarity string   // asserted or denied
+	Parent   int      // 1-based index of the claim that reports this one; 0 for none
+}
+
+// construction is one attribution construction, shown by a short sentence
+// written for this test, with the claims it must give.
+type construction struct {
+	name   string
+	text   string
+	claims []row
+	silent []string // mention texts of the sources that did not respond
+	// check tests what a row cannot say, such as links between sources;
+	// it returns what is wrong, or "".
+	check func(doc *attribution.Document) string
+	// gap, when set, says why the library does not read text as it
+	// should yet: the case is skipped while it fails, with its diff.
+	gap string
+}
+
+// said is a row for a speech cue with asserted, indirect content.
+func said(mention, cue, content string) row {
+	return row{Mention: mention, Cue: cue, Class: "speech", Content: content, Quote: "indirect", Polarity: "asserted"}
+}
+
+// constructions are the construction fixtures. bench_test.go uses their
+// texts too.
+var constructions = []construction{
+	{
+		name:   "S said that C",
+		text:   "The mayor said that the bridge would reopen in May.",
+		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
+	},
+	{
+		name:   "S said C",
+		text:   "The mayor said the bridge would reopen in May.",
+		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
+	},
+	{
+		name:   "C, S said",
+		text:   "The bridge will reopen in May, the mayor said.",
+		claims: []row{said("the mayor", "said", "The bridge will reopen in May")},
+	},
+	{
+		name:   "C, said S",
+		text:   "The bridge will reopen in May, said Mayor Ann Lee.",
+		claims: []row{said("Mayor Ann Lee", "said", "The bridge will reopen in May")},
+		check: func(doc *attribution.Document) string {
+			if s := doc.Claims[0].Source; s.Name != "Ann Lee" || s.Title != "Mayor" {
+				return fmt.Sprintf("source name, title = %q, %q; want %q, %q", s.Name, s.Title, "Ann Lee", "Mayor")
+			}
+			return ""
+		},
+	},
+	{
+		name:   "According to S, C",
+		text:   "According to the city engineer, the bridge is safe.",
+		claims: []row{said("the city engineer", "According to", "the bridge is safe")},
+	},
+	{
+		name:   "C, according to S",
+		text:   "The bridge is safe, according to the city engineer.",
+		claims: []row{said("the city engineer", "according to", "The bridge is safe")},
+	},
+	{
+		name:   "S told Y that C",
+		text:   "The coach told lawmakers that the team was ready.",
+		claims: []row{said("The coach", "told", "the team was ready")},
+	},
+	{
+		name:   "S told Y C",
+		text:   "The coach told lawmakers the team was ready.",
+		claims: []row{said("The coach", "told", "the team was ready")},
+	},
+	{
+		name:   "S told Capitalised Object C",
+		text:   "The senator told The Associated Press prices would fall.",
+		claims: []row{said("The senator", "told", "prices would fall")},
+	},
+	{
+		name:   "S told Capitalised Object C, C opening with the",
+		text:   "The senator told The Associated Press the bill would pass.",
+		claims: []row{said("The senator", "told", "the bill would pass")},
+		gap:    `skipObject takes "the" after "The Associated Press" into the object, so the content loses it`,
+	},
+	{
+		name: "S denied that C",
+		text: "The company denied that it had misled investors.",
+		claims: []row{{Mention: "The company", Cue: "denied", Class: "denial", Content: "it had misled investors",
+			Quote: "indirect", Polarity: "denied"}},
+	},
+	{
+		name:   "S has called C",
+		text:   "The governor has called the plan a disaster.",
+		claims: []row{said("The governor", "called", "the plan a disaster")},
+	},
+	{
+		name:   "S said earlier this month that C",
+		text:   "The minister said earlier this month that prices would fall.",
+		claims: []row{said("The minister", "said", "prices would fall")},
+	},
+	{
+		name: "S has repeatedly said that A, and said earlier this month that B",
+		text: "Smith has repeatedly said that the plant is safe, and said earlier this month that inspections will continue.",
+		claims: []row{
+			said("Smith", "said", "the plant is safe"),
+			said("Smith", "said", "inspections will continue"),
+		},
+		check: sameSource(0, 1),
+	},
+	{
+		name:   "others … saying C",
+		text:   "Some residents welcomed the plan, while others were critical saying it was too expensive.",
+		claims: []row{said("others", "saying", "it was too expensive")},
+	},
+	{
+		name: "S see X as Y",
+		text: "Many economists see the rate cut as a mistake.",
+		claims: []row{{Mention: "Many economists", Cue: "see", Class: "attitude", Content: "the rate cut as a mistake",
+			Quote: "indirect", Polarity: "asserted"}},
+	},
+	{
+		name: "S are concerned that C",
+		text: "Local farmers are concerned that the drought will last.",
+		claims: []row{{Mention: "Local farmers", Cue: "concerned", Class: "attitude", Content: "the drought will last",
+			Quote: "indirect", Polarity: "asserted"}},
+	},
+	{
+		name: "direct quote, she said",
+		text: "“The budget is balanced,” she said.",
+		claims: []row{{Mention: "she", Cue: "said", Class: "speech", Content: "The budget is balanced",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name: "quote split by said S",
+		text: "“We will,” said the coach, “win the cup.”",
+		claims: []row{{Mention: "the coach", Cue: "said", Class: "speech", Content: "We will win the cup",
+			Parts: []string{"We will", "win the cup"}, Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name: "quote split by he said",
+		text: "“We will,” he said, “win.”",
+		claims: []row{{Mention: "he", Cue: "said", Class: "speech", Content: "We will win",
+			Parts: []string{"We will", "win"}, Quote: "direct", Polarity: "asserted"}},
+		gap: `after "he said," the opening quote is read as content after the cue ("S said, “C”"), so only "win" is kept and the first part is lost`,
+	},
+	{
+		name: "quote split by S said",
+		text: "“We will,” the coach said, “win the cup.”",
+		claims: []row{{Mention: "the coach", Cue: "said", Class: "speech", Content: "We will win the cup",
+			Parts: []string{"We will", "win the cup"}, Quote: "direct", Polarity: "asserted"}},
+		gap: `as for "he said": only "win the cup" is kept`,
+	},
+	{
+		name: "quote over two sentences",
+		text: "“The season is over. We start again in June,” he said.",
+		claims: []row{{Mention: "he", Cue: "said", Class: "speech", Content: "The season is over. We start again in June",
+			Quote: "direct", Polarity: "asserted"}},
+		gap: `leftSpan strips the comma before the closing quote, then sees no closing quote and does not reach back to the opening one in the sentence before: the content is only "We start again in June", indirect`,
+	},
+	{
+		name: "quote over two paragraphs",
+		text: "“The harbor will be dredged next spring.\n“Work starts in April,” the mayor said.",
+		claims: []row{{Mention: "the mayor", Cue: "said", Class: "speech",
+			Content: "The harbor will be dredged next spring.\n“Work starts in April",
+			Quote:   "direct", Polarity: "asserted"}},
+		gap: `as for two sentences: leftSpan never reaches the closing quote, so the continuation into the paragraph before is not followed and the content is only "Work starts in April"`,
+	},
+	{
+		name: "mixed quote",
+		text: "The mayor said the repairs were “moving along nicely.”",
+		claims: []row{{Mention: "The mayor", Cue: "said", Class: "speech", Content: "the repairs were “moving along nicely.”",
+			Quote: "mixed", Polarity: "asserted"}},
+	},
+	{
+		name: "nested: C1 that S2 is concerned that C2, according to S1",
+		text: "Some teachers are concerned that the school will close, according to parents familiar with the plan.",
+		claims: []row{
+			{Mention: "Some teachers", Cue: "concerned", Class: "attitude", Content: "the school will close",
+				Quote: "indirect", Polarity: "asserted", Parent: 2},
+			said("parents familiar with the plan", "according to", "Some teachers are concerned that the school will close"),
+		},
+	},
+	{
+		name: "the person added",
+		text: "One person familiar with the plans said the merger is off. The deal collapsed over price, the person added.",
+		claims: []row{
+			said("One person familiar with the plans", "said", "the merger is off"),
+			said("the person", "added", "The deal collapsed over price"),
+		},
+		check: sameSource(0, 1),
+	},
+	{
+		name: "he said, after a named person",
+		text: "Tom Reyes said the vote was fair. The count was slow, he said.",
+		claims: []row{
+			said("Tom Reyes", "said", "the vote was fair"),
+			said("he", "said", "The count was slow"),
+		},
+		check: sameSource(0, 1),
+	},
+	{
+		name:   "no response",
+		text:   "The agency didn't immediately respond to a request for comment.",
+		silent: []string{"The agency"},
+	},
+	{
+		name:   "coordinated non-response, named",
+		text:   "The Ministry of Finance and the Central Bank didn't respond to requests for comment.",
+		silent: []string{"The Ministry of Finance", "the Central Bank"},
+	},
+	{
+		name:   "coordinated non-response, common nouns",
+		text:   "The ministry and the office didn't respond to requests for comment.",
+		silent: []string{"The ministry", "the office"},
+		gap:    `npLeft stops at "and" between lower-case nouns, so only "the office" is recorded`,
+	},
+	{
+		name:   "a person close to X",
+		text:   "A person close to Senator Jane Doe said the bill is dead.",
+		claims: []row{said("A person close to Senator Jane Doe", "said", "the bill is dead")},
+		check: func(doc *attribution.Document) string {
+			s := doc.Claims[0].Source
+			if s.CloseTo == nil || s.CloseTo.Name != "Jane Doe" {
+				return fmt.Sprintf("CloseTo = %v; want the source named Jane Doe", s.CloseTo)
+			}
+			if !contains(doc.Sources, s.CloseTo) {
+				return fmt.Sprintf("CloseTo %v is not one of the document's sources", s.CloseTo)
+			}
+			return ""
+		},
+	},
+	{
+		name: "two of the people",
+		text: "The deal was near, people familiar with the matter said. Two of the people said talks would end Friday.",
+		claims: []row{
+			said("people familiar with the matter", "said", "The deal was near"),
+			said("Two of the people", "said", "talks would end Friday"),
+		},
+		check: partOf(1, 0, 2),
+	},
+	{
+		name: "two of the people, group named first in its sentence",
+		text: "People familiar with the matter said the deal was near. Two of the people said talks would end Friday.",
+		claims: []row{
+			said("People familiar with the matter", "said", "the deal was near"),
+			said("Two of the people", "said", "talks would end Friday"),
+		},
+		check: partOf(1, 0, 2),
+		gap:   `source.Parse reads the capitalised first word as a name: "People familiar with the matter" becomes the named person "People", and "Two of the people" gets no PartOf`,
+	},
+
+	// No attribution at all.
+	{name: "no cue", text: "The report is due Tuesday."},
+	{name: "refused to give ground", text: "He refused to give ground."},
+	{name: "a cue word as a noun", text: "Its initial promises were broken."},
+	{name: "agentless passive", text: "The talks are expected to resume."},
+	{name: "empty", text: ""},
+}
+
+// sameSource checks that claims i and j point at one *source.Source.
+func sameSource(i, j int) func(*attribution.Document) string {
+	return func(doc *attribution.Document) string {
+		a, b := doc.Claims[i].Source, doc.Claims[j].Source
+		if a == nil || a != b {
+			return fmt.Sprintf("claims %d and %d have sources %p (%v) and %p (%v); want one source", i+1, j+1, a, a, b, b)
+		}
+		return ""
+	}
+}
+
+// partOf checks that the source of claim i is a group of count people
+// drawn from the source of claim j.
+func partOf(i, j, count int) func(*attribution.Document) string {
+	return func(doc *attribution.Document) string {
+		s, g := doc.Claims[i].Source, doc.Claims[j].Source
+		if s.PartOf != g || g == nil {
+			return fmt.Sprintf("claim %d: PartOf = %v; want %v, the source of claim %d", i+1, s.PartOf, g, j+1)
+		}
+		if s.Count != count {
+			return fmt.Sprintf("claim %d: Count = %d; want %d", i+1, s.Count, count)
+		}
+		return ""
+	}
+}
+
+func contains[T comparable](xs []T, x T) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// rows gives the claims of doc as rows, and the mentions of its sources
+// that did not respond.
+func rows(doc *attribution.Document) (claims []row, silent []string) {
+	index := make(map[any]int, len(doc.Claims))
+	for i, c := range doc.Claims {
+		index[c] = i + 1
+	}
+	for _, c := range doc.Claims {
+		r := row{
+			Mention:  c.SourceMention.Text(doc.Text),
+			Cue:      c.Cue.Text(doc.Text),
+			Class:    c.CueClass.String(),
+			Content:  c.Text,
+			Quote:    c.Quote.String(),
+			Polarity: c.Polarity.String(),
+		}
+		for _, p := range c.Parts {
+			r.Parts = append(r.Parts, p.Text(doc.Text))
+		}
+		if c.Parent != nil {
+			r.Parent = index[c.Parent]
+		}
+		claims = append(claims, r)
+	}
+	for _, s := range doc.Sources {
+		if s.NoResponse {
+			var m []string
+			for _, x := range s.Mentions {
+				m = append(m, x.Text(doc.Text))
+			}
+			silent = append(silent, strings.Join(m, " | "))
+		}
+	}
+	return claims, silent
+}
+
+func TestConstructions(t *testing.T) {
+	for _, tc := range constructions {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := attribution.Extract(tc.text)
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tc.text, err)
+			}
+			claims, silent := rows(doc)
+			problem := ""
+			if diff := cmp.Diff(tc.claims, claims) + cmp.Diff(tc.silent, silent); diff != "" {
+				problem = fmt.Sprintf("%q: claims, silent sources (-want +got):\n%s", tc.text, diff)
+			} else if tc.check != nil {
+				if p := tc.check(doc); p != "" {
+					problem = fmt.Sprintf("%q: %s", tc.text, p)
+				}
+			}
+			if tc.gap != "" {
+				if problem != "" {
+					t.Skipf("known gap: %s\n%s", tc.gap, problem)
+				}
+				t.Logf("known gap %q no longer shows on this text: drop the gap mark", tc.gap)
+			}
+			if problem != "" {
+				t.Fatal(problem)
+			}
+			for i, c := range doc.Claims {
+				if c.Source == nil {
+					t.Errorf("claim %d has no Source", i+1)
+				} else if !contains(doc.Sources, c.Source) {
+					t.Errorf("claim %d: source %v is not in doc.Sources", i+1, c.Source)
+				}
+			}
+		})
+	}
+}
