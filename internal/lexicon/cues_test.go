@@ -110,8 +110,8 @@ func TestVerb(t *testing.T) {
 		{"seen", Verb{Lemma: "see", Class: Attitude, Form: Participle, Flags: FlagAs | FlagThat}},
 		{"knew", Verb{Lemma: "know", Class: Attitude, Form: Past, Flags: FlagThat}},
 		{"learnt", Verb{Lemma: "learn", Class: Attitude, Form: Past, Flags: FlagThat}},
-		{"found", Verb{Lemma: "find", Class: Document, Form: Past, Flags: FlagThat | FlagNoun}},
-		{"shown", Verb{Lemma: "show", Class: Document, Form: Participle, Flags: FlagThat | FlagNoun}},
+		{"found", Verb{Lemma: "find", Class: Document, Form: Past, Flags: FlagThat}},
+		{"shown", Verb{Lemma: "show", Class: Document, Form: Participle, Flags: FlagThat}},
 		// Base and past coincide: the base is listed first and kept.
 		{"forecast", Verb{Lemma: "forecast", Class: Document, Form: Base, Flags: FlagNoun}},
 	}

@@ -33,6 +33,9 @@ const (
 	// abbrevNumber: the word is an abbreviation only before a number
 	// ("No. 2").
 	abbrevNumber
+	// abbrevPlace: a state or province, which ends a sentence before any
+	// sentence start when it follows a comma ("Scranton, Pa. Sure").
+	abbrevPlace
 )
 
 // Abbrevs is an immutable set of abbreviations, each stored lower-cased with
@@ -86,6 +89,8 @@ func parseAbbrevs(file string) (*Abbrevs, error) {
 				f |= abbrevFinal
 			case "number":
 				f |= abbrevNumber
+			case "place":
+				f |= abbrevPlace
 			default:
 				return nil, fmt.Errorf("text: abbrev.txt:%d: unknown field %q", line, x)
 			}
@@ -249,11 +254,12 @@ func isLineBreak(r rune) bool {
 //     “Why now?” he asked. the question mark ends nothing.
 //
 // A period after an abbreviation (see Abbrevs) ends a sentence only before a
-// capitalised function word ("the U.S. The next day", "Apple Inc. But"), or
-// before any sentence start for the few listed as final ("etc."), or before
-// anything but a digit for those listed as number ("No. 2"). A number
-// of at most three digits with a period at the start of a sentence or after
-// a colon is a list marker ("1. Mix the flour"), not a sentence.
+// capitalised function word ("the U.S. The next day", "Apple Inc. But").
+// abbrev.txt refines this: "etc." and a state after a comma ("Scranton,
+// Pa. Sure") end a sentence before any sentence start, and "No." is an
+// abbreviation only before a digit ("No. 2"). A number of at most three
+// digits with a period at the start of a sentence or after a colon is a
+// list marker ("1. Mix the flour"), not a sentence.
 //
 // Sentences runs in time linear in len(s) and allocates only to grow dst.
 func Sentences(s string, abbr *Abbrevs, dst []hearsay.Span) []hearsay.Span {
@@ -416,10 +422,21 @@ run:
 	switch {
 	case !ok, f&abbrevFinal != 0:
 		return j, true
+	case f&abbrevPlace != 0 && afterComma(s, b):
+		return j, true
 	case f&abbrevNumber != 0:
 		return j, !isDigitASCII(s[k])
 	}
 	return j, isFunctionWord(s[k:])
+}
+
+// afterComma reports whether a comma and white space come just before s[b].
+func afterComma(s string, b int) bool {
+	p := b
+	for p > 0 && b-p < 4 && (s[p-1] == ' ' || s[p-1] == '\t') {
+		p--
+	}
+	return p < b && p > 0 && s[p-1] == ','
 }
 
 // isListMarker reports whether the period at s[i] follows a number of at

@@ -94,6 +94,10 @@ func TestSentences(t *testing.T) {
 			[]string{"They sold apples, pears, etc. at the market."}},
 		{"state after D-", "Sen. Dianne Feinstein, D-Calif., said so. Others agreed.",
 			[]string{"Sen. Dianne Feinstein, D-Calif., said so.", "Others agreed."}},
+		{"state after a city ends a sentence", "He spoke in Scranton, Pa. Sure, it was cold.",
+			[]string{"He spoke in Scranton, Pa.", "Sure, it was cold."}},
+		{"state mid-sentence", "A man from Scranton, Pa., said state Del. Marcia Price (D-Va.) spoke.",
+			[]string{"A man from Scranton, Pa., said state Del. Marcia Price (D-Va.) spoke."}},
 		{"lower-case word matching a capital entry", "He was ill. Doctors were called.",
 			[]string{"He was ill.", "Doctors were called."}},
 		{"decimal", "Growth was 3.5 percent. It slowed.",
@@ -361,6 +365,7 @@ func checkSentenceSpans(t *testing.T, s string, spans []hearsay.Span) {
 		boundary[i] = true
 	}
 	boundary[len(s)] = true
+	valid := utf8.ValidString(s)
 	prevEnd := 0
 	for n, sp := range spans {
 		if sp.Start < prevEnd || sp.End <= sp.Start || sp.End > len(s) {
@@ -369,7 +374,7 @@ func checkSentenceSpans(t *testing.T, s string, spans []hearsay.Span) {
 		if !boundary[sp.Start] || !boundary[sp.End] {
 			t.Fatalf("span %d %v: not on rune boundaries", n, sp)
 		}
-		if utf8.ValidString(s) && (!utf8.RuneStart(s[sp.Start]) || sp.End < len(s) && !utf8.RuneStart(s[sp.End])) {
+		if valid && (!utf8.RuneStart(s[sp.Start]) || sp.End < len(s) && !utf8.RuneStart(s[sp.End])) {
 			t.Fatalf("span %d %v: not at utf8.RuneStart", n, sp)
 		}
 		text := s[sp.Start:sp.End]
