@@ -269,6 +269,23 @@ var constructions = []construction{
 		check: partOf(1, 0, 2),
 		gap:   `source.Parse reads the capitalised first word as a name: "People familiar with the matter" becomes the named person "People", and "Two of the people" gets no PartOf`,
 	},
+	{
+		name: "two definite descriptions, two sources",
+		text: "The mayor said the bridge is safe. The governor said it is not.",
+		claims: []row{
+			said("The mayor", "said", "the bridge is safe"),
+			said("The governor", "said", "it is not"),
+		},
+		check: differentSources(0, 1),
+		gap:   `registry.resolve takes any "the <noun>" for the last anonymous source of the same entity, whatever the noun: "The governor" becomes a mention of "The mayor"`,
+	},
+	{
+		name:   "no response after an anonymous speaker",
+		text:   "“We will win the cup,” said the coach. The club didn't immediately respond to a request for comment.",
+		claims: []row{{Mention: "the coach", Cue: "said", Class: "speech", Content: "We will win the cup", Quote: "direct", Polarity: "asserted"}},
+		silent: []string{"The club"},
+		gap:    `as above: "The club" resolves to "the coach", who is then marked as not responding`,
+	},
 
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
@@ -284,6 +301,17 @@ func sameSource(i, j int) func(*attribution.Document) string {
 		a, b := doc.Claims[i].Source, doc.Claims[j].Source
 		if a == nil || a != b {
 			return fmt.Sprintf("claims %d and %d have sources %p (%v) and %p (%v); want one source", i+1, j+1, a, a, b, b)
+		}
+		return ""
+	}
+}
+
+// differentSources checks that claims i and j have sources of their own.
+func differentSources(i, j int) func(*attribution.Document) string {
+	return func(doc *attribution.Document) string {
+		a, b := doc.Claims[i].Source, doc.Claims[j].Source
+		if a == b {
+			return fmt.Sprintf("claims %d and %d share the source %v; want two sources", i+1, j+1, a)
 		}
 		return ""
 	}

@@ -79,11 +79,12 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 func (p *parser) sentence(si, a, b int) {
 	var buf [16]cand
 	cands := p.candidates(a, b, buf[:0])
+	first := len(p.drafts)
+	p.punctuationCues(si, a, b)
 	if len(cands) == 0 {
 		p.nonResponse(a, b)
 		return
 	}
-	first := len(p.drafts)
 	for _, c := range cands {
 		if p.used[c.i] {
 			continue
@@ -668,13 +669,36 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		p.splitQuote(d, r, b)
 		return d
 	}
-	if v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base) {
+	if (v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)) &&
+		!(c.class == claim.Finding && p.docHead(ns, d.src[1])) {
 		return nil // "found the keys", "reports on …": not an attribution without "that"
 	}
 	if r0 >= b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this" {
 		return nil
 	}
 	return p.right(d, c, b, a)
+}
+
+// nameHead reports whether the noun phrase [i, j) ends in a name or a
+// noun for people ("Meghan McCain, Twitter", "one analyst").
+func (p *parser) nameHead(i, j int) bool {
+	for q := j - 1; q >= i; q-- {
+		if p.toks[q].Kind == text.Word {
+			return p.toks[q].Flags&text.Upper != 0 || source.Noun(p.fold(q)) == source.Person || source.Noun(p.fold(q)) == source.Group
+		}
+	}
+	return false
+}
+
+// docHead reports whether the noun phrase [i, j) is headed by a document
+// noun: "the most recent poll", "a new study".
+func (p *parser) docHead(i, j int) bool {
+	for q := j - 1; q >= i; q-- {
+		if p.toks[q].Kind == text.Word {
+			return source.Noun(p.fold(q)) == source.Text
+		}
+	}
+	return false
 }
 
 // right fills a claim whose content follows its cue.
@@ -889,3 +913,105 @@ func (p *parser) clamp(first, a, b int) {
 
 var prepositions = map[string]bool{"on": true, "about": true, "by": true, "with": true, "in": true,
 	"to": true, "for": true, "at": true, "from": true, "of": true}
+
+// punctuationCues reads attributions carried by punctuation and
+// prepositions rather than verbs: "Name: “quote”", "TAPPER: text",
+// “quote” ― Name, and "In a CBS News poll released Sunday, C".
+func (p *parser) punctuationCues(si, a, b int) {
+	if b-a < 3 {
+		return
+	}
+	// Speaker: quotation, at the start of a sentence.
+	for i := a + 1; i < b && i <= a+8; i++ {
+		if p.qin[i] >= 0 || !p.punct(i, ":") {
+			continue
+		}
+		caps := i == a+1 && p.allCaps(a, i) && p.toks[a].End-p.toks[a].Start > 2 && p.class(a)&wLabel == 0
+		if p.toks[a].Flags&text.Upper == 0 || !(p.openQuote(i+1) || caps || p.titleCase(a, b) && p.nameHead(a, i)) {
+			break
+		}
+		if !caps && (!p.goodNP(a, i) || !p.nameHead(a, i)) {
+			break
+		}
+		for q := a; q < i; q++ {
+			if _, verb := p.cues.Verb(p.fold(q)); verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
+				return
+			}
+		}
+		d := &draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{a, i}, pre: true}
+		e := b
+		if p.openQuote(i+1) && int(p.pair[i+1]) >= b {
+			e = int(p.pair[i+1]) + 1
+		}
+		if p.setContent(d, i+1, e) {
+			p.used[i] = true
+			p.drafts = append(p.drafts, d)
+		}
+		break
+	}
+	// “quote” ― Name
+	for i := a + 1; i+1 < b; i++ {
+		f := p.fold(i)
+		if (f != "―" && f != "—" && f != "–") || !p.closeQuote(i-1) || p.toks[i+1].Flags&text.Upper == 0 {
+			continue
+		}
+		e := p.npRight(i+1, b)
+		if e < 0 || e-(i+1) > 6 || !(e == b || p.toks[e].Kind == text.Punct || p.openQuote(e)) {
+			continue
+		}
+		d := &draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e}}
+		open := p.quoteStart(p.pair[i-1])
+		if p.setContent(d, int(open), i) {
+			p.used[i] = true
+			p.drafts = append(p.drafts, d)
+		}
+	}
+	// "In a CBS News poll released Sunday, C"
+	if f := p.fold(a); f == "in" || f == "according" {
+		for q := a + 1; q < b && q < a+14; q++ {
+			if !p.punct(q, ",") {
+				continue
+			}
+			if !p.docPhrase(a+1, q) {
+				break
+			}
+			d := &draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true}
+			if p.setContent(d, q+1, b) {
+				p.drafts = append(p.drafts, d)
+			}
+			break
+		}
+	}
+}
+
+// docPhrase reports whether tokens [i, j) are a noun phrase about a poll,
+// survey or study ("an ABC News/Washington Post Poll released Sunday").
+func (p *parser) docPhrase(i, j int) bool {
+	if !p.is(i, wDet) {
+		return false
+	}
+	for q := i + 1; q < j; q++ {
+		switch p.fold(q) {
+		case "poll", "survey", "study", "report", "analysis", "polls", "surveys":
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether tokens [i, j) are words in capitals, as
+// transcripts name speakers ("TAPPER").
+func (p *parser) allCaps(i, j int) bool {
+	for q := i; q < j; q++ {
+		t := &p.toks[q]
+		if t.Kind != text.Word {
+			return false
+		}
+		for k := t.Start; k < t.End; k++ {
+			if c := p.text[k]; 'a' <= c && c <= 'z' {
+				return false
+			}
+		}
+	}
+	return j > i
+}

@@ -20,11 +20,12 @@ const (
 	wHearer
 	wNotCue
 	wCount
+	wLabel
 )
 
 var classBits = map[string]uint16{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
-	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount,
+	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel,
 }
 
 //go:embed words.txt

@@ -1,0 +1,95 @@
+package attribution_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/hearsay-go/hearsay/attribution"
+)
+
+func ExampleExtract() {
+	text := "The bridge will reopen in May, the mayor said. " +
+		"According to the city engineer, repairs are ahead of schedule. " +
+		"Acme Builders denied that costs had doubled."
+	doc, err := attribution.Extract(text)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, c := range doc.Claims {
+		fmt.Printf("%s | %s | %s\n", c.Source, c.Cue.Text(text), c.Text)
+	}
+	// Output:
+	// an anonymous person: the mayor | said | The bridge will reopen in May
+	// an anonymous person: the city engineer | According to | repairs are ahead of schedule
+	// Acme Builders | denied | costs had doubled
+}
+
+// New with extra abbreviations: "Engg." is not on the built-in list, so by
+// default its period ends a sentence and the title loses "Acme Engg.".
+func ExampleNew() {
+	text := "Acme Engg. Chief Ann Lee said output will rise."
+	for _, opts := range []attribution.Options{
+		{},
+		{Abbreviations: []string{"Engg."}},
+	} {
+		doc, err := attribution.New(opts).Extract(text)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%q: %d sentences; %s said %q\n", opts.Abbreviations, len(doc.Sentences), doc.Claims[0].Source, doc.Claims[0].Text)
+	}
+	// Output:
+	// []: 2 sentences; Ann Lee (Chief) said "output will rise"
+	// ["Engg."]: 1 sentences; Ann Lee (Acme Engg. Chief) said "output will rise"
+}
+
+func ExampleExtractor_Extract() {
+	e := attribution.New(attribution.Options{MaxBytes: 1 << 10})
+	text := "One person familiar with the plans said the merger is off. " +
+		"The deal collapsed over price, the person added."
+	doc, err := e.Extract(text)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, c := range doc.Claims {
+		fmt.Printf("%s: %q %s %q\n", c.Source.ID, c.SourceMention.Text(text), c.Cue.Text(text), c.Text)
+	}
+	fmt.Println(doc.Claims[0].Source == doc.Claims[1].Source)
+	// Output:
+	// s1: "One person familiar with the plans" said "the merger is off"
+	// s1: "the person" added "The deal collapsed over price"
+	// true
+}
+
+func ExampleDocument_MarshalJSON() {
+	doc, err := attribution.Extract("Prices will fall, the minister said.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(b))
+	// Output:
+	// {"sentences":[{"start":0,"end":36,"text":"Prices will fall, the minister said."}],"sources":[{"id":"s1","kind":"anonymous","entity":"person","descriptor":"the minister","count":1,"mentions":[{"start":18,"end":30,"text":"the minister"}]}],"claims":[{"id":"c1","source":"s1","source_mention":{"start":18,"end":30,"text":"the minister"},"cue":{"start":31,"end":35,"text":"said"},"cue_class":"speech","content":{"start":0,"end":16,"text":"Prices will fall"},"quote":"indirect","polarity":"asserted","sentence":0}]}
+}
+
+func ExampleDocument_WriteReport() {
+	doc, err := attribution.Extract("“We will win the cup,” said the coach. " +
+		"The Football Association didn't immediately respond to a request for comment.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := doc.WriteReport(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// c1  an anonymous person: the coach
+	//     as:      "the coach"
+	//     cue:     "said" (speech)
+	//     direct, asserted: "We will win the cup"
+	// no response: The Football Association (did not respond)
+}
