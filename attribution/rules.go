@@ -151,6 +151,9 @@ func (p *parser) boundary(i int) bool {
 	case text.Quote:
 		return true
 	case text.Punct:
+		if t.Fold == "." && i+1 < len(p.toks) && p.toks[i+1].Fold == ")" && p.toks[i+1].Flags&text.Space == 0 {
+			return false // "(D-Mo.)"
+		}
 		return t.Fold != "&" && t.Fold != "'" && t.Fold != "(" && t.Fold != ")"
 	}
 	if p.used[i] {
@@ -163,23 +166,37 @@ func (p *parser) boundary(i int) bool {
 // k and starts no earlier than a, or -1. It follows "Name, appositive," back
 // to the name.
 func (p *parser) npLeft(k, a int) int {
-	j := k
+	if k > a && k-1 >= a && p.is(k-1, wPron) && p.toks[k-1].Kind == text.Word {
+		return k - 1 // "at the town hall this week she said": the pronoun alone
+	}
+	j, and := k, -1
 	for j > a && !p.boundary(j-1) {
 		f := p.fold(j - 1)
 		if f == "and" || f == "or" || f == "&" {
-			// Coordination inside a name: "U.S. and Chinese officials".
-			if !(j-2 >= a && j < k && (p.toks[j-2].Flags&text.Upper != 0 || source.Noun(p.fold(j-2)) != source.EntityUnknown) &&
-				(p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet) || source.Noun(p.fold(j)) != source.EntityUnknown || j+1 < k && source.Noun(p.fold(j+1)) != source.EntityUnknown)) {
-				break
+			if and < 0 {
+				and = j // where the phrase would start without the coordination
 			}
 		}
 		j--
 		if k-j > maxNP {
-			return -1
+			if and < 0 {
+				return -1
+			}
+			j = and
+			break
 		}
 	}
 	if j == k {
 		return p.appositive(k, a)
+	}
+	if and >= 0 && and < k && and != j && p.contentWord(and, k) && p.goodNP(and, k) {
+		// Prefer the shorter phrase unless the coordination joins names
+		// or nouns for people: "U.S. and Chinese officials".
+		x := and - 2
+		if !(x >= j && (p.toks[x].Flags&text.Upper != 0 || source.Noun(p.fold(x)) != source.EntityUnknown) &&
+			(p.toks[and].Flags&text.Upper != 0 || p.is(and, wDet))) || !p.goodNP(j, k) {
+			return and
+		}
 	}
 	if !p.contentWord(j, k) || !p.goodNP(j, k) {
 		return -1
@@ -246,7 +263,7 @@ func (p *parser) appositive(k, a int) int {
 			return -1
 		}
 		app := q + 1
-		if !(p.is(app, wDet) || p.fold(app) == "who" || p.fold(app) == "of" || p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
+		if !(p.is(app, wDet) || p.fold(app) == "who" || p.fold(app) == "which" || p.fold(app) == "of" || p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
 			clean := true
 			for x := app; x < k-1; x++ {
 				if p.class(x)&(wStop|wAux) != 0 || p.toks[x].Kind == text.Quote {

@@ -143,7 +143,13 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			flags = 0
 			i += n
 		case r == '”' || r == '»':
-			dst = append(dst, Token{Start: i, End: i + n, Fold: `"`, Kind: Quote, Flags: flags | Close})
+			// A right mark after a space and before a word opens a quote
+			// in copy that uses one mark for both.
+			f := Close
+			if (flags&Space != 0 || i == start) && i+n < end && startsWord(s[i+n:end]) {
+				f = Open
+			}
+			dst = append(dst, Token{Start: i, End: i + n, Fold: `"`, Kind: Quote, Flags: flags | f})
 			flags = 0
 			i += n
 		case r == '’':
