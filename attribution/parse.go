@@ -7,6 +7,12 @@ import (
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
+// maxWindow is the most tokens the rules read as one sentence.
+const maxWindow = 320
+
+// maxContent is the most tokens a content may run to past its sentence.
+const maxContent = 600
+
 // parser holds the state of one Extract call.
 type parser struct {
 	e     *Extractor
@@ -23,6 +29,8 @@ type parser struct {
 	used  []bool // token is part of an accepted cue
 
 	drafts []*draft
+	first  int  // index of the current sentence's first draft
+	title  bool // the current sentence is a headline in title case
 	silent []silent
 	reg    registry
 }
@@ -62,7 +70,11 @@ func (p *parser) run() {
 	p.quotes()
 	p.used = make([]bool, len(p.toks))
 	for i, r := range p.sents {
-		p.sentence(i, r[0], r[1])
+		// A sentence too long to be one (a table, a run-on without
+		// periods) is read in windows, which keeps the work linear.
+		for a := r[0]; a < r[1]; a += maxWindow {
+			p.sentence(i, a, min(a+maxWindow, r[1]))
+		}
 	}
 	p.finish()
 }
@@ -167,10 +179,11 @@ func (p *parser) isDouble(i int) bool {
 	return s != "‘" && s != "’" && s != "'"
 }
 
-// close pairs the closing mark at i with the nearest open mark of its kind.
+// close pairs the closing mark at i with the nearest open mark of its
+// kind among the innermost few.
 func (p *parser) close(stack *[]int32, i int, double bool) {
 	st := *stack
-	for k := len(st) - 1; k >= 0; k-- {
+	for k := len(st) - 1; k >= 0 && k >= len(st)-8; k-- {
 		if p.isDouble(int(st[k])) == double {
 			p.pair[st[k]] = int32(i)
 			p.pair[i] = st[k]

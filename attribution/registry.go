@@ -23,14 +23,16 @@ func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
 	return &n
 }
 
+// mention adds m to s's mentions, which are in text order.
 func mention(s *source.Source, m hearsay.Span) {
-	for _, x := range s.Mentions {
-		if x == m {
-			return
-		}
+	if n := len(s.Mentions); n > 0 && s.Mentions[n-1] == m {
+		return
 	}
 	s.Mentions = append(s.Mentions, m)
 }
+
+// lookBack is how many recent sources a mention is compared with.
+const lookBack = 64
 
 // lastName returns the last word of a person's name.
 func lastName(name string) string {
@@ -60,7 +62,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	if s.Kind == source.Named {
-		for i := len(r.srcs) - 1; i >= 0; i-- {
+		for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-4*lookBack; i-- {
 			o := r.srcs[i]
 			if o.Kind != source.Named || o.Entity != s.Entity {
 				continue
@@ -93,7 +95,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	}
 	// "two of the people": part of the group named before.
 	if _, group, ok := strings.Cut(low, " of the "); ok && s.Count > 0 {
-		for i := len(r.srcs) - 2; i >= 0; i-- {
+		for i := len(r.srcs) - 2; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
 			o := r.srcs[i]
 			if o.Entity == source.Group && strings.HasPrefix(strings.ToLower(o.Descriptor), group) {
 				n.PartOf = o
@@ -107,7 +109,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 // antecedent returns the most recent source of entity e, anonymous only
 // when anon is set.
 func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
-	for i := len(r.srcs) - 1; i >= 0; i-- {
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
 		s := r.srcs[i]
 		if s.NoResponse {
 			continue
@@ -165,8 +167,10 @@ func (p *parser) finish() {
 	for _, s := range sil {
 		p.noAnswer(s.mention)
 	}
-	for _, c := range claims {
-		for _, o := range claims {
+	// A claim's parent is the smallest nearby claim whose content holds
+	// its cue.
+	for i, c := range claims {
+		for _, o := range claims[max(0, i-16):min(len(claims), i+16)] {
 			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content {
 				continue
 			}

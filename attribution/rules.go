@@ -80,6 +80,8 @@ func (p *parser) sentence(si, a, b int) {
 	var buf [16]cand
 	cands := p.candidates(a, b, buf[:0])
 	first := len(p.drafts)
+	p.first = first
+	p.title = p.titleCase(a, b)
 	p.punctuationCues(si, a, b)
 	if len(cands) == 0 {
 		p.nonResponse(a, b)
@@ -503,8 +505,8 @@ func (p *parser) leftSpan(k, a int) (int, int) {
 	}
 	start := a
 	// After an earlier attribution in the same sentence.
-	for _, d := range p.drafts {
-		if d.sent == p.toks2sent(a) && d.attr[1] > start && d.attr[1] <= end && d.post {
+	for _, d := range p.drafts[p.first:] {
+		if d.attr[1] > start && d.attr[1] <= end && d.post {
 			start = d.attr[1]
 		}
 	}
@@ -512,26 +514,13 @@ func (p *parser) leftSpan(k, a int) (int, int) {
 		start++
 	}
 	if end > start && p.closeQuote(end-1) {
-		if o := int(p.quoteStart(p.pair[end-1])); o < start {
+		if o := int(p.quoteStart(p.pair[end-1])); o < start && o > end-maxContent {
 			start = o
 		}
 	}
 	return start, end
 }
 
-func (p *parser) toks2sent(a int) int {
-	// Sentences are few; a binary search keeps this cheap.
-	lo, hi := 0, len(p.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if p.sents[m][1] <= a {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
 
 // setContent fills d's content from tokens [s, e): direct when it is one
 // quotation (the marks left out), mixed when it holds quoted words.
@@ -584,7 +573,7 @@ func (p *parser) setContent(d *draft, s, e int) bool {
 // verb applies the rules for a reporting verb.
 func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	v := c.verb
-	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.titleCase(a, b) {
+	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.title {
 		return nil // a name or title: "Secretary of State", "Fox News Report"
 	}
 	k := p.auxLeft(c.i, a)
@@ -670,7 +659,10 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 				break
 			}
 		}
-		return nil
+		if !v.Has(lexicon.FlagTopic) {
+			return nil
+		}
+		return p.right(d, c, b, a)
 	case (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1):
 		return p.right(d, c, b, a)
 	case p.openQuote(r):
@@ -735,7 +727,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		return nil
 	}
 	e := b
-	if p.openQuote(r) && int(p.pair[r]) >= b {
+	if p.openQuote(r) && int(p.pair[r]) >= b && int(p.pair[r]) < r+maxContent {
 		e = int(p.pair[r]) + 1 // a quotation that runs past the sentence
 	}
 	// A clause opened by "while", "although" … ends at its first comma.
@@ -744,6 +736,15 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		start = c.i
 	}
 	if p.is(start-1, wSub) || p.is(a, wSub) && start <= a+1 {
+		for q := r; q < e; q++ {
+			if p.punct(q, ",") && p.qin[q] < 0 {
+				e = q
+				break
+			}
+		}
+	}
+	// The object of "criticized the plan, …" ends at a comma.
+	if c.isVerb && c.verb.Has(lexicon.FlagTopic) && !p.openQuote(r) && p.fold(r-1) != "that" {
 		for q := r; q < e; q++ {
 			if p.punct(q, ",") && p.qin[q] < 0 {
 				e = q
@@ -800,6 +801,9 @@ func (p *parser) splitQuote(d *draft, r, b int) {
 		return
 	}
 	e := int(p.pair[r])
+	if e > r+maxContent {
+		return
+	}
 	first := d.content
 	var second draft
 	if !p.setContent(&second, r+1, e) {
@@ -944,7 +948,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 			continue
 		}
 		caps := i == a+1 && p.allCaps(a, i) && p.toks[a].End-p.toks[a].Start > 2 && p.class(a)&wLabel == 0
-		if p.toks[a].Flags&text.Upper == 0 || !(p.openQuote(i+1) || caps || p.titleCase(a, b) && p.nameHead(a, i)) {
+		if p.toks[a].Flags&text.Upper == 0 || !(p.openQuote(i+1) || caps || p.title && p.nameHead(a, i)) {
 			break
 		}
 		if !caps && (!p.goodNP(a, i) || !p.nameHead(a, i)) {
@@ -957,7 +961,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 		}
 		d := &draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{a, i}, pre: true}
 		e := b
-		if p.openQuote(i+1) && int(p.pair[i+1]) >= b {
+		if p.openQuote(i+1) && int(p.pair[i+1]) >= b && int(p.pair[i+1]) < i+maxContent {
 			e = int(p.pair[i+1]) + 1
 		}
 		if p.setContent(d, i+1, e) {
@@ -977,8 +981,11 @@ func (p *parser) punctuationCues(si, a, b int) {
 			continue
 		}
 		d := &draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e}}
-		open := p.quoteStart(p.pair[i-1])
-		if p.setContent(d, int(open), i) {
+		open := int(p.quoteStart(p.pair[i-1]))
+		if open < i-maxContent {
+			open = int(p.pair[i-1])
+		}
+		if p.setContent(d, open, i) {
 			p.used[i] = true
 			p.drafts = append(p.drafts, d)
 		}

@@ -118,6 +118,10 @@ const (
 	// FlagCall: the verb names in the frame "S V X Y" ("called it a hoax",
 	// "what she has called major issues"). Written "call".
 	FlagCall
+	// FlagTopic: the verb's object is what the attribution is about, with
+	// no clause ("criticized the plan", "endorsed Clinton"). Written
+	// "topic".
+	FlagTopic
 )
 
 // flagName pairs a flag with its name in cues.txt.
@@ -132,6 +136,7 @@ var flagNames = [...]flagName{
 	{FlagThat, "that"},
 	{FlagNoun, "noun"},
 	{FlagCall, "call"},
+	{FlagTopic, "topic"},
 }
 
 // String returns the names of the flags set in f, comma-separated as in
