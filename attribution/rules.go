@@ -521,7 +521,6 @@ func (p *parser) leftSpan(k, a int) (int, int) {
 	return start, end
 }
 
-
 // setContent fills d's content from tokens [s, e): direct when it is one
 // quotation (the marks left out), mixed when it holds quoted words.
 func (p *parser) setContent(d *draft, s, e int) bool {
