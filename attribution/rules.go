@@ -372,6 +372,18 @@ func (p *parser) mainSubject(a, limit int) (int, int) {
 	return s, e
 }
 
+// clauseEnd returns the first comma, semicolon or dash at or after token
+// i, outside quotations, or b.
+func (p *parser) clauseEnd(i, b int) int {
+	for ; i < b; i++ {
+		t := &p.toks[i]
+		if p.qin[i] < 0 && t.Kind == text.Punct && (t.Fold == "," || t.Fold == ";" || t.Fold == "—" || t.Fold == "–") {
+			return i
+		}
+	}
+	return b
+}
+
 // clauseStart returns the first token of the clause holding token i: just
 // after the last comma, semicolon or dash before it, outside quotations.
 func (p *parser) clauseStart(i, a int) int {
@@ -646,6 +658,16 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		r0 = p.skipObject(r0, b)
 	}
 	r := p.skipAdjunct(r0, b)
+	if v.Has(lexicon.FlagTo) {
+		if p.fold(c.j) != "to" {
+			return nil
+		}
+		d.pre = true
+		if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
+			return nil
+		}
+		return d
+	}
 	switch {
 	case p.fold(r) == "that":
 		return p.right(d, c, b, a)
@@ -832,7 +854,8 @@ func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
 	if c.verb.Has(lexicon.FlagObject) {
 		r = p.skipObject(r, b)
 	}
-	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) {
+	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
+		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) {
 		return nil
 	}
 	if c.verb.Has(lexicon.FlagAs) || c.verb.Has(lexicon.FlagCall) {

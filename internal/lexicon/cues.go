@@ -122,6 +122,9 @@ const (
 	// no clause ("criticized the plan", "endorsed Clinton"). Written
 	// "topic".
 	FlagTopic
+	// FlagTo: the verb's content may be an infinitive ("declined to
+	// comment on the program"). Written "to".
+	FlagTo
 )
 
 // flagName pairs a flag with its name in cues.txt.
@@ -137,6 +140,7 @@ var flagNames = [...]flagName{
 	{FlagNoun, "noun"},
 	{FlagCall, "call"},
 	{FlagTopic, "topic"},
+	{FlagTo, "to"},
 }
 
 // String returns the names of the flags set in f, comma-separated as in
