@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"sync"
+
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
@@ -18,10 +20,10 @@ type parser struct {
 	e     *Extractor
 	text  string
 	doc   *Document
-	cues  *lexicon.Cues
-	words map[string]uint16
+	ents  map[string]*entry
 
 	toks  []text.Token
+	ent   []*entry // what the lexicons say of each token; nil for none
 	sents [][2]int // token range of each sentence
 	pair  []int32  // matching quote token, or -1
 	qin   []int32  // innermost enclosing open quote token, or -1
@@ -54,21 +56,64 @@ type draft struct {
 }
 
 func newParser(e *Extractor, s string) *parser {
-	return &parser{e: e, text: s, doc: &Document{Text: s}, cues: lexicon.Default(), words: wordClasses()}
+	return &parser{e: e, text: s, doc: &Document{Text: s}, ents: entries()}
+}
+
+// scratch is the working memory of one Extract call, kept in a pool so
+// that a busy extractor does not allocate it anew for every text. None of
+// it is reachable from a Document.
+type scratch struct {
+	toks   []text.Token
+	ent    []*entry
+	pair   []int32
+	qin    []int32
+	used   []bool
+	sents  [][2]int
+	drafts []*draft
+	tz     text.Tokenizer
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// resize returns s with length n and every element zero, reusing its
+// memory when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func (p *parser) run() {
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		clear(sc.drafts)
+		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
+		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
+			scratchPool.Put(sc)
+		}
+	}()
+	p.drafts = sc.drafts[:0]
 	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
-	var tz text.Tokenizer
-	p.toks = make([]text.Token, 0, len(p.text)/5+8)
-	p.sents = make([][2]int, len(p.doc.Sentences))
+	p.toks = sc.toks[:0]
+	p.sents = resize(sc.sents, len(p.doc.Sentences))
 	for i, s := range p.doc.Sentences {
 		a := len(p.toks)
-		p.toks = tz.Tokenize(p.text, s.Start, s.End, p.e.abbr, p.toks)
+		p.toks = sc.tz.Tokenize(p.text, s.Start, s.End, p.e.abbr, p.toks)
 		p.sents[i] = [2]int{a, len(p.toks)}
 	}
+	p.ent = resize(sc.ent, len(p.toks))
+	for i := range p.toks {
+		if p.toks[i].Kind == text.Word {
+			p.ent[i] = p.ents[p.toks[i].Fold]
+		}
+	}
+	p.pair = resize(sc.pair, len(p.toks))
+	p.qin = resize(sc.qin, len(p.toks))
 	p.quotes()
-	p.used = make([]bool, len(p.toks))
+	p.used = resize(sc.used, len(p.toks))
 	for i, r := range p.sents {
 		// A sentence too long to be one (a table, a run-on without
 		// periods) is read in windows, which keeps the work linear.
@@ -81,10 +126,18 @@ func (p *parser) run() {
 
 // class returns the word-class bits of token i.
 func (p *parser) class(i int) uint16 {
-	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != text.Word {
+	if i < 0 || i >= len(p.ent) || p.ent[i] == nil {
 		return 0
 	}
-	return p.words[p.toks[i].Fold]
+	return p.ent[i].class
+}
+
+// verbAt returns token i's reading as a reporting verb.
+func (p *parser) verbAt(i int) (lexicon.Verb, bool) {
+	if i < 0 || i >= len(p.ent) || p.ent[i] == nil {
+		return lexicon.Verb{}, false
+	}
+	return p.ent[i].verb, p.ent[i].isVerb
 }
 
 func (p *parser) fold(i int) string {
@@ -113,8 +166,6 @@ func (p *parser) closeQuote(i int) bool {
 // that one opens with a quotation mark, as news style does.
 func (p *parser) quotes() {
 	n := len(p.toks)
-	p.pair = make([]int32, n)
-	p.qin = make([]int32, n)
 	for i := range p.pair {
 		p.pair[i] = -1
 		p.qin[i] = -1

@@ -12,7 +12,44 @@ import (
 // registry holds the sources of one document and resolves each new mention
 // to the source it refers to.
 type registry struct {
-	srcs []*source.Source
+	srcs   []*source.Source
+	parsed map[string]source.Source  // source.Parse of each phrase seen
+	named  map[nameKey]*source.Source // name, and a person's last name
+}
+
+// parse returns source.Parse(phrase), once per distinct phrase.
+func (r *registry) parse(phrase string) source.Source {
+	if s, ok := r.parsed[phrase]; ok {
+		return s
+	}
+	if r.parsed == nil {
+		r.parsed = make(map[string]source.Source)
+	}
+	s := source.Parse(phrase)
+	r.parsed[phrase] = s
+	return s
+}
+
+// remember files a named source under its name and, for a person, the
+// last word of the name.
+func (r *registry) remember(s *source.Source) {
+	if s.Kind != source.Named || s.Name == "" {
+		return
+	}
+	if r.named == nil {
+		r.named = make(map[nameKey]*source.Source)
+	}
+	r.named[nameKey{s.Entity, s.Name}] = s
+	if s.Entity == source.Person {
+		r.named[nameKey{s.Entity, lastName(s.Name)}] = s
+	}
+}
+
+// nameKey files a named source. Names keep their case: news text
+// capitalizes a name the same way each time.
+type nameKey struct {
+	e    source.Entity
+	name string
 }
 
 func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
@@ -47,43 +84,38 @@ func lastName(name string) string {
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	phrase := m.Text(text)
 	if source.IsPronoun(phrase) {
-		if s := r.antecedent(source.Parse(phrase).Entity, false); s != nil {
+		if s := r.antecedent(r.parse(phrase).Entity, false); s != nil {
 			mention(s, m)
 			return s
 		}
 	}
-	s := source.Parse(phrase)
-	low := strings.ToLower(phrase)
+	s := r.parse(phrase)
 	// "the person", "the officials": the last anonymous source of that sort.
-	if strings.HasPrefix(low, "the ") && s.Kind == source.Anonymous && strings.Count(low, " ") == 1 {
+	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind == source.Anonymous && strings.Count(phrase, " ") == 1 {
 		if a := r.antecedent(s.Entity, true); a != nil {
 			mention(a, m)
 			return a
 		}
 	}
 	if s.Kind == source.Named {
-		for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-4*lookBack; i-- {
-			o := r.srcs[i]
-			if o.Kind != source.Named || o.Entity != s.Entity {
-				continue
+		o := r.named[nameKey{s.Entity, s.Name}]
+		if o == nil && s.Entity == source.Person {
+			o = r.named[nameKey{s.Entity, lastName(s.Name)}]
+		}
+		if o != nil {
+			if o.Title == "" {
+				o.Title = s.Title
 			}
-			same := strings.EqualFold(o.Name, s.Name)
-			if s.Entity == source.Person && !same {
-				same = lastName(o.Name) == lastName(s.Name)
+			if len(s.Name) > len(o.Name) {
+				o.Name = s.Name
+				r.remember(o)
 			}
-			if same {
-				if o.Title == "" {
-					o.Title = s.Title
-				}
-				if len(s.Name) > len(o.Name) {
-					o.Name = s.Name
-				}
-				mention(o, m)
-				return o
-			}
+			mention(o, m)
+			return o
 		}
 	}
 	n := r.add(s, m)
+	r.remember(n)
 	// "a person close to X": X is a source of its own.
 	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok {
 		if i := strings.Index(phrase, rest); i >= 0 {
@@ -94,7 +126,8 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	// "two of the people": part of the group named before.
-	if _, group, ok := strings.Cut(low, " of the "); ok && s.Count > 0 {
+	if _, group, ok := strings.Cut(phrase, " of the "); ok && s.Count > 0 {
+		group = strings.ToLower(group)
 		for i := len(r.srcs) - 2; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
 			o := r.srcs[i]
 			if o.Entity == source.Group && strings.HasPrefix(strings.ToLower(o.Descriptor), group) {

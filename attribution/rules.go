@@ -43,7 +43,11 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 			continue
 		}
 		best := cand{i: -1, j: -1}
-		for _, ph := range p.cues.Phrases(t.Fold) {
+		var phrases []lexicon.Phrase
+		if p.ent[i] != nil {
+			phrases = p.ent[i].phrases
+		}
+		for _, ph := range phrases {
 			n := len(ph.Words)
 			if i+n > b {
 				continue
@@ -58,12 +62,12 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 			if ok && n > best.j-best.i {
 				best = cand{i: i, j: i + n, kind: ph.Kind, phrase: true, class: cueClass(ph.Class)}
 				if ph.Kind == lexicon.VerbTail {
-					best.verb, best.isVerb = p.cues.Verb(t.Fold)
+					best.verb, best.isVerb = p.verbAt(i)
 				}
 			}
 		}
 		if best.i < 0 {
-			if v, ok := p.cues.Verb(t.Fold); ok && p.class(i)&wNotCue == 0 {
+			if v, ok := p.verbAt(i); ok && p.class(i)&wNotCue == 0 {
 				best = cand{i: i, j: i + 1, verb: v, isVerb: true, class: cueClass(v.Class)}
 			}
 		}
@@ -337,7 +341,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
 		}
-		if _, ok := p.cues.Verb(t.Fold); ok && j > i {
+		if _, ok := p.verbAt(j); ok && j > i {
 			break
 		}
 		j++
@@ -427,6 +431,16 @@ func (p *parser) skipObject(i, b int) int {
 			return i + 2
 		}
 	}
+	// "told federal investigators", "told one FBI agent": a few modifiers
+	// and a noun for people.
+	for k := i; k < b && k < i+4; k++ {
+		if p.boundary(k) {
+			break
+		}
+		if e := source.Noun(p.fold(k)); e == source.Person || e == source.Group || p.is(k, wHearer) {
+			return k + 1
+		}
+	}
 	return i
 }
 
@@ -447,7 +461,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
 			break
 		}
-		if _, ok := p.cues.Verb(p.fold(k)); ok && k > i {
+		if _, ok := p.verbAt(k); ok && k > i {
 			break
 		}
 	}
@@ -607,7 +621,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			if p.boundary(q) {
 				break
 			}
-			if w, ok := p.cues.Verb(p.fold(q)); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet) {
+			if w, ok := p.verbAt(q); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet) {
 				return nil
 			}
 		}
@@ -791,7 +805,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		for n < e && (p.is(n, wAux) || p.lyAdverb(n)) {
 			n++
 		}
-		if v, ok := p.cues.Verb(p.fold(n)); ok && n < e && (n > n0 || p.punct(q, ",") || f == "and") {
+		if v, ok := p.verbAt(n); ok && n < e && (n > n0 || p.punct(q, ",") || f == "and") {
 			if v.Form == lexicon.Gerund && p.punct(q, ",") || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson && n > q+1 {
 				e = q
 				break
@@ -977,7 +991,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 			break
 		}
 		for q := a; q < i; q++ {
-			if _, verb := p.cues.Verb(p.fold(q)); verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
+			if _, verb := p.verbAt(q); verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
 				return
 			}
 		}

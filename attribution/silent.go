@@ -12,13 +12,7 @@ type silent struct {
 	mention hearsay.Span
 }
 
-// Verbs of answering, and what must stand before them for a non-response.
-var answerWords = map[string]bool{
-	"respond": true, "responded": true, "reply": true, "replied": true, "return": true,
-	"returned": true, "answer": true, "answered": true, "reached": true, "comment": true,
-	"commented": true, "available": true,
-}
-
+// What may stand before a verb of answering in a non-response.
 var negWords = map[string]bool{
 	"not": true, "didn't": true, "did": true, "doesn't": true, "don't": true, "hasn't": true,
 	"haven't": true, "hadn't": true, "couldn't": true, "could": true, "wouldn't": true,
@@ -34,7 +28,7 @@ var negWords = map[string]bool{
 // sentence [a, b), one source for each coordinated subject.
 func (p *parser) nonResponse(a, b int) {
 	for i := a + 1; i < b; i++ {
-		if !answerWords[p.fold(i)] || p.qin[i] >= 0 {
+		if p.class(i)&wAnswer == 0 || p.qin[i] >= 0 {
 			continue
 		}
 		k := i

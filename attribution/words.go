@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"bufio"
+
+	"github.com/hearsay-go/hearsay/internal/lexicon"
 	_ "embed"
 	"strings"
 	"sync"
@@ -21,12 +23,48 @@ const (
 	wNotCue
 	wCount
 	wLabel
+	wAnswer
 )
 
 var classBits = map[string]uint16{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
-	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel,
+	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer,
 }
+
+// entry is what the lexicons say of one folded word: its word classes,
+// its reading as a reporting verb, and its multiword cues.
+type entry struct {
+	class   uint16
+	isVerb  bool
+	verb    lexicon.Verb
+	phrases []lexicon.Phrase
+}
+
+// entries joins the word classes and the cue lexicon into one map, so
+// that each token costs one lookup. Built once, read-only.
+var entries = sync.OnceValue(func() map[string]*entry {
+	cues := lexicon.Default()
+	m := make(map[string]*entry, 2048)
+	get := func(w string) *entry {
+		e := m[w]
+		if e == nil {
+			e = &entry{}
+			m[w] = e
+		}
+		return e
+	}
+	for w, c := range wordClasses() {
+		get(w).class = c
+	}
+	for f, v := range cues.Forms() {
+		e := get(f)
+		e.isVerb, e.verb = true, v
+	}
+	for w := range cues.PhraseStarts() {
+		get(w).phrases = cues.Phrases(w)
+	}
+	return m
+})
 
 //go:embed words.txt
 var wordsFile string

@@ -76,8 +76,16 @@ var pronouns = map[string]Entity{"he": Person, "she": Person, "him": Person, "he
 // IsPronoun reports whether phrase is a personal pronoun ("he", "They"),
 // which names no source by itself but refers back to one.
 func IsPronoun(phrase string) bool {
-	_, ok := pronouns[fold(strings.TrimSpace(phrase))]
-	return ok
+	phrase = strings.TrimSpace(phrase)
+	if len(phrase) > 4 {
+		return false
+	}
+	for p := range pronouns {
+		if strings.EqualFold(p, phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // Parse reads a source phrase, such as "A person close to U.S. Trade
@@ -93,9 +101,15 @@ func Parse(phrase string) Source {
 	}
 	l := lex()
 	words := strings.Fields(phrase)
-	folds := make([]string, len(words))
-	for i, w := range words {
-		folds[i] = strings.Trim(fold(w), ",;:")
+	folds := strings.Fields(fold(phrase)) // one allocation for the phrase, not one a word
+	if len(folds) != len(words) {         // case folding changed the spacing: fold word by word
+		folds = folds[:0]
+		for _, w := range words {
+			folds = append(folds, fold(w))
+		}
+	}
+	for i, f := range folds {
+		folds[i] = strings.Trim(f, ",;:")
 	}
 	if e, ok := pronouns[folds[0]]; ok && len(words) == 1 {
 		s.Entity = e

@@ -424,6 +424,30 @@ func (c *Cues) Phrases(first string) []Phrase {
 	return c.phrases[first]
 }
 
+// Forms returns an iterator over every verb form and its entry, in no
+// particular order. It may be used more than once.
+func (c *Cues) Forms() iter.Seq2[string, Verb] {
+	return func(yield func(string, Verb) bool) {
+		for f, v := range c.verbs {
+			if !yield(f, v) {
+				return
+			}
+		}
+	}
+}
+
+// PhraseStarts returns an iterator over the first words of the multiword
+// cues, in no particular order. It may be used more than once.
+func (c *Cues) PhraseStarts() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w := range c.phrases {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
+
 // Len returns the number of distinct verb lemmas.
 func (c *Cues) Len() int { return len(c.lemmas) }
 

@@ -284,6 +284,36 @@ func abbreviation(w string, abbr *Abbrevs) bool {
 	return abbr.Has(w)
 }
 
+// foldQuick folds w into the arena when its only non-ASCII runes are
+// apostrophes and hyphens ("didn’t", "China’s"), which is most of them, and
+// reports whether it did; x/text's folding is for the rest.
+func (tz *Tokenizer) foldQuick(w string) bool {
+	a := len(tz.arena)
+	for k := 0; k < len(w); {
+		c := w[k]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			tz.arena = append(tz.arena, c)
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		switch r {
+		case '’', 'ʼ', '‘':
+			tz.arena = append(tz.arena, '\'')
+		case '‐', '‑':
+			tz.arena = append(tz.arena, '-')
+		default:
+			tz.arena = tz.arena[:a]
+			return false
+		}
+		k += n
+	}
+	return true
+}
+
 // emit appends the word s[i:j], folding it for matching.
 func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token {
 	w := s[i:j]
@@ -321,7 +351,7 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 			}
 			tz.arena = append(tz.arena, c)
 		}
-	} else {
+	} else if !tz.foldQuick(w) {
 		if !tz.folded {
 			tz.fold = cases.Fold()
 			tz.folded = true
