@@ -17,10 +17,10 @@ const maxContent = 600
 
 // parser holds the state of one Extract call.
 type parser struct {
-	e     *Extractor
-	text  string
-	doc   *Document
-	ents  map[string]*entry
+	e    *Extractor
+	text string
+	doc  *Document
+	ents map[string]*entry
 
 	toks  []text.Token
 	ent   []*entry // what the lexicons say of each token; nil for none

@@ -13,7 +13,7 @@ import (
 // to the source it refers to.
 type registry struct {
 	srcs   []*source.Source
-	parsed map[string]source.Source  // source.Parse of each phrase seen
+	parsed map[string]source.Source   // source.Parse of each phrase seen
 	named  map[nameKey]*source.Source // name, and a person's last name
 }
 

@@ -3,8 +3,8 @@ package attribution
 import (
 	"bufio"
 
-	"github.com/hearsay-go/hearsay/internal/lexicon"
 	_ "embed"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"strings"
 	"sync"
 )
