@@ -31,8 +31,9 @@ type parser struct {
 	used  []bool // token is part of an accepted cue
 
 	drafts []*draft
-	first  int  // index of the current sentence's first draft
-	title  bool // the current sentence is a headline in title case
+	slab   []draft // drafts are carved from here
+	first  int     // index of the current sentence's first draft
+	title  bool    // the current sentence is a headline in title case
 	silent []silent
 	reg    registry
 }
@@ -70,6 +71,7 @@ type scratch struct {
 	used   []bool
 	sents  [][2]int
 	drafts []*draft
+	slab   []draft // drafts are carved from here
 	tz     text.Tokenizer
 }
 
@@ -90,12 +92,15 @@ func (p *parser) run() {
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
 		clear(sc.drafts)
+		clear(p.slab)
+		sc.slab = p.slab[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
 			scratchPool.Put(sc)
 		}
 	}()
 	p.drafts = sc.drafts[:0]
+	p.slab = sc.slab[:0]
 	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
 	p.toks = sc.toks[:0]
 	p.sents = resize(sc.sents, len(p.doc.Sentences))
@@ -255,6 +260,15 @@ func (p *parser) quoteStart(open int32) int32 {
 		open = prev
 	}
 	return open
+}
+
+// newDraft returns a pointer to a copy of d carved from the scratch slab.
+func (p *parser) newDraft(d draft) *draft {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]draft, 0, max(64, 2*cap(p.slab)))
+	}
+	p.slab = append(p.slab, d)
+	return &p.slab[len(p.slab)-1]
 }
 
 // span returns the byte span of tokens [a, b).

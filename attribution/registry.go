@@ -13,6 +13,7 @@ import (
 // to the source it refers to.
 type registry struct {
 	srcs   []*source.Source
+	slab   []source.Source            // sources are carved from here
 	parsed map[string]source.Source   // source.Parse of each phrase seen
 	named  map[nameKey]*source.Source // name, and a person's last name
 }
@@ -53,11 +54,15 @@ type nameKey struct {
 }
 
 func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
-	n := s
-	n.ID = "s" + strconv.Itoa(len(r.srcs)+1)
+	if len(r.slab) == cap(r.slab) {
+		r.slab = make([]source.Source, 0, 32)
+	}
+	r.slab = append(r.slab, s)
+	n := &r.slab[len(r.slab)-1]
+	n.ID = ids.get('s', len(r.srcs)+1)
 	n.Mentions = []hearsay.Span{m}
-	r.srcs = append(r.srcs, &n)
-	return &n
+	r.srcs = append(r.srcs, n)
+	return n
 }
 
 // mention adds m to s's mentions, which are in text order.
@@ -161,14 +166,16 @@ func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
 // order and linking nested claims to the claim that reports them.
 func (p *parser) finish() {
 	claims := make([]*claim.Claim, 0, len(p.drafts))
+	slab := make([]claim.Claim, len(p.drafts))
 	sil := p.silent
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
 			p.noAnswer(sil[0].mention)
 			sil = sil[1:]
 		}
-		c := &claim.Claim{
-			ID:       "c" + strconv.Itoa(len(claims)+1),
+		c := &slab[i]
+		*c = claim.Claim{
+			ID:       ids.get('c', len(claims)+1),
 			Cue:      p.span(d.cue[0], d.cue[1]),
 			CueClass: d.class,
 			Content:  d.content,
@@ -220,4 +227,30 @@ func (p *parser) finish() {
 func (p *parser) noAnswer(m hearsay.Span) {
 	s := p.reg.resolve(p.text, m)
 	s.NoResponse = true
+}
+
+// idTable hands out the ids "c1", "s1", … from strings made once per
+// process for the first few thousand.
+type idTable struct {
+	c, s []string
+}
+
+var ids = func() *idTable {
+	t := &idTable{c: make([]string, 4096), s: make([]string, 4096)}
+	for i := range t.c {
+		t.c[i] = "c" + strconv.Itoa(i)
+		t.s[i] = "s" + strconv.Itoa(i)
+	}
+	return t
+}()
+
+func (t *idTable) get(kind byte, n int) string {
+	tab := t.c
+	if kind == 's' {
+		tab = t.s
+	}
+	if n < len(tab) {
+		return tab[n]
+	}
+	return string(kind) + strconv.Itoa(n)
 }

@@ -626,7 +626,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			}
 		}
 	}
-	d := &draft{cue: [2]int{c.i, c.j}}
+	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
 	if v.Form == lexicon.Gerund {
 		return p.gerund(d, si, a, b, c, first)
 	}
@@ -883,7 +883,7 @@ func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
 	if p.fold(c.j) != "that" {
 		return nil
 	}
-	d := &draft{cue: [2]int{c.i, c.j}}
+	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
 	if p.is(c.i, wAdj) { // "with the view that": the subject of the clause
 		s, e := p.clauseSubject(p.clauseStart(c.i, a), c.i)
 		if s < 0 {
@@ -914,7 +914,7 @@ func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
 
 // accordingTo reads "According to S, C" and "C, according to S".
 func (p *parser) accordingTo(si, a, b int, c cand) *draft {
-	d := &draft{cue: [2]int{c.i, c.j}}
+	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
 	e := p.npRight(c.j, b)
 	if e < 0 {
 		return nil
@@ -995,7 +995,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 				return
 			}
 		}
-		d := &draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{a, i}, pre: true}
+		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{a, i}, pre: true})
 		e := b
 		if p.openQuote(i+1) && int(p.pair[i+1]) >= b && int(p.pair[i+1]) < i+maxContent {
 			e = int(p.pair[i+1]) + 1
@@ -1016,7 +1016,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 		if e < 0 || e-(i+1) > 6 || !(e == b || p.toks[e].Kind == text.Punct || p.openQuote(e)) {
 			continue
 		}
-		d := &draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e}}
+		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e}})
 		open := int(p.quoteStart(p.pair[i-1]))
 		if open < i-maxContent {
 			open = int(p.pair[i-1])
@@ -1035,7 +1035,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 			if !p.docPhrase(a+1, q) {
 				break
 			}
-			d := &draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true}
+			d := p.newDraft(draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true})
 			if p.setContent(d, q+1, b) {
 				p.drafts = append(p.drafts, d)
 			}
