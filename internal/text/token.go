@@ -321,37 +321,43 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 	if isDigit(w[0]) {
 		kind = Number
 	}
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+	c0 := w[0]
+	if c0 < utf8.RuneSelf {
+		if 'A' <= c0 && c0 <= 'Z' {
+			flags |= Upper
+		}
+	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		flags |= Upper
 	}
-	clean := true
+	// One pass: lower-case ASCII in place into the arena, noting whether
+	// anything changed; most words are already lower case and keep
+	// pointing into the text.
+	a := len(tz.arena)
+	changed, ascii := false, true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return append(dst, Token{Start: i, End: j, Fold: w, Kind: kind, Flags: flags})
-	}
-	a := len(tz.arena)
-	ascii := true
-	for k := 0; k < len(w); k++ {
-		if w[k] >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-	}
-	if ascii {
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if 'A' <= c && c <= 'Z' {
+			if !changed {
+				tz.arena = append(tz.arena, w[:k]...)
+				changed = true
 			}
+			c += 'a' - 'A'
+		}
+		if changed {
 			tz.arena = append(tz.arena, c)
 		}
-	} else if !tz.foldQuick(w) {
+	}
+	if ascii && !changed {
+		return append(dst, Token{Start: i, End: j, Fold: w, Kind: kind, Flags: flags})
+	}
+	if !ascii {
+		tz.arena = tz.arena[:a]
+	}
+	if !ascii && !tz.foldQuick(w) {
 		if !tz.folded {
 			tz.fold = cases.Fold()
 			tz.folded = true
