@@ -102,12 +102,20 @@ func (p *parser) run() {
 	p.drafts = sc.drafts[:0]
 	p.slab = sc.slab[:0]
 	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
-	p.toks = sc.toks[:0]
+	// One tokenizing pass over the whole text; each sentence then takes
+	// the tokens that start inside it.
+	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
 	p.sents = resize(sc.sents, len(p.doc.Sentences))
+	k := 0
 	for i, s := range p.doc.Sentences {
-		a := len(p.toks)
-		p.toks = sc.tz.Tokenize(p.text, s.Start, s.End, p.e.abbr, p.toks)
-		p.sents[i] = [2]int{a, len(p.toks)}
+		for k < len(p.toks) && int(p.toks[k].Start) < s.Start {
+			k++
+		}
+		a := k
+		for k < len(p.toks) && int(p.toks[k].Start) < s.End {
+			k++
+		}
+		p.sents[i] = [2]int{a, k}
 	}
 	p.ent = resize(sc.ent, len(p.toks))
 	for i := range p.toks {
@@ -276,5 +284,5 @@ func (p *parser) span(a, b int) hearsay.Span {
 	if a >= b || a < 0 || b > len(p.toks) {
 		return hearsay.Span{}
 	}
-	return hearsay.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
+	return hearsay.Span{Start: int(p.toks[a].Start), End: int(p.toks[b-1].End)}
 }

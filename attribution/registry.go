@@ -125,7 +125,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok {
 		if i := strings.Index(phrase, rest); i >= 0 {
 			cm := hearsay.Span{Start: m.Start + i, End: m.Start + i + len(rest)}
-			if x := source.Parse(rest); x.Kind == source.Named {
+			if x := r.parse(rest); x.Kind == source.Named {
 				n.CloseTo = r.resolve(text, cm)
 			}
 		}

@@ -954,14 +954,14 @@ func (p *parser) clamp(first, a, b int) {
 			if o == d || !o.post {
 				continue
 			}
-			at := p.toks[o.attr[0]].Start
+			at := int(p.toks[o.attr[0]].Start)
 			if at > d.content.Start && at < d.content.End {
 				e := o.attr[0]
-				for e > 0 && p.toks[e-1].End > d.content.Start && p.toks[e-1].Kind == text.Punct {
+				for e > 0 && int(p.toks[e-1].End) > d.content.Start && p.toks[e-1].Kind == text.Punct {
 					e--
 				}
-				if e > 0 && p.toks[e-1].End > d.content.Start {
-					d.content.End = p.toks[e-1].End
+				if e > 0 && int(p.toks[e-1].End) > d.content.Start {
+					d.content.End = int(p.toks[e-1].End)
 				}
 			}
 		}

@@ -32,7 +32,7 @@ const (
 // typographic apostrophes made straight, for matching; it shares memory
 // with the original text where it can.
 type Token struct {
-	Start, End int
+	Start, End int32
 	Fold       string
 	Kind       Kind
 	Flags      uint8
@@ -95,7 +95,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: i, End: i + 1, Fold: `"`, Kind: Quote, Flags: flags | f})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: `"`, Kind: Quote, Flags: flags | f})
 				flags = 0
 				i++
 				continue
@@ -105,7 +105,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if c == '`' || flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: i, End: i + 2, Fold: `"`, Kind: Quote, Flags: flags | f})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 2), Fold: `"`, Kind: Quote, Flags: flags | f})
 				flags = 0
 				i += 2
 				continue
@@ -114,12 +114,12 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: i, End: i + 1, Fold: "'", Kind: Quote, Flags: flags | f})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: "'", Kind: Quote, Flags: flags | f})
 				flags = 0
 				i++
 				continue
 			default:
-				dst = append(dst, Token{Start: i, End: i + 1, Fold: s[i : i+1], Kind: Punct, Flags: flags})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: s[i : i+1], Kind: Punct, Flags: flags})
 				flags = 0
 				i++
 				continue
@@ -129,7 +129,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 		switch {
 		case r == utf8.RuneError && n <= 1:
 			// Invalid UTF-8 is data: one byte, one punctuation token.
-			dst = append(dst, Token{Start: i, End: i + 1, Fold: "\ufffd", Kind: Punct, Flags: flags})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: "\ufffd", Kind: Punct, Flags: flags})
 			flags = 0
 			i++
 		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
@@ -139,7 +139,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			}
 			i += n
 		case r == '“' || r == '‘' || r == '«' || r == '„':
-			dst = append(dst, Token{Start: i, End: i + n, Fold: `"`, Kind: Quote, Flags: flags | Open})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: `"`, Kind: Quote, Flags: flags | Open})
 			flags = 0
 			i += n
 		case r == '”' || r == '»':
@@ -149,7 +149,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if (flags&Space != 0 || i == start) && i+n < end && startsWord(s[i+n:end]) {
 				f = Open
 			}
-			dst = append(dst, Token{Start: i, End: i + n, Fold: `"`, Kind: Quote, Flags: flags | f})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: `"`, Kind: Quote, Flags: flags | f})
 			flags = 0
 			i += n
 		case r == '’':
@@ -157,7 +157,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if flags&Space != 0 || i == start {
 				f = Open
 			}
-			dst = append(dst, Token{Start: i, End: i + n, Fold: "'", Kind: Quote, Flags: flags | f})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: "'", Kind: Quote, Flags: flags | f})
 			flags = 0
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
@@ -166,7 +166,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			flags = 0
 			i = j
 		default:
-			dst = append(dst, Token{Start: i, End: i + n, Fold: s[i : i+n], Kind: Punct, Flags: flags})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: s[i : i+n], Kind: Punct, Flags: flags})
 			flags = 0
 			i += n
 		}
@@ -352,7 +352,7 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 		}
 	}
 	if ascii && !changed {
-		return append(dst, Token{Start: i, End: j, Fold: w, Kind: kind, Flags: flags})
+		return append(dst, Token{Start: int32(i), End: int32(j), Fold: w, Kind: kind, Flags: flags})
 	}
 	if !ascii {
 		tz.arena = tz.arena[:a]
@@ -373,5 +373,5 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 		}
 	}
 	tz.fixes = append(tz.fixes, fix{tok: len(dst), start: a, end: len(tz.arena)})
-	return append(dst, Token{Start: i, End: j, Kind: kind, Flags: flags})
+	return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
 }
