@@ -23,6 +23,7 @@ type parser struct {
 	ents map[string]*entry
 
 	toks  []text.Token
+	tz    *text.Tokenizer // made toks; holds their folded forms
 	ent   []*entry // what the lexicons say of each token; nil for none
 	sents [][2]int // token range of each sentence
 	pair  []int32  // matching quote token, or -1
@@ -104,6 +105,7 @@ func (p *parser) run() {
 	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
 	// One tokenizing pass over the whole text; each sentence then takes
 	// the tokens that start inside it.
+	p.tz = &sc.tz
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
 	p.sents = resize(sc.sents, len(p.doc.Sentences))
 	k := 0
@@ -120,7 +122,7 @@ func (p *parser) run() {
 	p.ent = resize(sc.ent, len(p.toks))
 	for i := range p.toks {
 		if p.toks[i].Kind == text.Word {
-			p.ent[i] = p.ents[p.toks[i].Fold]
+			p.ent[i] = p.ents[p.fold(i)]
 		}
 	}
 	p.pair = resize(sc.pair, len(p.toks))
@@ -157,13 +159,13 @@ func (p *parser) fold(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].Fold
+	return p.tz.Fold(p.text, &p.toks[i])
 }
 
 func (p *parser) is(i int, bits uint16) bool { return p.class(i)&bits != 0 }
 
 func (p *parser) punct(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Punct && p.toks[i].Fold == s
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Punct && p.fold(i) == s
 }
 
 func (p *parser) openQuote(i int) bool {

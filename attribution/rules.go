@@ -54,7 +54,7 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 			}
 			ok := true
 			for k := 1; k < n; k++ {
-				if p.toks[i+k].Fold != ph.Words[k] {
+				if p.fold(i+k) != ph.Words[k] {
 					ok = false
 					break
 				}
@@ -157,10 +157,11 @@ func (p *parser) boundary(i int) bool {
 	case text.Quote:
 		return true
 	case text.Punct:
-		if t.Fold == "." && i+1 < len(p.toks) && p.toks[i+1].Fold == ")" && p.toks[i+1].Flags&text.Space == 0 {
+		f := p.fold(i)
+		if f == "." && i+1 < len(p.toks) && p.fold(i+1) == ")" && p.toks[i+1].Flags&text.Space == 0 {
 			return false // "(D-Mo.)"
 		}
-		return t.Fold != "&" && t.Fold != "'" && t.Fold != "(" && t.Fold != ")"
+		return f != "&" && f != "'" && f != "(" && f != ")"
 	}
 	if p.used[i] {
 		return true
@@ -259,7 +260,7 @@ func (p *parser) appositive(k, a int) int {
 	commas := 0
 	for q := k - 2; q > a && q >= k-45; q-- {
 		t := &p.toks[q]
-		if t.Kind == text.Quote || t.Kind == text.Punct && (t.Fold == ";" || t.Fold == ":" || t.Fold == "." || t.Fold == "!" || t.Fold == "?") {
+		if f := p.fold(q); t.Kind == text.Quote || t.Kind == text.Punct && (f == ";" || f == ":" || f == "." || f == "!" || f == "?") {
 			return -1
 		}
 		if !p.punct(q, ",") {
@@ -312,7 +313,7 @@ func (p *parser) npRight(i, b int) int {
 	j := i
 	for j < b && j-i < maxNP {
 		t := &p.toks[j]
-		if t.Kind == text.Quote || t.Kind == text.Punct && t.Fold != "-" && t.Fold != "&" && t.Fold != "'" {
+		if f := p.fold(j); t.Kind == text.Quote || t.Kind == text.Punct && f != "-" && f != "&" && f != "'" {
 			break
 		}
 		if j > i && p.class(j)&(wStop) != 0 {
@@ -381,7 +382,7 @@ func (p *parser) mainSubject(a, limit int) (int, int) {
 func (p *parser) clauseEnd(i, b int) int {
 	for ; i < b; i++ {
 		t := &p.toks[i]
-		if p.qin[i] < 0 && t.Kind == text.Punct && (t.Fold == "," || t.Fold == ";" || t.Fold == "—" || t.Fold == "–") {
+		if f := p.fold(i); p.qin[i] < 0 && t.Kind == text.Punct && (f == "," || f == ";" || f == "—" || f == "–") {
 			return i
 		}
 	}
@@ -396,7 +397,7 @@ func (p *parser) clauseStart(i, a int) int {
 			continue
 		}
 		t := &p.toks[k]
-		if t.Kind == text.Punct && (t.Fold == "," || t.Fold == ";" || t.Fold == "—" || t.Fold == "–") {
+		if f := p.fold(k); t.Kind == text.Punct && (f == "," || f == ";" || f == "—" || f == "–") {
 			return k + 1
 		}
 	}
@@ -515,7 +516,7 @@ func (p *parser) leftContent(k, a int) bool {
 	if p.closeQuote(k - 1) {
 		return true
 	}
-	if t.Kind == text.Punct && (t.Fold == "," || t.Fold == "—" || t.Fold == "–" || t.Fold == ":") {
+	if f := p.fold(k - 1); t.Kind == text.Punct && (f == "," || f == "—" || f == "–" || f == ":") {
 		return k-1 > a
 	}
 	return false
@@ -526,7 +527,7 @@ func (p *parser) leftContent(k, a int) bool {
 // opening quotation mark of a quote that began in an earlier sentence.
 func (p *parser) leftSpan(k, a int) (int, int) {
 	end := k
-	for end > a && p.toks[end-1].Kind == text.Punct && p.toks[end-1].Fold != ")" {
+	for end > a && p.toks[end-1].Kind == text.Punct && p.fold(end-1) != ")" {
 		end--
 	}
 	start := a
@@ -563,7 +564,7 @@ func (p *parser) setContent(d *draft, s, e int) bool {
 	}
 	for e > s {
 		t := &p.toks[e-1]
-		if t.Kind == text.Punct && t.Fold != ")" && t.Fold != "%" || t.Kind == text.Quote && (p.pair[e-1] < int32(s) || p.openQuote(e-1)) {
+		if f := p.fold(e - 1); t.Kind == text.Punct && f != ")" && f != "%" || t.Kind == text.Quote && (p.pair[e-1] < int32(s) || p.openQuote(e-1)) {
 			e--
 			continue
 		}

@@ -25,17 +25,20 @@ const (
 	Close                     // a closing quotation mark
 	Space                     // preceded by white space (or the start of the text)
 	NewLine                   // preceded by a line break
+	Folded                    // the folded form is in the tokenizer's arena, not the text
+	Single                    // a single quotation mark
 )
 
 // A Token is a word, number or punctuation mark. Start and End are byte
-// offsets into the original text. Fold is the token lower-cased with
-// typographic apostrophes made straight, for matching; it shares memory
-// with the original text where it can.
+// offsets into the original text. A token holds no pointers, so a slice of
+// millions costs the garbage collector nothing; its folded form (lower
+// case, typographic apostrophes made straight), for matching, is read
+// with [Tokenizer.Fold].
 type Token struct {
-	Start, End int32
-	Fold       string
-	Kind       Kind
-	Flags      uint8
+	Start, End         int32
+	FoldStart, FoldEnd int32 // the folded form in the arena, when Flags has Folded
+	Kind               Kind
+	Flags              uint8
 }
 
 // Is reports whether the token has all the flags f.
@@ -46,14 +49,24 @@ func (t *Token) Is(f uint8) bool { return t.Flags&f == f }
 // ready to use.
 type Tokenizer struct {
 	arena  []byte
-	fold   cases.Caser
-	folded bool
-	fixes  []fix
+	folded string // arena as a string, made once per Tokenize call
+	caser  cases.Caser
+	ready  bool // caser is made
 }
 
-type fix struct {
-	tok        int
-	start, end int // into arena
+// Fold returns the folded form of t, a token that the last call of
+// Tokenize made from s. Quotation marks fold to `"` or `'`.
+func (tz *Tokenizer) Fold(s string, t *Token) string {
+	switch {
+	case t.Flags&Folded != 0:
+		return tz.folded[t.FoldStart:t.FoldEnd]
+	case t.Kind == Quote:
+		if t.Flags&Single != 0 {
+			return "'"
+		}
+		return `"`
+	}
+	return s[t.Start:t.End]
 }
 
 // Tokenize appends the tokens of s[span.Start:span.End] to dst. Abbreviations
@@ -69,7 +82,6 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 		end = len(s)
 	}
 	tz.arena = tz.arena[:0]
-	tz.fixes = tz.fixes[:0]
 	flags := Space
 	i := start
 	for i < end {
@@ -95,7 +107,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: `"`, Kind: Quote, Flags: flags | f})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Quote, Flags: flags | f})
 				flags = 0
 				i++
 				continue
@@ -105,7 +117,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if c == '`' || flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 2), Fold: `"`, Kind: Quote, Flags: flags | f})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 2), Kind: Quote, Flags: flags | f})
 				flags = 0
 				i += 2
 				continue
@@ -114,12 +126,12 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: "'", Kind: Quote, Flags: flags | f})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Quote, Flags: flags | f | Single})
 				flags = 0
 				i++
 				continue
 			default:
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: s[i : i+1], Kind: Punct, Flags: flags})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: flags})
 				flags = 0
 				i++
 				continue
@@ -129,7 +141,9 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 		switch {
 		case r == utf8.RuneError && n <= 1:
 			// Invalid UTF-8 is data: one byte, one punctuation token.
-			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Fold: "\ufffd", Kind: Punct, Flags: flags})
+			a := int32(len(tz.arena))
+			tz.arena = append(tz.arena, "\ufffd"...)
+			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), FoldStart: a, FoldEnd: a + 3, Kind: Punct, Flags: flags | Folded})
 			flags = 0
 			i++
 		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
@@ -139,7 +153,11 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			}
 			i += n
 		case r == '“' || r == '‘' || r == '«' || r == '„':
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: `"`, Kind: Quote, Flags: flags | Open})
+			f := Open
+			if r == '‘' {
+				f |= Single
+			}
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Quote, Flags: flags | f})
 			flags = 0
 			i += n
 		case r == '”' || r == '»':
@@ -149,7 +167,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if (flags&Space != 0 || i == start) && i+n < end && startsWord(s[i+n:end]) {
 				f = Open
 			}
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: `"`, Kind: Quote, Flags: flags | f})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Quote, Flags: flags | f})
 			flags = 0
 			i += n
 		case r == '’':
@@ -157,7 +175,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if flags&Space != 0 || i == start {
 				f = Open
 			}
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: "'", Kind: Quote, Flags: flags | f})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Quote, Flags: flags | f | Single})
 			flags = 0
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
@@ -166,17 +184,12 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			flags = 0
 			i = j
 		default:
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Fold: s[i : i+n], Kind: Punct, Flags: flags})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: flags})
 			flags = 0
 			i += n
 		}
 	}
-	if len(tz.fixes) > 0 {
-		arena := string(tz.arena)
-		for _, f := range tz.fixes {
-			dst[f.tok].Fold = arena[f.start:f.end]
-		}
-	}
+	tz.folded = string(tz.arena)
 	return dst
 }
 
@@ -352,17 +365,17 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 		}
 	}
 	if ascii && !changed {
-		return append(dst, Token{Start: int32(i), End: int32(j), Fold: w, Kind: kind, Flags: flags})
+		return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
 	}
 	if !ascii {
 		tz.arena = tz.arena[:a]
 	}
 	if !ascii && !tz.foldQuick(w) {
-		if !tz.folded {
-			tz.fold = cases.Fold()
-			tz.folded = true
+		if !tz.ready {
+			tz.caser = cases.Fold()
+			tz.ready = true
 		}
-		for _, r := range tz.fold.String(w) {
+		for _, r := range tz.caser.String(w) {
 			switch r {
 			case '’', 'ʼ', '‘':
 				r = '\''
@@ -372,6 +385,5 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 			tz.arena = utf8.AppendRune(tz.arena, r)
 		}
 	}
-	tz.fixes = append(tz.fixes, fix{tok: len(dst), start: a, end: len(tz.arena)})
-	return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
+	return append(dst, Token{Start: int32(i), End: int32(j), FoldStart: int32(a), FoldEnd: int32(len(tz.arena)), Kind: kind, Flags: flags | Folded})
 }
