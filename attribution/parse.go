@@ -20,7 +20,7 @@ type parser struct {
 	e    *Extractor
 	text string
 	doc  *Document
-	ents map[string]*entry
+	ents *joined
 
 	toks  []text.Token
 	tz    *text.Tokenizer // made toks; holds their folded forms
@@ -122,7 +122,7 @@ func (p *parser) run() {
 	p.ent = resize(sc.ent, len(p.toks))
 	for i := range p.toks {
 		if p.toks[i].Kind == text.Word {
-			p.ent[i] = p.ents[p.fold(i)]
+			p.ent[i] = p.ents.lookup(p.fold(i))
 		}
 	}
 	p.pair = resize(sc.pair, len(p.toks))

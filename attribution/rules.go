@@ -254,7 +254,7 @@ func (p *parser) gerundIn(i, j int) bool {
 // comma: the name before the comma that opens the appositive, which the
 // subject takes in.
 func (p *parser) appositive(k, a int) int {
-	if k-1 <= a || !p.punct(k-1, ",") {
+	if k-1 <= a || !p.separator(k-1) {
 		return -1
 	}
 	commas := 0
@@ -263,8 +263,11 @@ func (p *parser) appositive(k, a int) int {
 		if f := p.fold(q); t.Kind == text.Quote || t.Kind == text.Punct && (f == ";" || f == ":" || f == "." || f == "!" || f == "?") {
 			return -1
 		}
-		if !p.punct(q, ",") {
+		if !p.separator(q) {
 			continue
+		}
+		if p.separator(q-1) { // "--"
+			q--
 		}
 		if commas++; commas > 3 {
 			return -1
@@ -291,6 +294,19 @@ func (p *parser) appositive(k, a int) int {
 		}
 	}
 	return -1
+}
+
+// separator reports whether token i sets off an appositive: a comma or
+// a dash.
+func (p *parser) separator(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != text.Punct {
+		return false
+	}
+	switch p.fold(i) {
+	case ",", "—", "–", "-":
+		return true
+	}
+	return false
 }
 
 // contentWord reports whether tokens [i, j) hold a word that can head a
@@ -462,7 +478,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
 			break
 		}
-		if _, ok := p.verbAt(k); ok && k > i {
+		if _, ok := p.verbAt(k); ok && k > i && !p.is(k-1, wDet) {
 			break
 		}
 	}
@@ -520,6 +536,28 @@ func (p *parser) leftContent(k, a int) bool {
 		return k-1 > a
 	}
 	return false
+}
+
+// quoteBefore reports whether the sentence that starts at token a follows
+// a quotation that ended the sentence before with its own "!", "?" or
+// ".": “We won!” Smith said.
+func (p *parser) quoteBefore(a int) bool {
+	if a < 2 || !p.closeQuote(a-1) {
+		return false
+	}
+	f := p.fold(a - 2)
+	return (f == "!" || f == "?" || f == ".") && int(p.pair[a-1]) > a-maxContent
+}
+
+// postContent fills the content of a claim whose attribution starts at
+// token k, after its content: the sentence before k, or the quotation
+// that ended the sentence before.
+func (p *parser) postContent(d *draft, k, a int) bool {
+	if k > a {
+		s, e := p.leftSpan(k-1, a)
+		return p.setContent(d, s, e)
+	}
+	return p.setContent(d, int(p.quoteStart(p.pair[a-1])), a)
 }
 
 // leftSpan returns the content before the attribution that starts at token
@@ -646,13 +684,12 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		}
 	}
 	// "C, said S" and “C,” said S.
-	if k == c.i && p.leftContent(c.i, a) {
+	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) {
 		if e := p.npRight(c.j, b); e > 0 && p.adjunctOnly(e, b) {
 			d.src = [2]int{c.j, e}
 			d.post = true
 			d.attr = [2]int{c.i - 1, e}
-			s, end := p.leftSpan(c.i-1, a)
-			if !p.setContent(d, s, end) {
+			if !p.postContent(d, c.i, a) {
 				return nil
 			}
 			p.splitQuote(d, e, b)
@@ -660,6 +697,9 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		}
 	}
 	ns := p.npLeft(k, a)
+	if ns < 0 && k > a && p.fold(k-1) == "who" {
+		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
+	}
 	if ns < 0 {
 		return nil
 	}
@@ -704,11 +744,10 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	case p.openQuote(r):
 		return p.right(d, c, b, a)
 	}
-	if p.leftContent(ns, a) && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b)) {
+	if (p.leftContent(ns, a) || ns == a && p.quoteBefore(a)) && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b)) {
 		d.post = true
 		d.attr = [2]int{ns - 1, r}
-		s, e := p.leftSpan(ns-1, a)
-		if !p.setContent(d, s, e) {
+		if !p.postContent(d, ns, a) {
 			return nil
 		}
 		p.splitQuote(d, r, b)
@@ -906,6 +945,9 @@ func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
 		return p.right(d, c, b, a)
 	}
 	ns := p.npLeft(k, a)
+	if ns < 0 && k > a && p.fold(k-1) == "who" {
+		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
+	}
 	if ns < 0 {
 		return nil
 	}

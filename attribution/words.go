@@ -40,9 +40,38 @@ type entry struct {
 	phrases []lexicon.Phrase
 }
 
+// lexicon is the joined lexicons and a filter in front of them.
+type joined struct {
+	m map[string]*entry
+	// seen has a bit for each (length, first letter, last letter) of a
+	// word in m; a word whose bit is clear is not looked up. It fits in
+	// the first-level cache, unlike the map.
+	seen [32 * 26 * 26 / 64]uint64
+}
+
+func filterKey(w string) (int, bool) {
+	n := len(w)
+	if n == 0 || n >= 32 {
+		return 0, false
+	}
+	a, z := w[0]-'a', w[n-1]-'a'
+	if a >= 26 || z >= 26 {
+		return 0, false
+	}
+	return (n*26+int(a))*26 + int(z), true
+}
+
+// lookup returns the entry of the folded word w, or nil.
+func (j *joined) lookup(w string) *entry {
+	if k, ok := filterKey(w); ok && j.seen[k/64]&(1<<(k%64)) == 0 {
+		return nil
+	}
+	return j.m[w]
+}
+
 // entries joins the word classes and the cue lexicon into one map, so
 // that each token costs one lookup. Built once, read-only.
-var entries = sync.OnceValue(func() map[string]*entry {
+var entries = sync.OnceValue(func() *joined {
 	cues := lexicon.Default()
 	m := make(map[string]*entry, 2048)
 	get := func(w string) *entry {
@@ -63,7 +92,13 @@ var entries = sync.OnceValue(func() map[string]*entry {
 	for w := range cues.PhraseStarts() {
 		get(w).phrases = cues.Phrases(w)
 	}
-	return m
+	j := &joined{m: m}
+	for w := range m {
+		if k, ok := filterKey(w); ok {
+			j.seen[k/64] |= 1 << (k % 64)
+		}
+	}
+	return j
 })
 
 //go:embed words.txt

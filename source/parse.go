@@ -70,7 +70,7 @@ func upper(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-var pronouns = map[string]Entity{"he": Person, "she": Person, "him": Person, "her": Person,
+var pronouns = map[string]Entity{"who": Person, "he": Person, "she": Person, "him": Person, "her": Person,
 	"they": Group, "them": Group, "it": Organization, "we": Group, "i": Person, "you": Person}
 
 // IsPronoun reports whether phrase is a personal pronoun ("he", "They"),
