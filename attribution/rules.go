@@ -266,7 +266,7 @@ func (p *parser) appositive(k, a int) int {
 		if !p.separator(q) {
 			continue
 		}
-		if p.separator(q-1) { // "--"
+		if p.separator(q - 1) { // "--"
 			q--
 		}
 		if commas++; commas > 3 {
