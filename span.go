@@ -34,8 +34,11 @@ func (s Span) Text(text string) string {
 // Contains reports whether t lies inside s.
 func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
 
-// Overlaps reports whether s and t share at least one byte.
-func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
+// Overlaps reports whether s and t share at least one byte; an empty span
+// overlaps nothing.
+func (s Span) Overlaps(t Span) bool {
+	return s.Start < s.End && t.Start < t.End && s.Start < t.End && t.Start < s.End
+}
 
 // Union returns the smallest span that covers both s and t. The union with a
 // zero Span is the other span.

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -16,9 +15,19 @@ import (
 
 // checkSpans reports every span of doc that does not lie inside doc.Text
 // on rune boundaries, every empty cue, and sentences out of order.
+//
+// A rune boundary is an offset where a rune starts as a range loop decodes
+// the text, or its end: in valid UTF-8, where utf8.RuneStart holds. In
+// invalid UTF-8 a stray continuation byte is a rune of its own
+// (utf8.RuneError, one byte wide), so "\x80" at offset 0 starts one.
 func checkSpans(tb testing.TB, doc *attribution.Document) {
 	tb.Helper()
 	text := doc.Text
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
 	bad := func(what string, s hearsay.Span) {
 		tb.Helper()
 		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
@@ -26,8 +35,8 @@ func checkSpans(tb testing.TB, doc *attribution.Document) {
 			return
 		}
 		for _, i := range []int{s.Start, s.End} {
-			if i < len(text) && !utf8.RuneStart(text[i]) {
-				tb.Errorf("%s %v: offset %d is inside a rune", what, s, i)
+			if !boundary[i] {
+				tb.Errorf("%s %v: offset %d is inside the rune %q", what, s, i, text[i-1:min(i+3, len(text))])
 			}
 		}
 	}

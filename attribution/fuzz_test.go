@@ -3,6 +3,7 @@ package attribution_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -57,7 +58,7 @@ func TestBadInput(t *testing.T) {
 		name string
 		text string
 	}{
-		{"10 MB line without a period", strings.Repeat("officials said that the talks go on and ", 10<<20/40)},
+		{"10 MB line without a period", strings.Repeat("the talks go on and on, ", 10<<20/24)},
 		{"10,000 curly opening quotes", strings.Repeat("“word ", 10000)},
 		{"10,000 straight quotes", strings.Repeat(`"word `, 10000)},
 		{"10,000 unbalanced quotes of both kinds", strings.Repeat(`“a" b” "`, 2500) + " he said."},
@@ -79,6 +80,60 @@ func TestBadInput(t *testing.T) {
 			checkSpans(t, doc)
 			if _, err := json.Marshal(doc); err != nil {
 				t.Fatalf("json.Marshal: %v", err)
+			}
+		})
+	}
+}
+
+// TestScaling checks that Extract's time grows linearly with the text:
+// eight times the text may take at most maxRatio times as long (a quadratic
+// step would take 64 times).
+func TestScaling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	const maxRatio = 24
+	tests := []struct {
+		name  string
+		unit  string // repeated to make the text
+		small int    // bytes; the large text is eight times this
+		gap   string
+	}{
+		{name: "sentences without cues", unit: "The talks go on and on. ", small: 128 << 10},
+		{name: "one sentence without cues", unit: "the talks go on and on, ", small: 128 << 10},
+		{name: "quotes", unit: "“a” said “b ", small: 64 << 10},
+		// Quadratic once (10 MB of either took minutes); linear since
+		// "linear time on pathological input".
+		{name: "one sentence with many cues", unit: "officials said that the talks go on and ", small: 16 << 10},
+		{name: "many claims", unit: "The mayor said the bridge is safe. ", small: 64 << 10},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			small := strings.Repeat(tc.unit, tc.small/len(tc.unit))
+			large := strings.Repeat(tc.unit, 8*tc.small/len(tc.unit))
+			fast := func(text string, n int) time.Duration {
+				best := time.Duration(1<<63 - 1)
+				for range n {
+					start := time.Now()
+					if _, err := attribution.Extract(text); err != nil {
+						t.Fatal(err)
+					}
+					best = min(best, time.Since(start))
+				}
+				return best
+			}
+			ts, tl := fast(small, 5), fast(large, 2)
+			ratio := float64(tl) / float64(max(ts, time.Microsecond))
+			msg := fmt.Sprintf("%d bytes: %v; %d bytes: %v; ratio %.1f (at most %d)", len(small), ts, len(large), tl, ratio, maxRatio)
+			switch {
+			case ratio > maxRatio && tc.gap != "":
+				t.Skipf("known gap: %s\n%s", tc.gap, msg)
+			case ratio > maxRatio:
+				t.Errorf("time grows faster than the text: %s", msg)
+			case tc.gap != "":
+				t.Logf("known gap %q no longer shows: drop the gap mark\n%s", tc.gap, msg)
+			default:
+				t.Log(msg)
 			}
 		})
 	}

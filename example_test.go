@@ -1,0 +1,61 @@
+package hearsay_test
+
+import (
+	"fmt"
+	"log"
+
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/attribution"
+)
+
+// Extract a short story: who claims what, how each source is named, which
+// claim is reported within another, and who did not answer.
+func Example() {
+	article := "Some teachers are concerned that the school will close, according to parents familiar with the plan. " +
+		"Tom Reyes said the vote was fair. “The count was slow,” he said. " +
+		"The Education Department didn't immediately respond to a request for comment."
+
+	doc, err := attribution.Extract(article)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, c := range doc.Claims {
+		fmt.Printf("%s: %s\n", c.ID, c.Source)
+		fmt.Printf("  named as %q, cue %q (%s), %s, %s\n",
+			c.SourceMention.Text(article), c.Cue.Text(article), c.CueClass, c.Quote, c.Polarity)
+		fmt.Printf("  %q\n", c.Text)
+		if c.Parent != nil {
+			fmt.Printf("  reported within %s\n", c.Parent.ID)
+		}
+	}
+	for _, s := range doc.Sources {
+		if s.NoResponse {
+			fmt.Println("no response:", s.Mentions[0].Text(article))
+		}
+	}
+	// Output:
+	// c1: an anonymous group: Some teachers
+	//   named as "Some teachers", cue "concerned" (attitude), indirect, asserted
+	//   "the school will close"
+	//   reported within c2
+	// c2: an anonymous group: parents familiar with the plan
+	//   named as "parents familiar with the plan", cue "according to" (speech), indirect, asserted
+	//   "Some teachers are concerned that the school will close"
+	// c3: Tom Reyes
+	//   named as "Tom Reyes", cue "said" (speech), indirect, asserted
+	//   "the vote was fair"
+	// c4: Tom Reyes
+	//   named as "he", cue "said" (speech), direct, asserted
+	//   "The count was slow"
+	// no response: The Education Department
+}
+
+func ExampleSpan_Text() {
+	text := "Prices will fall, the minister said."
+	cue := hearsay.Span{Start: 31, End: 35}
+	fmt.Printf("%s %q\n", cue, cue.Text(text))
+	fmt.Printf("%q\n", hearsay.Span{Start: 30, End: 99}.Text(text)) // outside the text: ""
+	// Output:
+	// [31,35) "said"
+	// ""
+}

@@ -1,0 +1,88 @@
+package source_test
+
+import (
+	"fmt"
+
+	"github.com/hearsay-go/hearsay/source"
+)
+
+func ExampleParse() {
+	for _, phrase := range []string{
+		"U.S. Trade Representative Robert Lighthizer",
+		"people familiar with the talks",
+		"two of the people",
+		"A Chinese official briefed on the talks",
+		"The Ministry of Commerce",
+		"court filings",
+	} {
+		s := source.Parse(phrase)
+		fmt.Printf("%s\n  kind=%s entity=%s name=%q title=%q count=%d basis=%q affiliation=%q\n",
+			phrase, s.Kind, s.Entity, s.Name, s.Title, s.Count, s.Basis, s.Affiliation)
+	}
+	// Output:
+	// U.S. Trade Representative Robert Lighthizer
+	//   kind=named entity=person name="Robert Lighthizer" title="U.S. Trade Representative" count=0 basis="" affiliation="U.S."
+	// people familiar with the talks
+	//   kind=anonymous entity=group name="" title="" count=0 basis="familiar with the talks" affiliation=""
+	// two of the people
+	//   kind=anonymous entity=group name="" title="" count=2 basis="" affiliation=""
+	// A Chinese official briefed on the talks
+	//   kind=anonymous entity=person name="" title="" count=1 basis="briefed on the talks" affiliation="China"
+	// The Ministry of Commerce
+	//   kind=named entity=organization name="The Ministry of Commerce" title="" count=0 basis="" affiliation=""
+	// court filings
+	//   kind=document entity=document name="" title="" count=0 basis="" affiliation=""
+}
+
+func ExampleIsPronoun() {
+	for _, phrase := range []string{"he", " They ", "the person", "Lighthizer"} {
+		fmt.Printf("%q: %t\n", phrase, source.IsPronoun(phrase))
+	}
+	// Output:
+	// "he": true
+	// " They ": true
+	// "the person": false
+	// "Lighthizer": false
+}
+
+func ExampleNoun() {
+	for _, word := range []string{"official", "people", "ministry", "report", "talks"} {
+		fmt.Printf("%s: %q\n", word, source.Noun(word))
+	}
+	// Output:
+	// official: "person"
+	// people: "group"
+	// ministry: "organization"
+	// report: "document"
+	// talks: ""
+}
+
+func ExampleSource_String() {
+	lighthizer := source.Parse("U.S. Trade Representative Robert Lighthizer")
+	close := source.Parse("A person close to U.S. Trade Representative Robert Lighthizer")
+	close.CloseTo = &lighthizer
+	ministry := source.Parse("The Ministry of Commerce")
+	ministry.NoResponse = true
+	var none *source.Source
+	for _, s := range []*source.Source{&lighthizer, &close, &ministry, {}, none} {
+		fmt.Println(s)
+	}
+	// Output:
+	// Robert Lighthizer (U.S. Trade Representative)
+	// an anonymous person: A person close to U.S. Trade Representative Robert Lighthizer, close to Robert Lighthizer
+	// The Ministry of Commerce (did not respond)
+	// an unnamed source
+	// <nil>
+}
+
+func ExampleKind_String() {
+	for _, k := range []source.Kind{source.Named, source.Anonymous, source.Document, source.KindUnknown} {
+		text, _ := k.MarshalText()
+		fmt.Printf("String %q, MarshalText %q\n", k.String(), text)
+	}
+	// Output:
+	// String "named", MarshalText "named"
+	// String "anonymous", MarshalText "anonymous"
+	// String "document", MarshalText "document"
+	// String "", MarshalText ""
+}
