@@ -95,9 +95,11 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	s := r.parse(phrase)
-	// "the person", "the officials": the last anonymous source of that sort.
-	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind == source.Anonymous && strings.Count(phrase, " ") == 1 {
-		if a := r.antecedent(s.Entity, true); a != nil {
+	// "the person", "the officials": the last anonymous source of that
+	// sort; "the mayor": the last one that is a mayor.
+	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
+		head := strings.ToLower(phrase[4:])
+		if a := r.antecedent(s.Entity, true); a != nil && (genericHead[head] || headOf(a.Descriptor) == head) {
 			mention(a, m)
 			return a
 		}
@@ -142,6 +144,26 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	return n
+}
+
+// genericHead holds the nouns that refer back to any anonymous source of
+// their number: "the person added", "the officials said".
+var genericHead = map[string]bool{"person": true, "people": true, "official": true, "officials": true,
+	"source": true, "sources": true, "man": true, "woman": true, "individual": true}
+
+// headOf returns the last word of a descriptor before any post-modifier,
+// lower-cased: "official" for "a senior official briefed on the talks".
+func headOf(desc string) string {
+	words := strings.Fields(strings.ToLower(desc))
+	h := ""
+	for i, w := range words {
+		if i > 0 && (w == "familiar" || w == "briefed" || w == "close" || w == "with" || w == "who" ||
+			w == "for" || w == "from" || w == "at" || w == "in" || w == "of" || w == "on") {
+			break
+		}
+		h = w
+	}
+	return strings.Trim(h, ",")
 }
 
 // antecedent returns the most recent source of entity e, anonymous only

@@ -349,8 +349,8 @@ func (p *parser) npRight(i, b int) int {
 // clauseSubject returns the subject of the clause that starts at token i:
 // the words before its first verb-like word.
 func (p *parser) clauseSubject(i, b int) (int, int) {
-	for i < b && p.is(i, wSub) {
-		i++
+	for i < b && p.is(i, wSub|wAdj) && !p.is(i, wDet|wTime) {
+		i++ // "while …", "with others …"
 	}
 	j := i
 	for j < b && j-i < 10 {
@@ -360,6 +360,9 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		}
 		if _, ok := p.verbAt(j); ok && j > i {
 			break
+		}
+		if f := p.fold(j); j > i && (f == "less" || f == "more" || f == "very" || f == "too" || f == "so") {
+			break // "others less pleased"
 		}
 		j++
 	}
@@ -439,7 +442,8 @@ func (p *parser) skipObject(i, b int) int {
 		return i + 1
 	case p.toks[i].Flags&text.Upper != 0:
 		k := i
-		for k < b && (p.toks[k].Flags&text.Upper != 0 || p.fold(k) == "of" || p.fold(k) == "the") && k < i+6 {
+		for k < b && k < i+6 && (p.toks[k].Flags&text.Upper != 0 ||
+			(p.fold(k) == "of" || p.fold(k) == "the") && k+1 < b && p.toks[k+1].Flags&text.Upper != 0) {
 			k++
 		}
 		return k
@@ -565,6 +569,9 @@ func (p *parser) postContent(d *draft, k, a int) bool {
 // opening quotation mark of a quote that began in an earlier sentence.
 func (p *parser) leftSpan(k, a int) (int, int) {
 	end := k
+	if p.closeQuote(k) {
+		end = k + 1 // the quotation's own closing mark: “A. B,” he said
+	}
 	for end > a && p.toks[end-1].Kind == text.Punct && p.fold(end-1) != ")" {
 		end--
 	}
@@ -593,12 +600,20 @@ func (p *parser) setContent(d *draft, s, e int) bool {
 		s++
 	}
 	direct := false
-	if p.openQuote(s) && int(p.pair[s]) >= e-1 {
-		direct = true
-		if c := int(p.pair[s]); c < e {
-			e = c
+	if s < e && p.toks[s].Kind == text.Quote && p.toks[s].Flags&text.Open != 0 {
+		// The content is one quotation when its opening mark closes at
+		// its end, or at the end of the paragraphs it continues into.
+		end := -1
+		if int(p.pair[s]) > s {
+			end = int(p.pair[s])
+		} else if e-1 > s && p.closeQuote(e-1) && int(p.quoteStart(p.pair[e-1])) == s {
+			end = e - 1
 		}
-		s++
+		if end >= e-1 {
+			direct = true
+			e = min(e, end)
+			s++
+		}
 	}
 	for e > s {
 		t := &p.toks[e-1]
@@ -739,7 +754,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			return nil
 		}
 		return p.right(d, c, b, a)
-	case (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1):
+	case (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1) && !p.closeQuote(ns-1) && !(ns == a && p.quoteBefore(a)):
 		return p.right(d, c, b, a)
 	case p.openQuote(r):
 		return p.right(d, c, b, a)
@@ -756,6 +771,9 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	if (v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)) &&
 		!(c.class == claim.Finding && p.docHead(ns, d.src[1])) {
 		return nil // "found the keys", "reports on …": not an attribution without "that"
+	}
+	if r > r0 && r < b && p.toks[r].Kind == text.Word && !p.is(r, wAdj) && p.timeWord(r0, r) {
+		return p.right(d, c, b, a) // "told reporters on Monday the vote was close"
 	}
 	if r0 >= b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this" {
 		return nil
@@ -780,6 +798,17 @@ func (p *parser) docHead(i, j int) bool {
 	for q := j - 1; q >= i; q-- {
 		if p.toks[q].Kind == text.Word {
 			return source.Noun(p.fold(q)) == source.Text
+		}
+	}
+	return false
+}
+
+// timeWord reports whether tokens [i, j) hold a word of time that is not
+// a preposition: "Monday", "week", "today".
+func (p *parser) timeWord(i, j int) bool {
+	for ; i < j; i++ {
+		if p.is(i, wTime) && !p.is(i, wDet) && !prepositions[p.fold(i)] && p.fold(i) != "during" && p.fold(i) != "over" {
+			return true
 		}
 	}
 	return false

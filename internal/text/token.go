@@ -130,6 +130,16 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				flags = 0
 				i++
 				continue
+			case c < 0x20 || c == 0x7f:
+				// A run of control characters (NULs, say) is one token.
+				j := i + 1
+				for j < end && (s[j] < 0x20 || s[j] == 0x7f) && !isSpaceByte(s[j]) {
+					j++
+				}
+				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Punct, Flags: flags})
+				flags = 0
+				i = j
+				continue
 			default:
 				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: flags})
 				flags = 0
@@ -140,12 +150,20 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 		r, n := utf8.DecodeRuneInString(s[i:end])
 		switch {
 		case r == utf8.RuneError && n <= 1:
-			// Invalid UTF-8 is data: one byte, one punctuation token.
+			// Invalid UTF-8 is data: a run of invalid bytes is one
+			// punctuation token, folded to U+FFFD.
+			j := i + 1
+			for j < end && s[j] >= utf8.RuneSelf {
+				if r, n := utf8.DecodeRuneInString(s[j:end]); r != utf8.RuneError || n > 1 {
+					break
+				}
+				j++
+			}
 			a := int32(len(tz.arena))
 			tz.arena = append(tz.arena, "\ufffd"...)
-			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), FoldStart: a, FoldEnd: a + 3, Kind: Punct, Flags: flags | Folded})
+			dst = append(dst, Token{Start: int32(i), End: int32(j), FoldStart: a, FoldEnd: a + 3, Kind: Punct, Flags: flags | Folded})
 			flags = 0
-			i++
+			i = j
 		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
 			flags |= Space
 			if r != '\u00a0' {
@@ -204,6 +222,10 @@ func isOpener(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func isASCIIAlnum(c byte) bool {
