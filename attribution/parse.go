@@ -23,7 +23,7 @@ type parser struct {
 	ents *joined
 
 	toks  []text.Token
-	tz    *text.Tokenizer // made toks; holds their folded forms
+	folds []string // the folded form of each token
 	ent   []*entry        // what the lexicons say of each token; nil for none
 	sents [][2]int        // token range of each sentence
 	pair  []int32         // matching quote token, or -1
@@ -47,6 +47,8 @@ type draft struct {
 	class    claim.CueClass
 	polarity claim.Polarity
 	src      [2]int // subject noun phrase; src[1] == 0 when none
+	cueSpan  hearsay.Span
+	srcSpan  hearsay.Span
 	elided   *draft // source taken from this earlier claim
 	content  hearsay.Span
 	parts    []hearsay.Span
@@ -67,6 +69,7 @@ func newParser(e *Extractor, s string) *parser {
 type scratch struct {
 	toks   []text.Token
 	ent    []*entry
+	folds  []string
 	pair   []int32
 	qin    []int32
 	used   []bool
@@ -95,6 +98,8 @@ func (p *parser) run() {
 		clear(sc.drafts)
 		clear(p.slab)
 		sc.slab = p.slab[:0]
+		clear(p.folds)
+		sc.folds = p.folds[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
 			scratchPool.Put(sc)
@@ -105,8 +110,11 @@ func (p *parser) run() {
 	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
 	// One tokenizing pass over the whole text; each sentence then takes
 	// the tokens that start inside it.
-	p.tz = &sc.tz
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
+	p.folds = resize(sc.folds, len(p.toks))
+	for i := range p.toks {
+		p.folds[i] = sc.tz.Fold(p.text, &p.toks[i])
+	}
 	p.sents = resize(sc.sents, len(p.doc.Sentences))
 	k := 0
 	for i, s := range p.doc.Sentences {
@@ -156,10 +164,20 @@ func (p *parser) verbAt(i int) (lexicon.Verb, bool) {
 }
 
 func (p *parser) fold(i int) string {
-	if i < 0 || i >= len(p.toks) {
+	if i < 0 || i >= len(p.folds) {
 		return ""
 	}
-	return p.tz.Fold(p.text, &p.toks[i])
+	return p.folds[i]
+}
+
+// keep adds d to the sentence's drafts, with the spans of its cue and
+// source read while the tokens are at hand.
+func (p *parser) keep(d *draft) {
+	d.cueSpan = p.span(d.cue[0], d.cue[1])
+	if d.src[1] > d.src[0] {
+		d.srcSpan = p.span(d.src[0], d.src[1])
+	}
+	p.drafts = append(p.drafts, d)
 }
 
 func (p *parser) is(i int, bits uint16) bool { return p.class(i)&bits != 0 }

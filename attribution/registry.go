@@ -198,7 +198,7 @@ func (p *parser) finish() {
 		c := &slab[i]
 		*c = claim.Claim{
 			ID:       ids.get('c', len(claims)+1),
-			Cue:      p.span(d.cue[0], d.cue[1]),
+			Cue:      d.cueSpan,
 			CueClass: d.class,
 			Content:  d.content,
 			Parts:    d.parts,
@@ -212,7 +212,7 @@ func (p *parser) finish() {
 			c.Source = d.elided.c.Source
 			c.SourceMention = d.elided.c.SourceMention
 		case d.src[1] > d.src[0]:
-			c.SourceMention = p.span(d.src[0], d.src[1])
+			c.SourceMention = d.srcSpan
 			c.Source = p.reg.resolve(p.text, c.SourceMention)
 		}
 		c.Text = c.Content.Text(p.text)

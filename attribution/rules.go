@@ -115,7 +115,7 @@ func (p *parser) sentence(si, a, b int) {
 		for k := d.cue[0]; k < d.cue[1]; k++ {
 			p.used[k] = true
 		}
-		p.drafts = append(p.drafts, d)
+		p.keep(d)
 	}
 	p.clamp(first, a, b)
 	p.nonResponse(a, b)
@@ -1074,12 +1074,15 @@ func (p *parser) punctuationCues(si, a, b int) {
 		}
 		if p.setContent(d, i+1, e) {
 			p.used[i] = true
-			p.drafts = append(p.drafts, d)
+			p.keep(d)
 		}
 		break
 	}
 	// “quote” ― Name
 	for i := a + 1; i+1 < b; i++ {
+		if p.toks[i].Kind != text.Punct {
+			continue
+		}
 		f := p.fold(i)
 		if (f != "―" && f != "—" && f != "–") || !p.closeQuote(i-1) || p.toks[i+1].Flags&text.Upper == 0 {
 			continue
@@ -1095,7 +1098,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 		}
 		if p.setContent(d, open, i) {
 			p.used[i] = true
-			p.drafts = append(p.drafts, d)
+			p.keep(d)
 		}
 	}
 	// "In a CBS News poll released Sunday, C"
@@ -1109,7 +1112,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 			}
 			d := p.newDraft(draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true})
 			if p.setContent(d, q+1, b) {
-				p.drafts = append(p.drafts, d)
+				p.keep(d)
 			}
 			break
 		}
