@@ -24,10 +24,10 @@ type parser struct {
 
 	toks  []text.Token
 	folds []string // the folded form of each token
-	ent   []*entry        // what the lexicons say of each token; nil for none
-	sents [][2]int        // token range of each sentence
-	pair  []int32         // matching quote token, or -1
-	qin   []int32         // innermost enclosing open quote token, or -1
+	ent   []*entry // what the lexicons say of each token; nil for none
+	sents [][2]int // token range of each sentence
+	pair  []int32  // matching quote token, or -1
+	qin   []int32  // innermost enclosing open quote token, or -1
 	cont  map[int32]int32
 	used  []bool // token is part of an accepted cue
 

@@ -13,7 +13,9 @@ import (
 // to the source it refers to.
 type registry struct {
 	srcs   []*source.Source
-	slab   []source.Source            // sources are carved from here
+	slab   []source.Source // sources are carved from here
+	spans  []hearsay.Span  // and their first mentions
+	ids    idMaker
 	parsed map[string]source.Source   // source.Parse of each phrase seen
 	named  map[nameKey]*source.Source // name, and a person's last name
 }
@@ -59,8 +61,13 @@ func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
 	}
 	r.slab = append(r.slab, s)
 	n := &r.slab[len(r.slab)-1]
-	n.ID = ids.get('s', len(r.srcs)+1)
-	n.Mentions = []hearsay.Span{m}
+	n.ID = r.ids.get('s', len(r.srcs)+1)
+	if len(r.spans)+2 > cap(r.spans) {
+		r.spans = make([]hearsay.Span, 0, 128)
+	}
+	k := len(r.spans)
+	r.spans = append(r.spans, m, hearsay.Span{})
+	n.Mentions = r.spans[k : k+1 : k+2] // room for one more mention before its own allocation
 	r.srcs = append(r.srcs, n)
 	return n
 }
@@ -98,8 +105,8 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	// "the person", "the officials": the last anonymous source of that
 	// sort; "the mayor": the last one that is a mayor.
 	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
-		head := strings.ToLower(phrase[4:])
-		if a := r.antecedent(s.Entity, true); a != nil && (genericHead[head] || headOf(a.Descriptor) == head) {
+		head := phrase[4:]
+		if a := r.antecedent(s.Entity, true); a != nil && (genericHead[strings.ToLower(head)] || strings.EqualFold(headOf(a.Descriptor), head)) {
 			mention(a, m)
 			return a
 		}
@@ -151,16 +158,20 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 var genericHead = map[string]bool{"person": true, "people": true, "official": true, "officials": true,
 	"source": true, "sources": true, "man": true, "woman": true, "individual": true}
 
-// headOf returns the last word of a descriptor before any post-modifier,
-// lower-cased: "official" for "a senior official briefed on the talks".
+// headOf returns the last word of a descriptor before any post-modifier:
+// "official" for "a senior official briefed on the talks". It does not
+// allocate.
 func headOf(desc string) string {
-	words := strings.Fields(strings.ToLower(desc))
 	h := ""
-	for i, w := range words {
-		if i > 0 && (w == "familiar" || w == "briefed" || w == "close" || w == "with" || w == "who" ||
-			w == "for" || w == "from" || w == "at" || w == "in" || w == "of" || w == "on") {
-			break
+	first := true
+	for w := range strings.FieldsSeq(desc) {
+		if !first {
+			switch strings.ToLower(w) {
+			case "familiar", "briefed", "close", "with", "who", "for", "from", "at", "in", "of", "on":
+				return strings.Trim(h, ",")
+			}
 		}
+		first = false
 		h = w
 	}
 	return strings.Trim(h, ",")
@@ -197,7 +208,7 @@ func (p *parser) finish() {
 		}
 		c := &slab[i]
 		*c = claim.Claim{
-			ID:       ids.get('c', len(claims)+1),
+			ID:       p.reg.ids.get('c', len(claims)+1),
 			Cue:      d.cueSpan,
 			CueClass: d.class,
 			Content:  d.content,
@@ -251,28 +262,47 @@ func (p *parser) noAnswer(m hearsay.Span) {
 	s.NoResponse = true
 }
 
-// idTable hands out the ids "c1", "s1", … from strings made once per
-// process for the first few thousand.
-type idTable struct {
-	c, s []string
-}
-
-var ids = func() *idTable {
-	t := &idTable{c: make([]string, 4096), s: make([]string, 4096)}
-	for i := range t.c {
-		t.c[i] = "c" + strconv.Itoa(i)
-		t.s[i] = "s" + strconv.Itoa(i)
+// smallIDs are the ids "c0" … "c4095" and "s0" … "s4095", made once per
+// process.
+var smallIDs = func() (t [2][4096]string) {
+	for i := range t[0] {
+		t[0][i] = "c" + strconv.Itoa(i)
+		t[1][i] = "s" + strconv.Itoa(i)
 	}
 	return t
 }()
 
-func (t *idTable) get(kind byte, n int) string {
-	tab := t.c
+// idMaker hands out ids: from smallIDs, and past them from strings made
+// 256 at a time, so that a long document costs one allocation for many
+// ids.
+type idMaker struct {
+	chunk [2]struct {
+		base int
+		s    string
+		at   [257]int32
+	}
+}
+
+func (m *idMaker) get(kind byte, n int) string {
+	k := 0
 	if kind == 's' {
-		tab = t.s
+		k = 1
 	}
-	if n < len(tab) {
-		return tab[n]
+	if n < len(smallIDs[k]) {
+		return smallIDs[k][n]
 	}
-	return string(kind) + strconv.Itoa(n)
+	c := &m.chunk[k]
+	if c.s == "" || n < c.base || n >= c.base+256 {
+		c.base = n - n%256
+		var b []byte
+		for i := range 256 {
+			c.at[i] = int32(len(b))
+			b = append(b, kind)
+			b = strconv.AppendInt(b, int64(c.base+i), 10)
+		}
+		c.at[256] = int32(len(b))
+		c.s = string(b)
+	}
+	i := n - c.base
+	return c.s[c.at[i]:c.at[i+1]]
 }

@@ -51,3 +51,38 @@ func TestParse(t *testing.T) {
 		})
 	}
 }
+
+// benchPhrases are source phrases of each sort, as the extractor passes
+// them.
+var benchPhrases = []string{
+	"people familiar with the talks",
+	"two of the people",
+	"Some U.S. officials",
+	"one person familiar with the U.S.’s views",
+	"one person briefed on the discussions",
+	"some American officials",
+	"others",
+	"A person close to U.S. Trade Representative Robert Lighthizer",
+	"U.S. Trade Representative Robert Lighthizer",
+	"A Chinese official briefed on the talks",
+	"President Donald Trump",
+	"Lighthizer",
+	"The U.S.",
+	"The Ministry of Commerce",
+	"the State Council Information Office in Beijing",
+	"White House communications aides",
+	"a report released Tuesday",
+	"officials who spoke on condition of anonymity",
+	"Jane Doe, a spokeswoman for the agency",
+	"Sen. Claire McCaskill (D-Mo.)",
+	"he",
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range benchPhrases {
+			source.Parse(p)
+		}
+	}
+}
