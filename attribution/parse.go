@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"sync"
-
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
@@ -79,7 +77,26 @@ type scratch struct {
 	tz     text.Tokenizer
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchFree keeps a few scratches between calls. Unlike a sync.Pool it
+// is not emptied by every garbage collection, which for a large text
+// would mean allocating and faulting in megabytes of tokens per call.
+var scratchFree = make(chan *scratch, 4)
+
+func getScratch() *scratch {
+	select {
+	case sc := <-scratchFree:
+		return sc
+	default:
+		return new(scratch)
+	}
+}
+
+func putScratch(sc *scratch) {
+	select {
+	case scratchFree <- sc:
+	default:
+	}
+}
 
 // resize returns s with length n and every element zero, reusing its
 // memory when it is large enough.
@@ -93,7 +110,7 @@ func resize[T any](s []T, n int) []T {
 }
 
 func (p *parser) run() {
-	sc := scratchPool.Get().(*scratch)
+	sc := getScratch()
 	defer func() {
 		clear(sc.drafts)
 		clear(p.slab)
@@ -102,7 +119,7 @@ func (p *parser) run() {
 		sc.folds = p.folds[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
-			scratchPool.Put(sc)
+			putScratch(sc)
 		}
 	}()
 	p.drafts = sc.drafts[:0]
@@ -110,6 +127,9 @@ func (p *parser) run() {
 	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
 	// One tokenizing pass over the whole text; each sentence then takes
 	// the tokens that start inside it.
+	if cap(sc.toks) < len(p.text)/4 {
+		sc.toks = make([]text.Token, 0, len(p.text)/4+16)
+	}
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
 	p.folds = resize(sc.folds, len(p.toks))
 	for i := range p.toks {
