@@ -6,6 +6,7 @@ import (
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
 
@@ -224,7 +225,11 @@ func (p *parser) finish() {
 			c.SourceMention = d.elided.c.SourceMention
 		case d.src[1] > d.src[0]:
 			c.SourceMention = d.srcSpan
+			p.introduce(d.src[0], d.src[1])
 			c.Source = p.reg.resolve(p.text, c.SourceMention)
+		}
+		if c.Source != nil && c.Source.Anonymity == "" && d.post {
+			c.Source.Anonymity = p.anonymity(d.cue[1], p.sents[d.sent][1])
 		}
 		c.Text = c.Content.Text(p.text)
 		if len(c.Parts) > 0 {
@@ -239,6 +244,19 @@ func (p *parser) finish() {
 	}
 	for _, s := range sil {
 		p.noAnswer(s.mention)
+	}
+	// "While some American officials see …, others …": the others are
+	// of the same side as the some.
+	for i, c := range claims {
+		if c.Source == nil || !strings.EqualFold(c.Source.Descriptor, "others") || c.Source.Affiliation != "" {
+			continue
+		}
+		for _, o := range claims[max(0, i-4):i] {
+			if o.Sentence == c.Sentence && o.Source != nil && o.Source.Affiliation != "" &&
+				len(o.Source.Descriptor) > 5 && strings.EqualFold(o.Source.Descriptor[:5], "some ") {
+				c.Source.Affiliation = o.Source.Affiliation
+			}
+		}
 	}
 	// A claim's parent is the smallest nearby claim whose content holds
 	// its cue.
@@ -305,4 +323,108 @@ func (m *idMaker) get(kind byte, n int) string {
 	}
 	i := n - c.base
 	return c.s[c.at[i]:c.at[i+1]]
+}
+
+// introduce registers the fuller mention of a person that a source phrase
+// of one word refers back to: "President Donald Trump" earlier in the text
+// for "Trump"; for "she" or "he" with no source to refer to, the name of
+// the person the sentences before are about ("Maria Lopez arrived late.
+// The vote was rigged, she said.").
+func (p *parser) introduce(i, j int) {
+	if j-i != 1 || p.toks[i].Kind != text.Word {
+		return
+	}
+	w := p.text[p.toks[i].Start:p.toks[i].End]
+	switch {
+	case p.is(i, wPron):
+		f := p.fold(i)
+		if f != "he" && f != "she" || p.reg.antecedent(source.Person, false) != nil {
+			return
+		}
+		if s, e := p.nameBefore(i, ""); s >= 0 {
+			p.reg.resolve(p.text, p.span(s, e))
+		}
+	case p.toks[i].Flags&text.Upper != 0 && !p.reg.knows(w):
+		if s, e := p.nameBefore(i, p.fold(i)); s >= 0 {
+			p.reg.resolve(p.text, p.span(s, e))
+		}
+	}
+}
+
+// nameBefore looks back from token i, within a few hundred tokens, for a
+// name of two to five capitalized words ("President Donald Trump"), the
+// last of them last when last is set, and returns its tokens.
+func (p *parser) nameBefore(i int, last string) (int, int) {
+	for k := i - 1; k >= 0 && k >= i-400; k-- {
+		if p.toks[k].Flags&text.Upper == 0 || p.toks[k].Kind != text.Word {
+			continue
+		}
+		if last != "" && p.fold(k) != last {
+			continue
+		}
+		if k+1 < len(p.toks) && p.toks[k+1].Flags&text.Upper != 0 && p.toks[k+1].Kind == text.Word {
+			continue // not the end of the run
+		}
+		s := k
+		for s > 0 && k-s < 4 && p.toks[s-1].Flags&text.Upper != 0 && p.toks[s-1].Kind == text.Word &&
+			!p.is(s-1, wDet|wPron|wStop) && p.toks[s-1].Flags&text.NewLine == 0 && !p.sentenceStart(s) {
+			s--
+		}
+		if p.is(s, wDet|wPron|wStop|wSub|wAdj) || source.Noun(p.fold(k)) != source.EntityUnknown {
+			if last != "" {
+				return -1, -1
+			}
+			continue
+		}
+		if k > s {
+			return s, k + 1
+		}
+	}
+	return -1, -1
+}
+
+// sentenceStart reports whether token i opens a sentence.
+func (p *parser) sentenceStart(i int) bool {
+	t := p.toks2sent(i)
+	return t < len(p.sents) && p.sents[t][0] == i
+}
+
+// toks2sent returns the index of the sentence that holds token i.
+func (p *parser) toks2sent(i int) int {
+	lo, hi := 0, len(p.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.sents[m][1] <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// knows reports whether a named source is filed under name.
+func (r *registry) knows(name string) bool {
+	return r.named[nameKey{source.Person, name}] != nil || r.named[nameKey{source.Organization, name}] != nil
+}
+
+// anonymity returns the stated reason for anonymity in the adjunct of a
+// post-posed attribution, tokens [i, b): "on condition of anonymity",
+// "speaking on condition of anonymity because …".
+func (p *parser) anonymity(i, b int) string {
+	for k := i; k < b && k < i+12; k++ {
+		if p.fold(k) == "condition" && p.fold(k+1) == "of" && p.fold(k+2) == "anonymity" && p.fold(k-1) == "on" {
+			e := k + 3
+			if p.fold(e) == "because" {
+				for e < b && p.toks[e].Kind != text.Punct {
+					e++
+				}
+			}
+			return p.span(k-1, e).Text(p.text)
+		}
+		if p.punct(k, ",") {
+			break
+		}
+	}
+	return ""
 }

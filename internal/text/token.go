@@ -243,6 +243,10 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
 	j := i
 	for j < end {
 		c := s[j]
+		if 'a' <= c && c <= 'z' {
+			j++ // the common case first
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if isASCIIAlnum(c) {
 				j++
@@ -289,6 +293,17 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// plain reports whether w has no upper-case letter and no byte outside
+// ASCII, so that it is its own folded form.
+func plain(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 func startsWord(s string) bool {
 	if s == "" {
@@ -364,9 +379,11 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		flags |= Upper
 	}
-	// One pass: lower-case ASCII in place into the arena, noting whether
-	// anything changed; most words are already lower case and keep
-	// pointing into the text.
+	if flags&Upper == 0 && plain(w) {
+		return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
+	}
+	// One pass: lower-case ASCII into the arena, noting whether anything
+	// changed; a word that did not change keeps pointing into the text.
 	a := len(tz.arena)
 	changed, ascii := false, true
 	for k := 0; k < len(w); k++ {
