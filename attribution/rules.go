@@ -688,7 +688,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		return nil // "to say": an infinitive, reported by another cue if at all
 	}
 	// "…, and said earlier that B": the subject of the claim before.
-	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a {
+	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a && (k < c.i || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson) {
 		if len(p.drafts) > first {
 			d.elided = p.drafts[len(p.drafts)-1]
 			return p.right(d, c, b, a)
