@@ -59,3 +59,52 @@ func ExampleSpan_Text() {
 	// [31,35) "said"
 	// ""
 }
+
+func ExampleSpan_Len() {
+	s := hearsay.Span{Start: 4, End: 9}
+	fmt.Println(s.Len(), s.Empty(), s.IsZero(), hearsay.Span{}.IsZero())
+	// Output:
+	// 5 false false true
+}
+
+func ExampleSpan_Empty() {
+	fmt.Println(hearsay.Span{Start: 3, End: 3}.Empty(), hearsay.Span{Start: 3, End: 4}.Empty())
+	// Output:
+	// true false
+}
+
+func ExampleSpan_IsZero() {
+	fmt.Println(hearsay.Span{}.IsZero(), hearsay.Span{Start: 0, End: 1}.IsZero())
+	// Output:
+	// true false
+}
+
+func ExampleSpan_Contains() {
+	sentence := hearsay.Span{Start: 0, End: 36}
+	cue := hearsay.Span{Start: 31, End: 35}
+	fmt.Println(sentence.Contains(cue), cue.Contains(sentence))
+	// Output:
+	// true false
+}
+
+func ExampleSpan_Overlaps() {
+	a := hearsay.Span{Start: 0, End: 5}
+	fmt.Println(a.Overlaps(hearsay.Span{Start: 4, End: 8}), a.Overlaps(hearsay.Span{Start: 5, End: 8}),
+		a.Overlaps(hearsay.Span{Start: 2, End: 2}))
+	// Output:
+	// true false false
+}
+
+func ExampleSpan_Union() {
+	first := hearsay.Span{Start: 1, End: 8}    // “We will,
+	second := hearsay.Span{Start: 20, End: 26} // “win.”
+	fmt.Println(first.Union(second), hearsay.Span{}.Union(second))
+	// Output:
+	// [1,26) [20,26)
+}
+
+func ExampleSpan_String() {
+	fmt.Println(hearsay.Span{Start: 31, End: 35}.String())
+	// Output:
+	// [31,35)
+}

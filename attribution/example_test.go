@@ -93,3 +93,18 @@ func ExampleDocument_WriteReport() {
 	//     direct, asserted: "We will win the cup"
 	// no response: The Football Association (did not respond)
 }
+
+// Batches of documents, one JSON line each, carry the caller's id.
+func ExampleDocument_MarshalJSONWithID() {
+	doc, err := attribution.Extract("Prices will fall, the minister said.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := doc.MarshalJSONWithID("doc-7")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(b)[:40])
+	// Output:
+	// {"id":"doc-7","sentences":[{"start":0,"e
+}

@@ -49,3 +49,17 @@ func ExampleQuote_MarshalText() {
 	// Output:
 	// {"Quote":"mixed","Polarity":"denied","Class":"attitude"}
 }
+
+func ExamplePolarity_MarshalText() {
+	b, _ := json.Marshal(map[string]claim.Polarity{"polarity": claim.Denied})
+	fmt.Println(string(b))
+	// Output:
+	// {"polarity":"denied"}
+}
+
+func ExampleCueClass_MarshalText() {
+	b, _ := json.Marshal([]claim.CueClass{claim.Speech, claim.Finding})
+	fmt.Println(string(b))
+	// Output:
+	// ["speech","document"]
+}
