@@ -40,33 +40,54 @@ type entry struct {
 	phrases []lexicon.Phrase
 }
 
-// lexicon is the joined lexicons and a filter in front of them.
+// joined is the lexicons joined into one open-addressing hash table of
+// folded words, built once; a lookup costs one hash of a short string and
+// usually one probe.
 type joined struct {
-	m map[string]*entry
-	// seen has a bit for each (length, first letter, last letter) of a
-	// word in m; a word whose bit is clear is not looked up. It fits in
-	// the first-level cache, unlike the map.
-	seen [32 * 26 * 26 / 64]uint64
+	mask uint32
+	keys []string
+	vals []*entry
 }
 
-func filterKey(w string) (int, bool) {
-	n := len(w)
-	if n == 0 || n >= 32 {
-		return 0, false
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
 	}
-	a, z := w[0]-'a', w[n-1]-'a'
-	if a >= 26 || z >= 26 {
-		return 0, false
-	}
-	return (n*26+int(a))*26 + int(z), true
+	return h
 }
 
 // lookup returns the entry of the folded word w, or nil.
 func (j *joined) lookup(w string) *entry {
-	if k, ok := filterKey(w); ok && j.seen[k/64]&(1<<(k%64)) == 0 {
-		return nil
+	for i := hashWord(w) & j.mask; ; i = (i + 1) & j.mask {
+		k := j.keys[i]
+		if k == w {
+			return j.vals[i]
+		}
+		if k == "" {
+			return nil
+		}
 	}
-	return j.m[w]
+}
+
+func newJoined(m map[string]*entry) *joined {
+	n := uint32(1)
+	for n < uint32(4*len(m)) {
+		n <<= 1
+	}
+	j := &joined{mask: n - 1, keys: make([]string, n), vals: make([]*entry, n)}
+	for w, e := range m {
+		if w == "" {
+			continue
+		}
+		i := hashWord(w) & j.mask
+		for j.keys[i] != "" {
+			i = (i + 1) & j.mask
+		}
+		j.keys[i], j.vals[i] = w, e
+	}
+	return j
 }
 
 // entries joins the word classes and the cue lexicon into one map, so
@@ -92,12 +113,7 @@ var entries = sync.OnceValue(func() *joined {
 	for w := range cues.PhraseStarts() {
 		get(w).phrases = cues.Phrases(w)
 	}
-	j := &joined{m: m}
-	for w := range m {
-		if k, ok := filterKey(w); ok {
-			j.seen[k/64] |= 1 << (k % 64)
-		}
-	}
+	j := newJoined(m)
 	return j
 })
 
