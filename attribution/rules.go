@@ -512,6 +512,9 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if !p.is(i, wAdj|wTime) {
 		return false
 	}
+	if p.fold(i) == "to" && i+1 < b && !p.is(i+1, wDet|wPron) && p.toks[i+1].Flags&text.Upper == 0 {
+		return false // "wants to be involved": an infinitive, not an adjunct
+	}
 	for k := i; k < b; k++ {
 		if p.fold(k) == "that" || p.toks[k].Kind == text.Quote && k == i {
 			return false
