@@ -124,7 +124,7 @@ func (p *parser) run() {
 	}()
 	p.drafts = sc.drafts[:0]
 	p.slab = sc.slab[:0]
-	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, nil)
+	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, make([]hearsay.Span, 0, len(p.text)/96+4))
 	// One tokenizing pass over the whole text; each sentence then takes
 	// the tokens that start inside it.
 	if cap(sc.toks) < len(p.text)/4 {
