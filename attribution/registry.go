@@ -3,6 +3,7 @@ package attribution
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
@@ -13,24 +14,48 @@ import (
 // registry holds the sources of one document and resolves each new mention
 // to the source it refers to.
 type registry struct {
-	srcs   []*source.Source
-	slab   []source.Source // sources are carved from here
-	spans  []hearsay.Span  // and their first mentions
-	ids    idMaker
-	parsed map[string]source.Source   // source.Parse of each phrase seen
-	named  map[nameKey]*source.Source // name, and a person's last name
+	srcs  []*source.Source
+	slab  []source.Source // sources are carved from here
+	spans []hearsay.Span  // and their first mentions
+	ids   idMaker
+	named map[nameKey]*source.Source // name, and a person's last name
 }
 
-// parse returns source.Parse(phrase), once per distinct phrase.
+// parse returns source.Parse(phrase), from a cache that all extractors
+// share: news repeats its source phrases ("people familiar with the
+// matter", "officials said"), and parsing one costs more than looking it
+// up.
 func (r *registry) parse(phrase string) source.Source {
-	if s, ok := r.parsed[phrase]; ok {
+	return parsed.get(phrase)
+}
+
+// phraseCache maps source phrases to their parsed records. It holds its
+// own copies of the phrases, never the documents they came from, and
+// starts afresh when it reaches its size.
+type phraseCache struct {
+	mu sync.RWMutex
+	m  map[string]source.Source
+}
+
+const phraseCacheSize = 1 << 14
+
+var parsed = &phraseCache{m: make(map[string]source.Source)}
+
+func (c *phraseCache) get(phrase string) source.Source {
+	c.mu.RLock()
+	s, ok := c.m[phrase]
+	c.mu.RUnlock()
+	if ok {
 		return s
 	}
-	if r.parsed == nil {
-		r.parsed = make(map[string]source.Source)
+	own := strings.Clone(phrase) // the record's strings point into this copy
+	s = source.Parse(own)
+	c.mu.Lock()
+	if len(c.m) >= phraseCacheSize {
+		c.m = make(map[string]source.Source)
 	}
-	s := source.Parse(phrase)
-	r.parsed[phrase] = s
+	c.m[own] = s
+	c.mu.Unlock()
 	return s
 }
 
