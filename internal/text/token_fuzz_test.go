@@ -1,0 +1,72 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzTokenize checks that tokens lie in order inside the text, on rune
+// boundaries, never empty, and that their folded forms are valid to read.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{
+		"", "U.S.’s views", "“We will,” he said, “win.”", "''quoted,'' he said", "\xff\xfe\x00\x00 a",
+		"didn’t", "F.B.I. Director James B. Comey said", strings.Repeat("“", 50), "ÉCOLE Straße",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var tz Tokenizer
+		toks := tz.Tokenize(s, 0, len(s), nil, nil)
+		prev := 0
+		for i := range toks {
+			tk := &toks[i]
+			st, en := int(tk.Start), int(tk.End)
+			if st < prev || en <= st || en > len(s) {
+				t.Fatalf("token %d [%d,%d) out of order or empty (prev end %d, len %d)", i, st, en, prev, len(s))
+			}
+			if !runeStart(s, st) || !runeStart(s, en) {
+				t.Fatalf("token %d [%d,%d) not on rune boundaries in %q", i, st, en, s)
+			}
+			_ = tz.Fold(s, tk) // must not panic
+			prev = en
+		}
+	})
+}
+
+// runeStart reports whether i is where Go's range loop over s starts a
+// rune, or the end of s.
+func runeStart(s string, i int) bool {
+	if i == len(s) {
+		return true
+	}
+	for k := range s {
+		if k == i {
+			return true
+		}
+		if k > i {
+			return false
+		}
+	}
+	return false
+}
+
+func TestTokenize(t *testing.T) {
+	s := "“We won’t,” the U.S.’s envoy said. ''Never.''"
+	var tz Tokenizer
+	toks := tz.Tokenize(s, 0, len(s), nil, nil)
+	var got []string
+	for i := range toks {
+		got = append(got, tz.Fold(s, &toks[i]))
+	}
+	want := []string{`"`, "we", "won't", ",", `"`, "the", "u.s.'s", "envoy", "said", ".", `"`, "never", ".", `"`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("folds = %q\nwant    %q", got, want)
+	}
+	if toks[0].Flags&Open == 0 || toks[4].Flags&Close == 0 || toks[10].Flags&Open == 0 || toks[13].Flags&Close == 0 {
+		t.Errorf("quote flags wrong: %+v", toks)
+	}
+	if !utf8.ValidString(tz.Fold(s, &toks[2])) {
+		t.Error("fold not valid UTF-8")
+	}
+}
