@@ -13,11 +13,19 @@ func ExampleParse() {
 		"two of the people",
 		"A Chinese official briefed on the talks",
 		"The Ministry of Commerce",
+		"the State Council Information Office in Beijing",
+		"Jane Doe, a spokeswoman for the agency",
+		"People familiar with the matter",
+		"officials who spoke on condition of anonymity",
 		"court filings",
+		"a report released Tuesday",
 	} {
 		s := source.Parse(phrase)
 		fmt.Printf("%s\n  kind=%s entity=%s name=%q title=%q count=%d basis=%q affiliation=%q\n",
 			phrase, s.Kind, s.Entity, s.Name, s.Title, s.Count, s.Basis, s.Affiliation)
+		if s.Anonymity != "" {
+			fmt.Printf("  anonymity=%q\n", s.Anonymity)
+		}
 	}
 	// Output:
 	// U.S. Trade Representative Robert Lighthizer
@@ -30,7 +38,18 @@ func ExampleParse() {
 	//   kind=anonymous entity=person name="" title="" count=1 basis="briefed on the talks" affiliation="China"
 	// The Ministry of Commerce
 	//   kind=named entity=organization name="The Ministry of Commerce" title="" count=0 basis="" affiliation=""
+	// the State Council Information Office in Beijing
+	//   kind=named entity=organization name="the State Council Information Office" title="" count=0 basis="" affiliation="China"
+	// Jane Doe, a spokeswoman for the agency
+	//   kind=named entity=person name="Jane Doe" title="spokeswoman for the agency" count=0 basis="" affiliation=""
+	// People familiar with the matter
+	//   kind=anonymous entity=group name="" title="" count=0 basis="familiar with the matter" affiliation=""
+	// officials who spoke on condition of anonymity
+	//   kind=anonymous entity=group name="" title="" count=0 basis="" affiliation=""
+	//   anonymity="on condition of anonymity"
 	// court filings
+	//   kind=document entity=document name="" title="" count=0 basis="" affiliation=""
+	// a report released Tuesday
 	//   kind=document entity=document name="" title="" count=0 basis="" affiliation=""
 }
 

@@ -14,23 +14,45 @@ import (
 var nounsFile string
 
 type lexicon struct {
-	class map[string]uint16 // word → class bits
-	count map[string]int
-	aff   map[string]string // word or two words → normal form
+	class   map[string]uint16 // word → class bits
+	count   map[string]int
+	aff     map[string]string   // word or two words → normal form
+	phrases map[string][]marker // first word → the phrases it opens
+}
+
+// A marker is a phrase of several words that opens a basis or a reason for
+// anonymity: "close to", "on condition of anonymity".
+type marker struct {
+	rest  []string // the words after the first
+	class uint16   // cBasis or cAnon
 }
 
 const (
-	cDoc uint16 = 1 << iota
-	cPerson
-	cGroup
-	cOrg
-	cBasis
-	cTitle
+	cDoc     uint16 = 1 << iota
+	cPerson         // a noun for one person
+	cGroup          // a noun for several people
+	cOrg            // a common noun for a body: "ministry"
+	cName           // a word that names a body by itself: "Reuters"
+	cBasis          // opens a basis: "familiar"
+	cAnon           // opens a reason for anonymity: "because"
+	cTitle          // a title before a name
+	cPrep           // a preposition or relative pronoun that ends the head
+	cPost           // a participle or time word that ends the head after a noun
+	cJoin           // a preposition that may join the words of a name
+	cPhrase         // the first word of a marker phrase
+	cAffPair        // the first word of a two-word affiliation: "white"
+	cDet            // a determiner: "the", "his"
+	cLink           // links a basis or reason to what follows: "who", "and"
+
+	cNoun = cDoc | cPerson | cGroup | cOrg | cName
 )
 
 var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{class: map[string]uint16{}, count: map[string]int{}, aff: map[string]string{}}
-	bits := map[string]uint16{"doc": cDoc, "person": cPerson, "group": cGroup, "org": cOrg, "basis": cBasis, "title": cTitle}
+	l := &lexicon{class: map[string]uint16{}, count: map[string]int{}, aff: map[string]string{},
+		phrases: map[string][]marker{}}
+	bits := map[string]uint16{"doc": cDoc, "person": cPerson, "group": cGroup, "org": cOrg, "name": cName,
+		"basis": cBasis, "anon": cAnon, "title": cTitle, "prep": cPrep, "post": cPost, "join": cJoin,
+		"det": cDet, "link": cLink}
 	sc := bufio.NewScanner(strings.NewReader(nounsFile))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -39,15 +61,22 @@ var lex = sync.OnceValue(func() *lexicon {
 		}
 		name, words, _ := strings.Cut(line, ":")
 		for _, w := range strings.Fields(words) {
-			w = strings.ReplaceAll(w, "_", " ")
 			switch name {
 			case "count":
 				k, v, _ := strings.Cut(w, "=")
 				l.count[k], _ = strconv.Atoi(v)
 			case "aff":
 				k, v, _ := strings.Cut(w, "=")
-				l.aff[k] = v
+				if first, _, ok := strings.Cut(k, "_"); ok {
+					l.class[first] |= cAffPair
+				}
+				l.aff[strings.ReplaceAll(k, "_", " ")] = strings.ReplaceAll(v, "_", " ")
 			default:
+				if first, rest, ok := strings.Cut(w, "_"); ok {
+					l.class[first] |= cPhrase
+					l.phrases[first] = append(l.phrases[first], marker{strings.Split(rest, "_"), bits[name]})
+					continue
+				}
 				l.class[w] |= bits[name]
 			}
 		}
@@ -65,7 +94,10 @@ func fold(w string) string {
 	return w
 }
 
+// upper reports whether w starts with an upper-case letter, after any
+// opening quote or parenthesis.
 func upper(w string) bool {
+	w = strings.TrimLeft(w, "\"“‘'(")
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -88,142 +120,430 @@ func IsPronoun(phrase string) bool {
 	return false
 }
 
+// A phrase is a source phrase cut into words. words[i] is
+// text[start[i]:end[i]]; folds[i] is its folded form without the
+// punctuation around it; class[i] its class bits. The arrays keep Parse
+// from allocating; a phrase of more than maxWords words keeps its first
+// maxWords, and more is set.
+type phrase struct {
+	text  string
+	n     int
+	more  bool
+	words [maxWords]string
+	folds [maxWords]string
+	start [maxWords]int32
+	end   [maxWords]int32
+	class [maxWords]uint16
+}
+
+// maxWords is how many words a phrase holds.
+const maxWords = 32
+
+// span returns the text of words [i, j), as the phrase spells it.
+func (p *phrase) span(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	e := int(p.end[j-1])
+	if j == p.n && p.more {
+		e = len(p.text)
+	}
+	return strings.TrimRight(p.text[p.start[i]:e], ",;:")
+}
+
+// comma reports whether word i ends a clause: "Jane Doe," or "Sen. X —".
+func (p *phrase) comma(i int) bool {
+	w := p.words[i]
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || w == "—" || w == "--" || w == "–"
+}
+
+// markerAt returns the class (cBasis or cAnon) and length in words of the
+// marker that starts at word i, or 0, 0.
+func (p *phrase) markerAt(l *lexicon, i int) (uint16, int) {
+	c := p.class[i]
+	if c&cPhrase != 0 {
+	next:
+		for _, m := range l.phrases[p.folds[i]] {
+			if i+len(m.rest) >= p.n {
+				continue
+			}
+			for k, w := range m.rest {
+				if p.folds[i+1+k] != w {
+					continue next
+				}
+			}
+			return m.class, 1 + len(m.rest)
+		}
+	}
+	if c&(cBasis|cAnon) != 0 {
+		return c & (cBasis | cAnon), 1
+	}
+	return 0, 0
+}
+
 // Parse reads a source phrase, such as "A person close to U.S. Trade
 // Representative Robert Lighthizer" or "two of the people", into a Source
 // record. Links to other sources (CloseTo, PartOf) and Mentions are left
 // for the caller, who knows the document; Parse fills in what the phrase
 // alone says. An empty phrase gives the zero Source.
-func Parse(phrase string) Source {
-	phrase = strings.TrimSpace(phrase)
+func Parse(text string) Source {
+	text = strings.TrimSpace(text)
 	var s Source
-	if phrase == "" {
+	if text == "" {
 		return s
 	}
 	l := lex()
-	words := strings.Fields(phrase)
-	folds := strings.Fields(fold(phrase)) // one allocation for the phrase, not one a word
-	if len(folds) != len(words) {         // case folding changed the spacing: fold word by word
-		folds = folds[:0]
-		for _, w := range words {
-			folds = append(folds, fold(w))
-		}
-	}
-	for i, f := range folds {
-		folds[i] = strings.Trim(f, ",;:")
-	}
-	if e, ok := pronouns[folds[0]]; ok && len(words) == 1 {
+	var p phrase
+	p.split(l, text)
+	n := p.n
+	folds, words := p.folds[:n], p.words[:n]
+	if e, ok := pronouns[folds[0]]; ok && n == 1 {
 		s.Entity = e
-		s.Descriptor = phrase
+		s.Descriptor = text
 		return s
 	}
-	// The head: words before the first basis or post-modifier.
-	head := len(words)
-	for i := 1; i < len(words); i++ {
-		f := folds[i]
-		if l.class[f]&cBasis != 0 || f == "of" && i == 1 || f == "who" || f == "for" || f == "from" || f == "at" || f == "in" || f == "with" || f == "on" || f == "close" {
+
+	// The head: words before the first appositive, marker or post-modifier.
+	head := n
+	for i := 1; i < n; i++ {
+		c := p.class[i]
+		if p.comma(i-1) || strings.HasPrefix(words[i], "(") {
+			head = i
+			break
+		}
+		if c&(cPhrase|cBasis|cAnon) != 0 {
+			if m, _ := p.markerAt(l, i); m != 0 {
+				head = i
+				break
+			}
+		}
+		prev := p.class[i-1]
+		if c&cPrep != 0 {
+			// "the Ministry of Commerce", "Secretary of State John Kerry":
+			// the preposition joins the words of a name.
+			if c&cJoin != 0 && prev&(cOrg|cTitle) != 0 && upper(words[i-1]) && i+1 < n && upper(words[i+1]) {
+				continue
+			}
+			head = i
+			break
+		}
+		// "a report released Tuesday", "people working on the plan".
+		if prev&cNoun != 0 && (c&cPost != 0 || !upper(words[i]) && participle(folds[i])) {
 			head = i
 			break
 		}
 	}
-	if head < len(words) {
-		if b := strings.Join(words[head:], " "); l.class[folds[head]]&cBasis != 0 || folds[head] == "with" || folds[head] == "close" {
-			s.Basis = b
+
+	// Basis and anonymity: each runs from its marker to the end of the
+	// phrase, or to the other.
+	b, a := -1, -1
+	for i := head; i < n && (b < 0 || a < 0); i++ {
+		if p.class[i]&(cPhrase|cBasis|cAnon) == 0 {
+			continue
+		}
+		switch m, k := p.markerAt(l, i); {
+		case m == cBasis && b < 0:
+			b = i
+			i += k - 1
+		case m == cAnon && a < 0:
+			a = i
+			i += k - 1
 		}
 	}
-	// "two of the people": a count drawn from a group.
-	if head == 1 && len(words) > 2 && folds[1] == "of" {
-		if n, ok := l.count[folds[0]]; ok {
-			s.Kind, s.Entity, s.Count, s.Descriptor = Anonymous, Group, n, phrase
-			if n == 1 {
+	if b >= 0 {
+		s.Basis = p.clause(b, a)
+	}
+	if a >= 0 {
+		s.Anonymity = p.clause(a, b)
+	}
+
+	// "two of the people": a count drawn from a group; "one of her ads":
+	// from documents.
+	if head == 1 && n > 2 && folds[1] == "of" {
+		if c, ok := l.count[folds[0]]; ok {
+			s.Kind, s.Entity, s.Count, s.Descriptor = Anonymous, Group, c, text
+			if c == 1 {
 				s.Entity = Person
+			}
+			if p.class[p.headOf(2)]&cDoc != 0 {
+				s.Kind, s.Entity, s.Count = Document, Text, 0
 			}
 			return s
 		}
 	}
-	first := 0
-	if n, ok := l.count[folds[0]]; ok {
-		s.Count = n
+
+	first := 0     // the first word after a determiner or quantifier
+	quant := false // the phrase opens with a quantifier: "some", "a", "all"
+	if c, ok := l.count[folds[0]]; ok {
+		s.Count = c
 		first = 1
-	} else if folds[0] == "the" || folds[0] == "this" || folds[0] == "these" || folds[0] == "those" {
+		quant = folds[0] != "both" && c <= 1
+	} else if p.class[0]&cDet != 0 {
 		first = 1
+	} else if f := folds[0]; f != "" && '0' <= f[0] && f[0] <= '9' && n > 1 && folds[1] != "percent" {
+		if c, err := strconv.Atoi(f); err == nil { // "3 officials"
+			s.Count = c
+			first = 1
+		}
 	}
 	hf := folds[head-1]
 	hw := words[head-1]
-	hc := l.class[hf]
-	s.Affiliation = affiliation(l, folds[:head])
+	hc := p.class[head-1]
+	// A capital that only opens the sentence ("People familiar with …",
+	// "Officials", "The Report") does not make a common noun a name.
+	lead := head-1 <= first || len(hw) > 3 && allCaps(hw)
+	common := !upper(hw) || lead && hc&cName == 0
+	s.Affiliation = p.affiliation(l, 0, head)
+	if s.Affiliation == "" && head+1 < n && (folds[head] == "in" || folds[head] == "from" || folds[head] == "at") {
+		s.Affiliation = p.affiliation(l, head+1, min(n, head+3)) // "in Beijing"
+	}
 	switch {
-	case hc&cDoc != 0 && !upper(hw):
-		s.Kind, s.Entity, s.Descriptor = Document, Text, phrase
-	case hc&(cPerson|cGroup) != 0 && (!upper(hw) || first > 0 && hc&cGroup != 0):
-		s.Kind, s.Descriptor = Anonymous, phrase
+	case hc&cDoc != 0 && (common || quant && hc&cName == 0): // "a Gallup Poll"
+		s.Kind, s.Entity, s.Descriptor, s.Count = Document, Text, text, 0
+	case hc&cGroup != 0 || hc&cPerson != 0 && common:
+		// A plural for people is no name, whatever its case: "House
+		// Republicans", "Leading Democrats".
+		if folds[0] == "the" && head == 2 && upper(hw) && l.aff[hf] != "" {
+			// "the Democrats", "The Republican": the party, or one of its
+			// people named before.
+			s.Kind, s.Entity, s.Name, s.Count = Named, Organization, p.span(0, head), 0
+			if hc&cGroup == 0 {
+				s.Entity = Person
+			}
+			break
+		}
+		s.Kind, s.Descriptor = Anonymous, text
 		s.Entity = Person
 		if hc&cGroup != 0 || strings.HasSuffix(hf, "s") && hc&cPerson == 0 {
 			s.Entity = Group
 		}
-		if s.Count == 0 && s.Entity == Person && first == 1 {
+		if s.Count == 0 && s.Entity == Person && first == 1 && quant {
 			s.Count = 1
 		}
 		if s.Entity == Group && s.Count == 1 {
 			s.Count = 0
 		}
-	case !upper(hw):
-		s.Kind, s.Descriptor = Anonymous, phrase
+	case hc&cOrg != 0 && (!upper(hw) || head == 1 && hc&cName == 0):
+		// "the Obama administration", "Clinton's campaign": a body named
+		// by whose it is.
+		if !quant && p.properBefore(l, first, head-1) {
+			s.Kind, s.Entity, s.Name, s.Count = Named, Organization, p.span(0, head), 0
+			break
+		}
+		s.Kind, s.Entity, s.Descriptor, s.Count = Anonymous, Organization, text, 0
+	case !upper(hw) || quant && hc&cName == 0:
+		s.Kind, s.Descriptor = Anonymous, text
 		s.Entity = Group
-		if hc&cOrg != 0 {
-			s.Entity = Organization
+		if hc&(cOrg|cName) != 0 {
+			s.Entity, s.Count = Organization, 0
 		} else if !strings.HasSuffix(hf, "s") {
 			s.Entity = Person
 		}
+		if s.Entity == Group && s.Count == 1 {
+			s.Count = 0
+		}
 	default:
-		s.Kind = Named
-		parseName(l, &s, words[:head], folds[:head])
+		s.Kind, s.Count = Named, 0
+		parseName(l, &s, &p, head)
 	}
 	return s
 }
 
-// parseName splits a named phrase into title and name: "U.S. Trade
-// Representative Robert Lighthizer", "President Donald Trump", "The
-// Ministry of Commerce".
-func parseName(l *lexicon, s *Source, words, folds []string) {
-	org := false
-	for _, f := range folds {
-		if l.class[f]&cOrg != 0 {
-			org = true
+// split cuts text into words and folds them.
+func (p *phrase) split(l *lexicon, text string) {
+	p.text = text
+	lower := strings.ToLower(text) // one allocation for the phrase, not one a word
+	same := len(lower) == len(text)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
 		}
-	}
-	if _, ok := l.aff[strings.Join(folds, " ")]; ok || org || len(words) > 0 && folds[0] == "the" {
-		s.Entity = Organization
-		s.Name = strings.Join(words, " ")
-		return
-	}
-	// The name is the run of capitalized words after the last title word.
-	t := 0
-	for i, f := range folds {
-		if l.class[f]&cTitle != 0 && i < len(folds)-1 {
-			t = i + 1
+		if p.n == maxWords {
+			p.more = true
+			return
 		}
-	}
-	s.Entity = Person
-	s.Title = strings.Join(words[:t], " ")
-	s.Name = strings.Join(words[t:], " ")
-	if s.Title != "" && (strings.HasPrefix(folds[0], "u.s") || folds[0] == "president") {
-		s.Affiliation = "U.S."
+		j := i + size
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		w := text[i:j]
+		var f string
+		if same {
+			f = lower[i:j]
+			if strings.Contains(f, "’") {
+				f = strings.ReplaceAll(f, "’", "'")
+			}
+		} else { // case mapping changed the length: fold word by word
+			f = fold(w)
+		}
+		f = strings.Trim(f, ",;:()\"“”‘")
+		k := p.n
+		p.words[k], p.folds[k], p.start[k], p.end[k], p.class[k] = w, f, int32(i), int32(j), l.class[f]
+		p.n++
+		i = j
 	}
 }
 
-func affiliation(l *lexicon, folds []string) string {
-	for i := range folds {
-		if i+1 < len(folds) {
-			if a, ok := l.aff[folds[i]+" "+folds[i+1]]; ok {
-				return strings.ReplaceAll(a, "_", " ")
+// headOf returns the index of the head noun of the phrase that starts at
+// word i: the last word before a post-modifier.
+func (p *phrase) headOf(i int) int {
+	for k := i + 1; k < p.n; k++ {
+		if p.class[k]&(cPrep|cBasis|cAnon) != 0 || p.comma(k-1) {
+			return k - 1
+		}
+	}
+	return p.n - 1
+}
+
+// clause returns the words from i to the end of the phrase, or to j if j
+// is after i, without the words that join it to what follows ("familiar
+// with the talks who", "… the talks, speaking").
+func (p *phrase) clause(i, j int) string {
+	if j <= i {
+		j = p.n
+	}
+	for j > i+1 && (p.class[j-1]&cLink != 0 || strings.Trim(p.folds[j-1], "-—–") == "") {
+		j--
+	}
+	return strings.TrimRight(p.span(i, j), ",;:—–- ")
+}
+
+// participle reports whether a lower-case word reads as a participle that
+// opens a post-modifier: "released", "working".
+func participle(f string) bool {
+	return len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ing")
+}
+
+// properBefore reports whether words [i, j) hold a name that is not an
+// affiliation word: "Obama" in "the Obama administration", "Clinton's" in
+// "Clinton's campaign", but not "Chinese" in "the Chinese government".
+func (p *phrase) properBefore(l *lexicon, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !upper(p.words[k]) {
+			continue
+		}
+		f := p.folds[k]
+		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'") {
+			return true
+		}
+		if _, ok := l.aff[f]; !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// parseName splits a named phrase into title and name: "U.S. Trade
+// Representative Robert Lighthizer", "President Donald Trump", "The
+// Ministry of Commerce". The head is words [0, head); the rest of the
+// phrase may hold an appositive ("Jane Doe, a spokeswoman for the agency")
+// or a party ("Sen. Claire McCaskill (D-Mo.)").
+func parseName(l *lexicon, s *Source, p *phrase, head int) {
+	folds := p.folds[:head]
+	if p.isOrg(l, head) {
+		s.Entity = Organization
+		s.Name = p.span(0, head)
+		return
+	}
+	// The name is the run of words after the last title or lower-case
+	// word: "F.B.I. Director James B. Comey", "Texas delegate Bill Eastland".
+	t := 0
+	and := false
+	for i, f := range folds {
+		if f == "and" || f == "&" {
+			and = true
+		}
+		if i < head-1 && (p.class[i]&cTitle != 0 || !upper(p.words[i])) {
+			t = i + 1
+		}
+	}
+	if and { // "Clinton and husband Bill": no one name
+		t = 0
+	}
+	s.Entity = Person
+	s.Title = p.span(0, t)
+	s.Name = p.span(t, head)
+	if s.Title != "" && (strings.HasPrefix(folds[0], "u.s") || folds[0] == "president") {
+		s.Affiliation = "U.S."
+	}
+	if head == p.n {
+		return
+	}
+	rest := p.folds[head]
+	switch {
+	case strings.HasPrefix(rest, "d-") && len(rest) < 8:
+		// "(D-Mo.)", ", D-Mo.,": the party.
+		s.Affiliation = "Democratic"
+	case strings.HasPrefix(rest, "r-") && len(rest) < 8:
+		s.Affiliation = "Republican"
+	case p.comma(head-1) && s.Title == "" && p.class[head]&cPrep == 0 && !participle(rest):
+		// "Jane Doe, a spokeswoman for the agency": the appositive is the
+		// title, without its article.
+		i := head
+		if rest == "a" || rest == "an" || rest == "the" {
+			i++
+		}
+		s.Title = strings.TrimRight(p.span(i, p.n), ",;:—–- ")
+	}
+}
+
+// isOrg reports whether the named head [0, head) names a body rather
+// than a person: "The U.S.", "Reuters", "the Ministry of Commerce",
+// "Ministry of Commerce", but not "Senate Majority Leader Mitch McConnell".
+func (p *phrase) isOrg(l *lexicon, head int) bool {
+	folds := p.folds[:head]
+	if head == 1 && l.aff[folds[0]] != "" || head == 2 && p.class[0]&cAffPair != 0 && l.aff[folds[0]+" "+folds[1]] != "" {
+		return true // "Beijing", "White House"
+	}
+	if folds[0] == "the" || p.class[head-1]&(cOrg|cName) != 0 {
+		return true
+	}
+	for k := range folds {
+		if p.class[k]&(cOrg|cName) == 0 || p.class[k]&cTitle != 0 {
+			continue
+		}
+		// A body's name runs on in capitals and joining words; a title
+		// after it makes it a person's: "CNN anchor Jake Tapper".
+		for q := k + 1; q < len(folds); q++ {
+			if p.class[q]&cTitle != 0 && q < len(folds)-1 || !upper(p.words[q]) && p.class[q]&cJoin == 0 && folds[q] != "and" {
+				return false
 			}
 		}
-		f := strings.TrimSuffix(folds[i], "'s")
-		if a, ok := l.aff[f]; ok && f != "administration" && f != "campaign" {
-			return strings.ReplaceAll(a, "_", " ")
+		return true
+	}
+	return false
+}
+
+// affiliation returns the normal form of the first affiliation word in
+// words [i, j): "U.S." for "American", "White House".
+func (p *phrase) affiliation(l *lexicon, i, j int) string {
+	for k := i; k < j; k++ {
+		if p.class[k]&cAffPair != 0 && k+1 < j {
+			if a, ok := l.aff[p.folds[k]+" "+p.folds[k+1]]; ok {
+				return a
+			}
+		}
+		if a, ok := l.aff[strings.TrimSuffix(p.folds[k], "'s")]; ok {
+			return a
 		}
 	}
 	return ""
+}
+
+// allCaps reports whether w has no lower-case letter: "EXPERTS".
+func allCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Noun returns the entity that a head noun such as "official", "people",
@@ -236,7 +556,7 @@ func Noun(word string) Entity {
 		return Person
 	case c&cGroup != 0:
 		return Group
-	case c&cOrg != 0:
+	case c&(cOrg|cName) != 0:
 		return Organization
 	case c&cDoc != 0:
 		return Text

@@ -1,6 +1,7 @@
 package source_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -8,33 +9,144 @@ import (
 	"github.com/hearsay-go/hearsay/source"
 )
 
-// TestParse holds a few phrases of each kind; the full table of source
-// phrases is a later task.
+// TestParse holds source phrases of each sort, most of them from the
+// reference article.
 func TestParse(t *testing.T) {
+	const (
+		named, anon, doc = source.Named, source.Anonymous, source.Document
+		person, group    = source.Person, source.Group
+		org, text        = source.Organization, source.Text
+	)
 	tests := []struct {
 		phrase string
 		want   source.Source
 		gap    string // why the case fails now, if it does
 	}{
 		{"", source.Source{}, ""},
-		{"people familiar with the talks", source.Source{Kind: source.Anonymous, Entity: source.Group,
+		{"he", source.Source{Entity: person, Descriptor: "he"}, ""},
+
+		// Anonymous people and groups.
+		{"people familiar with the talks", source.Source{Kind: anon, Entity: group,
 			Descriptor: "people familiar with the talks", Basis: "familiar with the talks"}, ""},
-		{"one person familiar with the U.S.’s views", source.Source{Kind: source.Anonymous, Entity: source.Person,
+		{"one person familiar with the U.S.’s views", source.Source{Kind: anon, Entity: person,
 			Descriptor: "one person familiar with the U.S.’s views", Count: 1, Basis: "familiar with the U.S.’s views"}, ""},
-		{"President Donald Trump", source.Source{Kind: source.Named, Entity: source.Person,
-			Name: "Donald Trump", Title: "President", Affiliation: "U.S."}, ""},
-		{"F.B.I. Director James B. Comey", source.Source{Kind: source.Named, Entity: source.Person,
-			Name: "James B. Comey", Title: "F.B.I. Director"}, ""},
-		{"White House communications aides", source.Source{Kind: source.Anonymous, Entity: source.Group,
+		{"one person briefed on the discussions", source.Source{Kind: anon, Entity: person,
+			Descriptor: "one person briefed on the discussions", Count: 1, Basis: "briefed on the discussions"}, ""},
+		{"A person close to U.S. Trade Representative Robert Lighthizer", source.Source{Kind: anon, Entity: person,
+			Descriptor: "A person close to U.S. Trade Representative Robert Lighthizer", Count: 1,
+			Basis: "close to U.S. Trade Representative Robert Lighthizer"}, ""},
+		{"A Chinese official briefed on the talks", source.Source{Kind: anon, Entity: person,
+			Descriptor: "A Chinese official briefed on the talks", Count: 1, Affiliation: "China", Basis: "briefed on the talks"}, ""},
+		{"two of the people", source.Source{Kind: anon, Entity: group, Descriptor: "two of the people", Count: 2}, ""},
+		{"three people with knowledge of the plans", source.Source{Kind: anon, Entity: group,
+			Descriptor: "three people with knowledge of the plans", Count: 3, Basis: "with knowledge of the plans"}, ""},
+		{"Some U.S. officials", source.Source{Kind: anon, Entity: group, Descriptor: "Some U.S. officials", Affiliation: "U.S."}, ""},
+		{"some American officials", source.Source{Kind: anon, Entity: group, Descriptor: "some American officials", Affiliation: "U.S."}, ""},
+		{"others", source.Source{Kind: anon, Entity: group, Descriptor: "others"}, ""}, // the extractor knows whose
+		{"White House communications aides", source.Source{Kind: anon, Entity: group,
 			Descriptor: "White House communications aides", Affiliation: "White House"}, ""},
-		{"the report", source.Source{Kind: source.Document, Entity: source.Text, Descriptor: "the report"}, ""},
-		{"a report released Tuesday", source.Source{Kind: source.Document, Entity: source.Text,
-			Descriptor: "a report released Tuesday"},
-			`the capitalised last word "Tuesday" makes the phrase a named person "a report released Tuesday"; the package doc gives this phrase as a document`},
-		{"officials who spoke on condition of anonymity", source.Source{Kind: source.Anonymous, Entity: source.Group,
-			Descriptor: "officials who spoke on condition of anonymity", Basis: "who spoke on condition of anonymity",
-			Anonymity: "on condition of anonymity"},
-			`nouns.txt lists "who_spoke" as a basis, but Parse looks up one word at a time, so Basis and Anonymity stay empty`},
+		{"a spokeswoman for the ministry", source.Source{Kind: anon, Entity: person,
+			Descriptor: "a spokeswoman for the ministry", Count: 1}, ""},
+		{"a senior administration official", source.Source{Kind: anon, Entity: person,
+			Descriptor: "a senior administration official", Count: 1}, ""},
+		{"the company", source.Source{Kind: anon, Entity: org, Descriptor: "the company"}, ""},
+		{"all GOPers", source.Source{Kind: anon, Entity: group, Descriptor: "all GOPers"}, ""},
+		{"75 percent of Democrats", source.Source{Kind: anon, Entity: group, Descriptor: "75 percent of Democrats"}, ""},
+		{"Two military analysts, Patrick Megahan and Chris Harman,", source.Source{Kind: anon, Entity: group,
+			Descriptor: "Two military analysts, Patrick Megahan and Chris Harman,", Count: 2}, ""},
+		{"House Republicans", source.Source{Kind: anon, Entity: group, Descriptor: "House Republicans", Affiliation: "Republican"}, ""},
+		{"Leading Democrats", source.Source{Kind: anon, Entity: group, Descriptor: "Leading Democrats", Affiliation: "Democratic"}, ""},
+		{"officials in Beijing", source.Source{Kind: anon, Entity: group, Descriptor: "officials in Beijing", Affiliation: "China"}, ""},
+
+		// A capital that opens the sentence does not make a name.
+		{"People familiar with the matter", source.Source{Kind: anon, Entity: group,
+			Descriptor: "People familiar with the matter", Basis: "familiar with the matter"}, ""},
+		{"Officials familiar with the plan", source.Source{Kind: anon, Entity: group,
+			Descriptor: "Officials familiar with the plan", Basis: "familiar with the plan"}, ""},
+		{"EXPERTS", source.Source{Kind: anon, Entity: group, Descriptor: "EXPERTS"}, ""},
+		{"Police", source.Source{Kind: anon, Entity: group, Descriptor: "Police"}, ""},
+		{"Polls", source.Source{Kind: doc, Entity: text, Descriptor: "Polls"}, ""},
+		{"Republicans", source.Source{Kind: anon, Entity: group, Descriptor: "Republicans", Affiliation: "Republican"}, ""},
+		{"the Democrats", source.Source{Kind: named, Entity: org, Name: "the Democrats", Affiliation: "Democratic"}, ""},
+
+		// Basis and reasons for anonymity.
+		{"officials who spoke on condition of anonymity", source.Source{Kind: anon, Entity: group,
+			Descriptor: "officials who spoke on condition of anonymity", Anonymity: "on condition of anonymity"}, ""},
+		{"a person familiar with the talks who asked not to be identified because they are private", source.Source{
+			Kind: anon, Entity: person, Count: 1,
+			Descriptor: "a person familiar with the talks who asked not to be identified because they are private",
+			Basis:      "familiar with the talks", Anonymity: "asked not to be identified because they are private"}, ""},
+		{"an official who was not authorized to speak publicly", source.Source{Kind: anon, Entity: person, Count: 1,
+			Descriptor: "an official who was not authorized to speak publicly", Anonymity: "not authorized to speak publicly"}, ""},
+		{"people briefed on the matter, speaking on condition of anonymity because the talks are private", source.Source{
+			Kind: anon, Entity: group,
+			Descriptor: "people briefed on the matter, speaking on condition of anonymity because the talks are private",
+			Basis:      "briefed on the matter", Anonymity: "on condition of anonymity because the talks are private"}, ""},
+		{"two people close to the negotiations", source.Source{Kind: anon, Entity: group, Count: 2,
+			Descriptor: "two people close to the negotiations", Basis: "close to the negotiations"}, ""},
+		{"a person aware of the plans", source.Source{Kind: anon, Entity: person, Count: 1,
+			Descriptor: "a person aware of the plans", Basis: "aware of the plans"}, ""},
+		{"officials involved in the talks", source.Source{Kind: anon, Entity: group,
+			Descriptor: "officials involved in the talks", Basis: "involved in the talks"}, ""},
+		{"people knowledgeable about the deal", source.Source{Kind: anon, Entity: group,
+			Descriptor: "people knowledgeable about the deal", Basis: "knowledgeable about the deal"}, ""},
+		{"a diplomat privy to the talks", source.Source{Kind: anon, Entity: person, Count: 1,
+			Descriptor: "a diplomat privy to the talks", Basis: "privy to the talks"}, ""},
+		{"a close aide to the president", source.Source{Kind: anon, Entity: person, Count: 1,
+			Descriptor: "a close aide to the president"}, ""},
+
+		// Documents.
+		{"the report", source.Source{Kind: doc, Entity: text, Descriptor: "the report"}, ""},
+		{"a report released Tuesday", source.Source{Kind: doc, Entity: text, Descriptor: "a report released Tuesday"}, ""},
+		{"court filings", source.Source{Kind: doc, Entity: text, Descriptor: "court filings"}, ""},
+		{"a new study", source.Source{Kind: doc, Entity: text, Descriptor: "a new study"}, ""},
+		{"the poll", source.Source{Kind: doc, Entity: text, Descriptor: "the poll"}, ""},
+		{"a statement", source.Source{Kind: doc, Entity: text, Descriptor: "a statement"}, ""},
+		{"documents reviewed by Reuters", source.Source{Kind: doc, Entity: text, Descriptor: "documents reviewed by Reuters"}, ""},
+		{"A Quinnipiac University poll released in late August", source.Source{Kind: doc, Entity: text,
+			Descriptor: "A Quinnipiac University poll released in late August"}, ""},
+		{"a recent poll of Indiana voters", source.Source{Kind: doc, Entity: text, Descriptor: "a recent poll of Indiana voters"}, ""},
+		{"one of her ads", source.Source{Kind: doc, Entity: text, Descriptor: "one of her ads"}, ""},
+		{"a national Gallup Poll taken last week", source.Source{Kind: doc, Entity: text,
+			Descriptor: "a national Gallup Poll taken last week"}, ""},
+		{"A 2009 report by the Center for Economic and Policy Research", source.Source{Kind: doc, Entity: text,
+			Descriptor: "A 2009 report by the Center for Economic and Policy Research"}, ""},
+
+		// Named people.
+		{"President Donald Trump", source.Source{Kind: named, Entity: person,
+			Name: "Donald Trump", Title: "President", Affiliation: "U.S."}, ""},
+		{"U.S. Trade Representative Robert Lighthizer", source.Source{Kind: named, Entity: person,
+			Name: "Robert Lighthizer", Title: "U.S. Trade Representative", Affiliation: "U.S."}, ""},
+		{"Lighthizer", source.Source{Kind: named, Entity: person, Name: "Lighthizer"}, ""},
+		{"F.B.I. Director James B. Comey", source.Source{Kind: named, Entity: person,
+			Name: "James B. Comey", Title: "F.B.I. Director"}, ""},
+		{"Secretary of State John Kerry", source.Source{Kind: named, Entity: person,
+			Name: "John Kerry", Title: "Secretary of State"}, ""},
+		{"Senate Majority Leader Mitch McConnell", source.Source{Kind: named, Entity: person,
+			Name: "Mitch McConnell", Title: "Senate Majority Leader"}, ""},
+		{"Jane Doe, a spokeswoman for the agency", source.Source{Kind: named, Entity: person,
+			Name: "Jane Doe", Title: "spokeswoman for the agency"}, ""},
+		{"Mark Dubowitz, executive director of the Foundation for Defense of Democracies", source.Source{
+			Kind: named, Entity: person, Name: "Mark Dubowitz",
+			Title: "executive director of the Foundation for Defense of Democracies"}, ""},
+		{"Sen. Claire McCaskill (D-Mo.)", source.Source{Kind: named, Entity: person,
+			Name: "Claire McCaskill", Title: "Sen.", Affiliation: "Democratic"}, ""},
+		{"William K. Reilly, who led the agency", source.Source{Kind: named, Entity: person, Name: "William K. Reilly"}, ""},
+		{"Robert Antonacci of the New York delegation", source.Source{Kind: named, Entity: person, Name: "Robert Antonacci"}, ""},
+		{"Clinton herself", source.Source{Kind: named, Entity: person, Name: "Clinton"}, ""},
+		{"Texas delegate Bill Eastland", source.Source{Kind: named, Entity: person, Name: "Bill Eastland", Title: "Texas delegate"}, ""},
+
+		// Named bodies.
+		{"The U.S.", source.Source{Kind: named, Entity: org, Name: "The U.S.", Affiliation: "U.S."}, ""},
+		{"Reuters", source.Source{Kind: named, Entity: org, Name: "Reuters"}, ""},
+		{"The Ministry of Commerce", source.Source{Kind: named, Entity: org, Name: "The Ministry of Commerce"}, ""},
+		{"the State Council Information Office in Beijing", source.Source{Kind: named, Entity: org,
+			Name: "the State Council Information Office", Affiliation: "China"}, ""},
+		{"the Obama administration", source.Source{Kind: named, Entity: org, Name: "the Obama administration"}, ""},
+		{"Clinton’s campaign", source.Source{Kind: named, Entity: org, Name: "Clinton’s campaign"}, ""},
+		{"The State Department", source.Source{Kind: named, Entity: org, Name: "The State Department", Affiliation: "State Department"}, ""},
+		{"Congress", source.Source{Kind: named, Entity: org, Name: "Congress"}, ""},
+		{"The Post", source.Source{Kind: named, Entity: org, Name: "The Post"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.phrase, func(t *testing.T) {
@@ -85,4 +197,24 @@ func BenchmarkParse(b *testing.B) {
 			source.Parse(p)
 		}
 	}
+}
+
+// FuzzParse checks that Parse takes any text without panicking and that
+// every text field it fills is a piece of the phrase.
+func FuzzParse(f *testing.F) {
+	for _, p := range benchPhrases {
+		f.Add(p)
+	}
+	f.Add("Jane Doe, a spokeswoman for the agency")
+	f.Add("two of\xff the people (D-")
+	f.Add("İstanbul officials who asked not")
+	f.Fuzz(func(t *testing.T, phrase string) {
+		s := source.Parse(phrase)
+		for field, v := range map[string]string{"Name": s.Name, "Title": s.Title, "Descriptor": s.Descriptor,
+			"Basis": s.Basis, "Anonymity": s.Anonymity} {
+			if !strings.Contains(phrase, v) {
+				t.Errorf("Parse(%q).%s = %q, not in the phrase", phrase, field, v)
+			}
+		}
+	})
 }
