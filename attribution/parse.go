@@ -101,12 +101,19 @@ func putScratch(sc *scratch) {
 // resize returns s with length n and every element zero, reusing its
 // memory when it is large enough.
 func resize[T any](s []T, n int) []T {
+	s = grow(s, n)
+	clear(s)
+	return s
+}
+
+// grow returns s with length n, reusing its memory when it is large
+// enough; the elements are left as they were, for a caller that sets
+// every one.
+func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
 	}
-	s = s[:n]
-	clear(s)
-	return s
+	return s[:n]
 }
 
 func (p *parser) run() {
@@ -131,11 +138,11 @@ func (p *parser) run() {
 		sc.toks = make([]text.Token, 0, len(p.text)/4+16)
 	}
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
-	p.folds = resize(sc.folds, len(p.toks))
+	p.folds = grow(sc.folds, len(p.toks))
 	for i := range p.toks {
 		p.folds[i] = sc.tz.Fold(p.text, &p.toks[i])
 	}
-	p.sents = resize(sc.sents, len(p.doc.Sentences))
+	p.sents = grow(sc.sents, len(p.doc.Sentences))
 	k := 0
 	for i, s := range p.doc.Sentences {
 		for k < len(p.toks) && int(p.toks[k].Start) < s.Start {
@@ -147,14 +154,15 @@ func (p *parser) run() {
 		}
 		p.sents[i] = [2]int{a, k}
 	}
-	p.ent = resize(sc.ent, len(p.toks))
+	p.ent = grow(sc.ent, len(p.toks))
 	for i := range p.toks {
+		p.ent[i] = nil
 		if p.toks[i].Kind == text.Word {
 			p.ent[i] = p.ents.lookup(p.fold(i))
 		}
 	}
-	p.pair = resize(sc.pair, len(p.toks))
-	p.qin = resize(sc.qin, len(p.toks))
+	p.pair = grow(sc.pair, len(p.toks))
+	p.qin = grow(sc.qin, len(p.toks)) // both set in full by quotes
 	p.quotes()
 	p.used = resize(sc.used, len(p.toks))
 	for i, r := range p.sents {

@@ -286,7 +286,14 @@ func (p *parser) finish() {
 	// A claim's parent is the smallest nearby claim whose content holds
 	// its cue.
 	for i, c := range claims {
-		for _, o := range claims[max(0, i-16):min(len(claims), i+16)] {
+		lo, hi := i, i+1
+		for lo > 0 && i-lo < 16 && claims[lo-1].Sentence >= c.Sentence-2 {
+			lo-- // a quotation may hold claims of the sentences before
+		}
+		for hi < len(claims) && hi-i < 16 && claims[hi].Sentence == c.Sentence {
+			hi++
+		}
+		for _, o := range claims[lo:hi] {
 			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content {
 				continue
 			}
@@ -438,7 +445,7 @@ func (r *registry) knows(name string) bool {
 // "speaking on condition of anonymity because …".
 func (p *parser) anonymity(i, b int) string {
 	for k := i; k < b && k < i+12; k++ {
-		if p.fold(k) == "condition" && p.fold(k+1) == "of" && p.fold(k+2) == "anonymity" && p.fold(k-1) == "on" {
+		if p.class(k)&wAnon != 0 && p.fold(k) == "condition" && p.fold(k+1) == "of" && p.fold(k+2) == "anonymity" && p.fold(k-1) == "on" {
 			e := k + 3
 			if p.fold(e) == "because" {
 				for e < b && p.toks[e].Kind != text.Punct {

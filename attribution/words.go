@@ -24,11 +24,12 @@ const (
 	wCount
 	wLabel
 	wAnswer
+	wAnon
 )
 
 var classBits = map[string]uint16{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
-	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer,
+	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
