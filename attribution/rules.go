@@ -36,18 +36,32 @@ func cueClass(c lexicon.Class) claim.CueClass {
 }
 
 // candidates lists the cues of the sentence [a, b) outside quotations.
-func (p *parser) candidates(a, b int, dst []cand) []cand {
+func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
+	var f sentenceFacts
 	for i := a; i < b; i++ {
 		t := &p.toks[i]
-		if t.Kind != text.Word || p.qin[i] >= 0 {
+		if t.Kind != text.Word {
+			if t.Kind == text.Punct {
+				f.punct = true
+			}
+			continue
+		}
+		f.words++
+		if t.Flags&text.Upper != 0 {
+			f.upper++
+		}
+		e := p.ent[i]
+		if e == nil {
+			continue
+		}
+		if e.class&wAnswer != 0 {
+			f.answer = true
+		}
+		if p.qin[i] >= 0 || !e.isVerb && e.phrases == nil {
 			continue
 		}
 		best := cand{i: -1, j: -1}
-		var phrases []lexicon.Phrase
-		if p.ent[i] != nil {
-			phrases = p.ent[i].phrases
-		}
-		for _, ph := range phrases {
+		for _, ph := range e.phrases {
 			n := len(ph.Words)
 			if i+n > b {
 				continue
@@ -62,33 +76,54 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 			if ok && n > best.j-best.i {
 				best = cand{i: i, j: i + n, kind: ph.Kind, phrase: true, class: cueClass(ph.Class)}
 				if ph.Kind == lexicon.VerbTail {
-					best.verb, best.isVerb = p.verbAt(i)
+					best.verb, best.isVerb = e.verb, e.isVerb
 				}
 			}
 		}
-		if best.i < 0 {
-			if v, ok := p.verbAt(i); ok && p.class(i)&wNotCue == 0 {
-				best = cand{i: i, j: i + 1, verb: v, isVerb: true, class: cueClass(v.Class)}
-			}
+		if best.i < 0 && e.isVerb && e.class&wNotCue == 0 {
+			best = cand{i: i, j: i + 1, verb: e.verb, isVerb: true, class: cueClass(e.verb.Class)}
 		}
 		if best.i >= 0 {
 			dst = append(dst, best)
+			// The words a phrase covers still count.
+			for k := i + 1; k < best.j; k++ {
+				f.words++
+				if p.toks[k].Flags&text.Upper != 0 {
+					f.upper++
+				}
+			}
 			i = best.j - 1
 		}
 	}
-	return dst
+	return dst, f
 }
+
+// sentenceFacts are what one pass over a sentence learns for the rules
+// that follow.
+type sentenceFacts struct {
+	words, upper int  // words, and words with a capital
+	answer       bool // a verb of answering: a non-response may follow
+	punct        bool // punctuation that may carry a cue
+}
+
+// title reports whether the sentence is a headline in title case: most of
+// its words capitalized.
+func (f sentenceFacts) title() bool { return f.words >= 3 && f.upper*4 >= f.words*3 }
 
 // sentence applies the construction rules to the sentence [a, b).
 func (p *parser) sentence(si, a, b int) {
 	var buf [16]cand
-	cands := p.candidates(a, b, buf[:0])
+	cands, facts := p.candidates(a, b, buf[:0])
 	first := len(p.drafts)
 	p.first = first
-	p.title = p.titleCase(a, b)
-	p.punctuationCues(si, a, b)
+	p.title = facts.title()
+	if facts.punct || p.is(a, wAdj) {
+		p.punctuationCues(si, a, b)
+	}
 	if len(cands) == 0 {
-		p.nonResponse(a, b)
+		if facts.answer {
+			p.nonResponse(a, b)
+		}
 		return
 	}
 	for _, c := range cands {
@@ -118,22 +153,9 @@ func (p *parser) sentence(si, a, b int) {
 		p.keep(d)
 	}
 	p.clamp(first, a, b)
-	p.nonResponse(a, b)
-}
-
-// titleCase reports whether the sentence [a, b) is a headline in title
-// case: most of its words capitalized.
-func (p *parser) titleCase(a, b int) bool {
-	words, up := 0, 0
-	for i := a; i < b; i++ {
-		if p.toks[i].Kind == text.Word {
-			words++
-			if p.toks[i].Flags&text.Upper != 0 {
-				up++
-			}
-		}
+	if facts.answer {
+		p.nonResponse(a, b)
 	}
-	return words >= 3 && up*4 >= words*3
 }
 
 // auxLeft returns the start of the run of auxiliaries and adverbs that ends
