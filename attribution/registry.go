@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
@@ -31,31 +32,32 @@ func (r *registry) parse(phrase string) source.Source {
 
 // phraseCache maps source phrases to their parsed records. It holds its
 // own copies of the phrases, never the documents they came from, and
-// starts afresh when it reaches its size.
+// starts afresh when it reaches its size. Reads take no lock.
 type phraseCache struct {
-	mu sync.RWMutex
-	m  map[string]source.Source
+	m atomic.Pointer[sync.Map]
+	n atomic.Int64
 }
 
 const phraseCacheSize = 1 << 14
 
-var parsed = &phraseCache{m: make(map[string]source.Source)}
+var parsed = func() *phraseCache {
+	c := new(phraseCache)
+	c.m.Store(new(sync.Map))
+	return c
+}()
 
 func (c *phraseCache) get(phrase string) source.Source {
-	c.mu.RLock()
-	s, ok := c.m[phrase]
-	c.mu.RUnlock()
-	if ok {
-		return s
+	m := c.m.Load()
+	if v, ok := m.Load(phrase); ok {
+		return v.(source.Source)
 	}
 	own := strings.Clone(phrase) // the record's strings point into this copy
-	s = source.Parse(own)
-	c.mu.Lock()
-	if len(c.m) >= phraseCacheSize {
-		c.m = make(map[string]source.Source)
+	s := source.Parse(own)
+	m.Store(own, s)
+	if c.n.Add(1) > phraseCacheSize {
+		c.m.Store(new(sync.Map))
+		c.n.Store(0)
 	}
-	c.m[own] = s
-	c.mu.Unlock()
 	return s
 }
 
