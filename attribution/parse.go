@@ -54,6 +54,7 @@ type draft struct {
 	attr     [2]int // tokens of the attribution (source, cue, adjuncts) for a post-posed claim
 	pre      bool   // content follows the cue and may be clamped
 	quote    claim.Quote
+	anon     bool // the sentence may state a reason for anonymity
 	c        *claim.Claim
 }
 

@@ -255,7 +255,7 @@ func (p *parser) finish() {
 			p.introduce(d.src[0], d.src[1])
 			c.Source = p.reg.resolve(p.text, c.SourceMention)
 		}
-		if c.Source != nil && c.Source.Anonymity == "" && d.post {
+		if c.Source != nil && c.Source.Anonymity == "" && d.post && d.anon {
 			c.Source.Anonymity = p.anonymity(d.cue[1], p.sents[d.sent][1])
 		}
 		c.Text = c.Content.Text(p.text)

@@ -57,6 +57,9 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 		if e.class&wAnswer != 0 {
 			f.answer = true
 		}
+		if e.class&wAnon != 0 {
+			f.anon = true
+		}
 		if p.qin[i] >= 0 || !e.isVerb && e.phrases == nil {
 			continue
 		}
@@ -91,6 +94,8 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 				if p.toks[k].Flags&text.Upper != 0 {
 					f.upper++
 				}
+				f.answer = f.answer || p.class(k)&wAnswer != 0
+				f.anon = f.anon || p.class(k)&wAnon != 0
 			}
 			i = best.j - 1
 		}
@@ -104,6 +109,7 @@ type sentenceFacts struct {
 	words, upper int  // words, and words with a capital
 	answer       bool // a verb of answering: a non-response may follow
 	punct        bool // punctuation that may carry a cue
+	anon         bool // a word that may open a reason for anonymity
 }
 
 // title reports whether the sentence is a headline in title case: most of
@@ -143,6 +149,7 @@ func (p *parser) sentence(si, a, b int) {
 			continue
 		}
 		d.sent = si
+		d.anon = facts.anon
 		d.class = c.class
 		if c.class == claim.Denial {
 			d.polarity = claim.Denied
