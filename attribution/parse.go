@@ -20,14 +20,14 @@ type parser struct {
 	doc  *Document
 	ents *joined
 
-	toks  []text.Token
-	folds []string // the folded form of each token
-	ent   []*entry // what the lexicons say of each token; nil for none
-	sents [][2]int // token range of each sentence
-	pair  []int32  // matching quote token, or -1
-	qin   []int32  // innermost enclosing open quote token, or -1
-	cont  map[int32]int32
-	used  []bool // token is part of an accepted cue
+	toks   []text.Token
+	folded string   // the tokenizer's folded forms, which toks point into
+	ent    []uint16 // what the lexicons say of each token: an index into ents.list
+	sents  [][2]int // token range of each sentence
+	pair   []int32  // matching quote token, or -1
+	qin    []int32  // innermost enclosing open quote token, or -1
+	cont   map[int32]int32
+	used   []bool // token is part of an accepted cue
 
 	drafts []*draft
 	slab   []draft // drafts are carved from here
@@ -67,8 +67,7 @@ func newParser(e *Extractor, s string) *parser {
 // it is reachable from a Document.
 type scratch struct {
 	toks   []text.Token
-	ent    []*entry
-	folds  []string
+	ent    []uint16
 	pair   []int32
 	qin    []int32
 	used   []bool
@@ -123,8 +122,6 @@ func (p *parser) run() {
 		clear(sc.drafts)
 		clear(p.slab)
 		sc.slab = p.slab[:0]
-		clear(p.folds)
-		sc.folds = p.folds[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
 			putScratch(sc)
@@ -139,10 +136,7 @@ func (p *parser) run() {
 		sc.toks = make([]text.Token, 0, len(p.text)/4+16)
 	}
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
-	p.folds = grow(sc.folds, len(p.toks))
-	for i := range p.toks {
-		p.folds[i] = sc.tz.Fold(p.text, &p.toks[i])
-	}
+	p.folded = sc.tz.Folded()
 	p.sents = grow(sc.sents, len(p.doc.Sentences))
 	k := 0
 	for i, s := range p.doc.Sentences {
@@ -157,7 +151,7 @@ func (p *parser) run() {
 	}
 	p.ent = grow(sc.ent, len(p.toks))
 	for i := range p.toks {
-		p.ent[i] = nil
+		p.ent[i] = 0
 		if p.toks[i].Kind == text.Word {
 			p.ent[i] = p.ents.lookup(p.fold(i))
 		}
@@ -178,25 +172,36 @@ func (p *parser) run() {
 
 // class returns the word-class bits of token i.
 func (p *parser) class(i int) uint16 {
-	if i < 0 || i >= len(p.ent) || p.ent[i] == nil {
+	if i < 0 || i >= len(p.ent) || p.ent[i] == 0 {
 		return 0
 	}
-	return p.ent[i].class
+	return p.ents.list[p.ent[i]].class
 }
 
 // verbAt returns token i's reading as a reporting verb.
 func (p *parser) verbAt(i int) (lexicon.Verb, bool) {
-	if i < 0 || i >= len(p.ent) || p.ent[i] == nil {
+	if i < 0 || i >= len(p.ent) || p.ent[i] == 0 {
 		return lexicon.Verb{}, false
 	}
-	return p.ent[i].verb, p.ent[i].isVerb
+	e := p.ents.list[p.ent[i]]
+	return e.verb, e.isVerb
 }
 
 func (p *parser) fold(i int) string {
-	if i < 0 || i >= len(p.folds) {
+	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.folds[i]
+	t := &p.toks[i]
+	switch {
+	case t.Flags&text.Folded != 0:
+		return p.folded[t.FoldStart:t.FoldEnd]
+	case t.Kind == text.Quote:
+		if t.Flags&text.Single != 0 {
+			return "'"
+		}
+		return `"`
+	}
+	return p.text[t.Start:t.End]
 }
 
 // keep adds d to the sentence's drafts, with the spans of its cue and

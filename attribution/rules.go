@@ -50,7 +50,7 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 		if t.Flags&text.Upper != 0 {
 			f.upper++
 		}
-		e := p.ent[i]
+		e := p.ents.list[p.ent[i]]
 		if e == nil {
 			continue
 		}

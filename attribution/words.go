@@ -47,7 +47,8 @@ type entry struct {
 type joined struct {
 	mask uint32
 	keys []string
-	vals []*entry
+	vals []uint16 // index into list
+	list []*entry // list[0] is nil: no entry
 }
 
 func hashWord(w string) uint32 {
@@ -59,15 +60,17 @@ func hashWord(w string) uint32 {
 	return h
 }
 
-// lookup returns the entry of the folded word w, or nil.
-func (j *joined) lookup(w string) *entry {
+// lookup returns the index in j.list of the entry of the folded word w,
+// or 0. An index, unlike a pointer, costs the garbage collector nothing
+// in the per-token arrays that hold it.
+func (j *joined) lookup(w string) uint16 {
 	for i := hashWord(w) & j.mask; ; i = (i + 1) & j.mask {
 		k := j.keys[i]
 		if k == w {
 			return j.vals[i]
 		}
 		if k == "" {
-			return nil
+			return 0
 		}
 	}
 }
@@ -77,7 +80,7 @@ func newJoined(m map[string]*entry) *joined {
 	for n < uint32(4*len(m)) {
 		n <<= 1
 	}
-	j := &joined{mask: n - 1, keys: make([]string, n), vals: make([]*entry, n)}
+	j := &joined{mask: n - 1, keys: make([]string, n), vals: make([]uint16, n), list: []*entry{nil}}
 	for w, e := range m {
 		if w == "" {
 			continue
@@ -86,7 +89,11 @@ func newJoined(m map[string]*entry) *joined {
 		for j.keys[i] != "" {
 			i = (i + 1) & j.mask
 		}
-		j.keys[i], j.vals[i] = w, e
+		j.list = append(j.list, e)
+		j.keys[i], j.vals[i] = w, uint16(len(j.list)-1)
+	}
+	if len(j.list) > 1<<16 {
+		panic("attribution: lexicon too large for 16-bit indexes")
 	}
 	return j
 }

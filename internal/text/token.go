@@ -54,6 +54,10 @@ type Tokenizer struct {
 	ready  bool // caser is made
 }
 
+// Folded returns the folded forms the last call of Tokenize made, which
+// tokens flagged Folded point into with FoldStart and FoldEnd.
+func (tz *Tokenizer) Folded() string { return tz.folded }
+
 // Fold returns the folded form of t, a token that the last call of
 // Tokenize made from s. Quotation marks fold to `"` or `'`.
 func (tz *Tokenizer) Fold(s string, t *Token) string {
