@@ -101,8 +101,8 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				i++
 				continue
 			case isASCIIAlnum(c):
-				j := tz.word(s, i, end, abbr)
-				dst = tz.emit(dst, s, i, j, flags)
+				j, plain := tz.word(s, i, end, abbr)
+				dst = tz.emit(dst, s, i, j, flags, plain)
 				flags = 0
 				i = j
 				continue
@@ -201,8 +201,8 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			flags = 0
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			j := tz.word(s, i, end, abbr)
-			dst = tz.emit(dst, s, i, j, flags)
+			j, plain := tz.word(s, i, end, abbr)
+			dst = tz.emit(dst, s, i, j, flags, plain)
 			flags = 0
 			i = j
 		default:
@@ -243,8 +243,9 @@ func isWordRune(r rune) bool {
 // word returns the end of the word that starts at s[i]: letters and digits,
 // joined by single apostrophes, hyphens, periods, commas between digits and
 // slashes between digits; plus a final period for an abbreviation.
-func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
+func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) (int, bool) {
 	j := i
+	plain := true // no capital and nothing outside ASCII: its own folded form
 	for j < end {
 		c := s[j]
 		if 'a' <= c && c <= 'z' {
@@ -253,6 +254,9 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
 		}
 		if c < utf8.RuneSelf {
 			if isASCIIAlnum(c) {
+				if c <= 'Z' && c >= 'A' {
+					plain = false
+				}
 				j++
 				continue
 			}
@@ -275,10 +279,12 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
 			break
 		}
 		if isWordRune(r) {
+			plain = false
 			j += n
 			continue
 		}
 		if (r == '’' || r == '‐' || r == '‑') && j+n < end && startsWord(s[j+n:end]) {
+			plain = false
 			j += n
 			continue
 		}
@@ -289,25 +295,14 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) int {
 		// A possessive after an abbreviation: "U.S.’s".
 		for _, p := range [...]string{"’s", "'s"} {
 			if k := j + len(p); k <= end && s[j:k] == p && (k == end || !startsWord(s[k:end])) {
-				return k
+				return k, plain && p[0] == '\''
 			}
 		}
 	}
-	return j
+	return j, plain
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// plain reports whether w has no upper-case letter and no byte outside
-// ASCII, so that it is its own folded form.
-func plain(w string) bool {
-	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return false
-		}
-	}
-	return true
-}
 
 func startsWord(s string) bool {
 	if s == "" {
@@ -369,7 +364,7 @@ func (tz *Tokenizer) foldQuick(w string) bool {
 }
 
 // emit appends the word s[i:j], folding it for matching.
-func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token {
+func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8, plain bool) []Token {
 	w := s[i:j]
 	kind := Word
 	if isDigit(w[0]) {
@@ -383,7 +378,7 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8) []Token 
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		flags |= Upper
 	}
-	if flags&Upper == 0 && plain(w) {
+	if plain {
 		return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
 	}
 	// One pass: lower-case ASCII into the arena, noting whether anything
