@@ -193,16 +193,24 @@ func headOf(desc string) string {
 	h := ""
 	first := true
 	for w := range strings.FieldsSeq(desc) {
-		if !first {
-			switch strings.ToLower(w) {
-			case "familiar", "briefed", "close", "with", "who", "for", "from", "at", "in", "of", "on":
-				return strings.Trim(h, ",")
-			}
+		if !first && postModifier(w) {
+			break
 		}
 		first = false
 		h = w
 	}
 	return strings.Trim(h, ",")
+}
+
+// postModifier reports whether w opens what follows a head noun:
+// "familiar with", "briefed on", "close to", "who", a preposition.
+func postModifier(w string) bool {
+	for _, m := range [...]string{"familiar", "briefed", "close", "with", "who", "for", "from", "at", "in", "of", "on"} {
+		if strings.EqualFold(w, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the most recent source of entity e, anonymous only
