@@ -62,6 +62,22 @@ var constructions = []construction{
 		claims: []row{said("the mayor", "said", "The bridge will reopen in May")},
 	},
 	{
+		name: "C, S said, C continued",
+		text: "The bridge, the mayor said, will reopen in May after the repairs.",
+		claims: []row{{Mention: "the mayor", Cue: "said", Class: "speech", Content: "The bridge will reopen in May after the repairs",
+			Parts: []string{"The bridge", "will reopen in May after the repairs"}, Quote: "indirect", Polarity: "asserted"}},
+	},
+	{
+		name:   "C, S said of X",
+		text:   "“They don’t care about politics,” the president said of the families.",
+		claims: []row{{Mention: "the president", Cue: "said", Class: "speech", Content: "They don’t care about politics", Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name:   "S did X and said C",
+		text:   "He returned on Wednesday for a lunch and said the vote was close.",
+		claims: []row{said("He", "said", "the vote was close")},
+	},
+	{
 		name:   "C, said S",
 		text:   "The bridge will reopen in May, said Mayor Ann Lee.",
 		claims: []row{said("Mayor Ann Lee", "said", "The bridge will reopen in May")},

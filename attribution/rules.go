@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -234,7 +235,10 @@ func (p *parser) npLeft(k, a int) int {
 			return and
 		}
 	}
-	if !p.contentWord(j, k) || !p.goodNP(j, k) {
+	for j < k && (p.fold(j) == "and" || p.fold(j) == "but" || p.fold(j) == "or") {
+		j++ // "And said, …": the conjunction is not the source
+	}
+	if j == k || !p.contentWord(j, k) || !p.goodNP(j, k) {
 		return -1
 	}
 	return j
@@ -381,11 +385,17 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 	for i < b && p.is(i, wSub|wAdj) && !p.is(i, wDet|wTime) {
 		i++ // "while …", "with others …"
 	}
+	if p.is(i, wPron) && i < b {
+		return i, i + 1 // "He returned … and said"
+	}
 	j := i
 	for j < b && j-i < 10 {
 		t := &p.toks[j]
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
+		}
+		if f := p.fold(j); j > i && len(f) > 4 && f[len(f)-2:] == "ed" && t.Flags&text.Upper == 0 {
+			break // a verb in the past: the subject ends before it
 		}
 		if _, ok := p.verbAt(j); ok && j > i {
 			break
@@ -538,7 +548,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if t.Kind == text.Quote {
 		return false
 	}
-	if !p.is(i, wAdj|wTime) {
+	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
 		return false
 	}
 	if p.fold(i) == "to" && i+1 < b && !p.is(i+1, wDet|wPron) && p.toks[i+1].Flags&text.Upper == 0 {
@@ -798,6 +808,9 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			return nil
 		}
 		p.splitQuote(d, r, b)
+		if d.parts == nil {
+			p.splitClause(d, r0, b)
+		}
 		return d
 	}
 	if (v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)) &&
@@ -948,6 +961,40 @@ func (p *parser) splitQuote(d *draft, r, b int) {
 	d.parts = append(d.parts, first, second.content)
 	d.content = first.Union(second.content)
 	d.attr[1] = e + 1
+}
+
+// splitClause adds the rest of a sentence that an attribution
+// interrupts: "Protesters, he said, would have been treated more
+// harshly."
+func (p *parser) splitClause(d *draft, r, b int) {
+	q := r
+	for q < b && q < r+6 && !p.punct(q, ",") {
+		if p.toks[q].Kind != text.Word || !p.is(q, wAdj|wTime|wDet) && p.toks[q].Flags&text.Upper == 0 {
+			return
+		}
+		q++
+	}
+	n := q + 1
+	if !p.punct(q, ",") || n >= b || p.openQuote(n) || p.qin[n] >= 0 {
+		return
+	}
+	if v, ok := p.verbAt(n); ok && v.Form == lexicon.Gerund {
+		return // "…, adding that": a claim of its own
+	}
+	switch p.fold(n) {
+	case "and", "but", "while", "which", "who", "whose", "although", "though", "as", "according":
+		return
+	}
+	if p.adjunctOnly(n, b) || p.is(n, wAdj) {
+		return
+	}
+	var rest draft
+	if !p.setContent(&rest, n, b) || rest.content.Len() < 8 {
+		return
+	}
+	d.parts = []hearsay.Span{d.content, rest.content}
+	d.content = d.content.Union(rest.content)
+	d.attr[1] = b
 }
 
 // gerund reads "…, adding that B" and "others … saying B".
