@@ -551,7 +551,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
 		return false
 	}
-	if p.fold(i) == "to" && i+1 < b && !p.is(i+1, wDet|wPron) && p.toks[i+1].Flags&text.Upper == 0 {
+	if p.fold(i) == "to" && i+1 < b && p.infinitive(i+1) {
 		return false // "wants to be involved": an infinitive, not an adjunct
 	}
 	for k := i; k < b; k++ {
@@ -561,11 +561,36 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		if p.punct(k, ",") || p.punct(k, ".") {
 			return true
 		}
-		if k-i > 12 {
+		if k-i > 24 {
 			return false
 		}
 	}
 	return true
+}
+
+// relativeToEnd reports whether tokens [i, b) are a relative clause that
+// runs to the end of the sentence: "who requested anonymity to avoid …".
+func (p *parser) relativeToEnd(i, b int) bool {
+	for k := i + 1; k < b; k++ {
+		if p.toks[k].Kind == text.Quote || p.used[k] {
+			return false
+		}
+	}
+	return b-i < 40
+}
+
+// infinitive reports whether token i is a verb's base form after "to":
+// a reporting verb, or one of the commonest verbs.
+func (p *parser) infinitive(i int) bool {
+	if v, ok := p.verbAt(i); ok && v.Form == lexicon.Base {
+		return true
+	}
+	switch p.fold(i) {
+	case "be", "have", "do", "make", "take", "get", "go", "give", "keep", "let", "put", "run",
+		"stay", "win", "help", "find", "know", "see", "come", "become", "speak", "talk", "vote", "work":
+		return true
+	}
+	return false
 }
 
 // leftContent reports whether real content stands before token k in the
@@ -592,7 +617,7 @@ func (p *parser) quoteBefore(a int) bool {
 		return false
 	}
 	f := p.fold(a - 2)
-	return (f == "!" || f == "?" || f == ".") && int(p.pair[a-1]) > a-maxContent
+	return (f == "!" || f == "?" || f == "." || f == "…") && int(p.pair[a-1]) > a-maxContent
 }
 
 // postContent fills the content of a claim whose attribution starts at
@@ -742,7 +767,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	}
 	// "C, said S" and “C,” said S.
 	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) {
-		if e := p.npRight(c.j, b); e > 0 && p.adjunctOnly(e, b) {
+		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.fold(e) == "who" && p.relativeToEnd(e, b)) {
 			d.src = [2]int{c.j, e}
 			d.post = true
 			d.attr = [2]int{c.i - 1, e}

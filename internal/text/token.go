@@ -290,6 +290,14 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) (int, bool) {
 		}
 		break
 	}
+	// A plural possessive: "Sanders' aide", "officials’ views".
+	if j > i && (s[j-1] == 's' || s[j-1] == 'S') && j < end {
+		for _, p := range [...]string{"'", "’"} {
+			if k := j + len(p); k <= end && s[j:k] == p && (k == end || !startsWord(s[k:end])) {
+				return k, plain && p == "'"
+			}
+		}
+	}
 	if j < end && s[j] == '.' && abbreviation(s[i:j+1], abbr) {
 		j++
 		// A possessive after an abbreviation: "U.S.’s".
