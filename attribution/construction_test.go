@@ -78,6 +78,17 @@ var constructions = []construction{
 		claims: []row{said("He", "said", "the vote was close")},
 	},
 	{
+		name:   "S told Y to do X",
+		text:   "The coach told the players to stay calm during the final.",
+		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
+	},
+	{
+		name: "S told Y, adjunct: “C”",
+		text: "He told his audience, to rowdy applause: “We will win this state.”",
+		claims: []row{{Mention: "He", Cue: "told", Class: "speech", Content: "We will win this state",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
 		name:   "C, said S",
 		text:   "The bridge will reopen in May, said Mayor Ann Lee.",
 		claims: []row{said("Mayor Ann Lee", "said", "The bridge will reopen in May")},

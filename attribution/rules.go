@@ -511,6 +511,17 @@ func (p *parser) skipAdjunct(i, b int) int {
 	if p.fold(i) == "that" {
 		return i
 	}
+	if p.punct(i, ",") && p.is(i+1, wAdj|wTime) {
+		// "told his audience, to rowdy applause: “…”"
+		for k := i + 1; k < b && k < i+10; k++ {
+			if (p.punct(k, ",") || p.punct(k, ":")) && p.openQuote(k+1) {
+				return k
+			}
+			if p.toks[k].Kind != text.Word {
+				break
+			}
+		}
+	}
 	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+10; k++ {
 		if p.fold(k) == "that" && k > i {
 			return k
@@ -616,7 +627,11 @@ func (p *parser) quoteBefore(a int) bool {
 	if a < 2 || !p.closeQuote(a-1) {
 		return false
 	}
-	f := p.fold(a - 2)
+	k := a - 2
+	for k > 0 && p.toks[k].Kind == text.Quote { // ‘…?’” : an inner quotation closes first
+		k--
+	}
+	f := p.fold(k)
 	return (f == "!" || f == "?" || f == "." || f == "…") && int(p.pair[a-1]) > a-maxContent
 }
 
@@ -795,6 +810,15 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		r0 = p.skipObject(r0, b)
 	}
 	r := p.skipAdjunct(r0, b)
+	if v.Has(lexicon.FlagObject) && r0 > c.j && p.fold(r0) == "to" && r0+1 < b && p.toks[r0+1].Kind == text.Word &&
+		!p.is(r0+1, wDet|wPron) && p.toks[r0+1].Flags&text.Upper == 0 {
+		// "told Jeb Bush to quiet down": the hearer and what they are told to do
+		d.pre = true
+		if !p.setContent(d, c.j, p.clauseEnd(r0, b)) {
+			return nil
+		}
+		return d
+	}
 	if v.Has(lexicon.FlagTo) {
 		if p.fold(c.j) != "to" {
 			return nil
