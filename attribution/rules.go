@@ -752,12 +752,13 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	}
 	// A participle inside the subject of a later cue: "an official briefed
 	// on the talks said".
-	if (v.Form == lexicon.Past || v.Form == lexicon.Participle) && prepositions[p.fold(c.j)] {
+	if (v.Form == lexicon.Past || v.Form == lexicon.Participle) && prepositions[p.fold(c.j)] && !v.Has(lexicon.FlagTo) {
 		for q := c.j + 1; q < b && q < c.j+10; q++ {
 			if p.boundary(q) {
 				break
 			}
-			if w, ok := p.verbAt(q); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet) {
+			if w, ok := p.verbAt(q); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet|wAdj) &&
+				(w.Class == lexicon.Speech || w.Class == lexicon.Denial) {
 				return nil
 			}
 		}
