@@ -1179,24 +1179,32 @@ func (p *parser) punctuationCues(si, a, b int) {
 	if b-a < 3 {
 		return
 	}
-	// Speaker: quotation, at the start of a sentence.
-	for i := a + 1; i < b && i <= a+8; i++ {
+	// Speaker: quotation, at the start of a sentence; "Q:" and "A:" in
+	// interviews; "PENCE:" in transcripts; "McCaul: If elected, …" in
+	// headlines.
+	s0 := a
+	if p.openQuote(s0) || p.toks[s0].Kind == text.Quote {
+		s0++ // a transcript quoted whole: "PENCE: …
+	}
+	for i := s0 + 1; i < b && i <= s0+8; i++ {
 		if p.qin[i] >= 0 || !p.punct(i, ":") {
 			continue
 		}
-		caps := i == a+1 && p.allCaps(a, i) && p.toks[a].End-p.toks[a].Start > 2 && p.class(a)&wLabel == 0
-		if p.toks[a].Flags&text.Upper == 0 || !(p.openQuote(i+1) || caps || p.title && p.nameHead(a, i)) {
+		f := p.fold(s0)
+		caps := i == s0+1 && p.allCaps(s0, i) && (p.toks[s0].End-p.toks[s0].Start > 2 && p.class(s0)&wLabel == 0 || f == "q" || f == "a")
+		headline := i <= s0+3 && p.nameHead(s0, i) && b-i > 4 && !p.is(s0, wDet)
+		if p.toks[s0].Flags&text.Upper == 0 || !(p.openQuote(i+1) || caps || headline || p.title && p.nameHead(s0, i)) {
 			break
 		}
-		if !caps && (!p.goodNP(a, i) || !p.nameHead(a, i)) {
+		if !caps && (!p.goodNP(s0, i) || !p.nameHead(s0, i)) {
 			break
 		}
-		for q := a; q < i; q++ {
+		for q := s0; q < i; q++ {
 			if _, verb := p.verbAt(q); verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
 				return
 			}
 		}
-		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{a, i}, pre: true})
+		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{s0, i}, pre: true})
 		e := b
 		if p.openQuote(i+1) && int(p.pair[i+1]) >= b && int(p.pair[i+1]) < i+maxContent {
 			e = int(p.pair[i+1]) + 1
