@@ -888,11 +888,14 @@ func (p *parser) nameHead(i, j int) bool {
 }
 
 // docHead reports whether the noun phrase [i, j) is headed by a document
-// noun: "the most recent poll", "a new study".
+// noun: "the most recent poll", "a new study", "the poll by the institute".
 func (p *parser) docHead(i, j int) bool {
-	for q := j - 1; q >= i; q-- {
-		if p.toks[q].Kind == text.Word {
-			return source.Noun(p.fold(q)) == source.Text
+	for q := i; q < j; q++ {
+		if p.toks[q].Kind == text.Word && source.Noun(p.fold(q)) == source.Text {
+			return true // "An ABC News tracking poll published on Sunday"
+		}
+		if q > i && p.is(q, wAdj) {
+			return false // past the head: "a report by the agency" was seen above
 		}
 	}
 	return false
