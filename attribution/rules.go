@@ -764,6 +764,15 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		}
 	}
 	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
+	if p.askedWhether(c, a) {
+		// "When asked whether he would run, Smith said …": the question
+		// is reported, and whoever asked it is not named.
+		d.pre = true
+		if !p.setContent(d, c.j, p.clauseEnd(c.j, b)) {
+			return nil
+		}
+		return d
+	}
 	if v.Form == lexicon.Gerund {
 		return p.gerund(d, si, a, b, c, first)
 	}
@@ -1014,6 +1023,27 @@ func (p *parser) splitQuote(d *draft, r, b int) {
 	d.parts = append(d.parts, first, second.content)
 	d.content = first.Union(second.content)
 	d.attr[1] = e + 1
+}
+
+// askedWhether reports whether the cue c is a question put to someone
+// unnamed: "Asked whether …", "when asked if …", "…, asked about …".
+func (p *parser) askedWhether(c cand, a int) bool {
+	if c.verb.Lemma != "ask" || c.verb.Form != lexicon.Past {
+		return false
+	}
+	switch p.fold(c.j) {
+	case "whether", "if", "about", "why", "how", "what", "who":
+	default:
+		return false
+	}
+	if c.i == a {
+		return true
+	}
+	switch p.fold(c.i - 1) {
+	case "when", "after", "once", "if", "before", ",", "being", "was", "were":
+		return true
+	}
+	return false
 }
 
 // splitClause adds the rest of a sentence that an attribution
