@@ -105,3 +105,28 @@ func ExampleKind_String() {
 	// String "document", MarshalText "document"
 	// String "", MarshalText ""
 }
+
+func ExampleEntity_String() {
+	for _, e := range []source.Entity{source.Person, source.Group, source.Organization, source.Text} {
+		fmt.Println(e)
+	}
+	// Output:
+	// person
+	// group
+	// organization
+	// document
+}
+
+func ExampleKind_MarshalText() {
+	b, _ := source.Anonymous.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// anonymous
+}
+
+func ExampleEntity_MarshalText() {
+	b, _ := source.Organization.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// organization
+}
