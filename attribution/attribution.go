@@ -28,6 +28,9 @@ import (
 // Options.MaxBytes is zero: 64 MiB.
 const DefaultMaxBytes = 64 << 20
 
+// MaxMaxBytes is the largest input any Extractor accepts: 1 GiB.
+const MaxMaxBytes = 1 << 30
+
 // ErrTooLarge is returned for input longer than the extractor's MaxBytes.
 var ErrTooLarge = errors.New("attribution: input exceeds MaxBytes")
 
@@ -38,6 +41,7 @@ type Options struct {
 	Abbreviations []string
 
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	// It is at most MaxMaxBytes (1 GiB): larger values are taken as that.
 	MaxBytes int
 }
 
@@ -57,6 +61,7 @@ func New(opts Options) *Extractor {
 	if e.max <= 0 {
 		e.max = DefaultMaxBytes
 	}
+	e.max = min(e.max, MaxMaxBytes)
 	return e
 }
 
@@ -69,6 +74,9 @@ func Extract(text string) (*Document, error) { return defaultExtractor.Extract(t
 
 // Extract finds the attributed claims in text.
 func (e *Extractor) Extract(text string) (*Document, error) {
+	if e.abbr == nil { // the zero Extractor: the defaults
+		e = defaultExtractor
+	}
 	if len(text) > e.max {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(text), e.max)
 	}
@@ -85,7 +93,8 @@ type Document struct {
 	// Sentences are the sentence spans, in order.
 	Sentences []hearsay.Span
 
-	// Sources are the speakers, in order of first mention.
+	// Sources are the speakers, in order of first mention; each one's ID
+	// follows that order ("s1", "s2", …).
 	Sources []*source.Source
 
 	// Claims are the attributed claims, in text order of their cues.

@@ -61,7 +61,7 @@ func span(text string, s hearsay.Span) *jsonSpan {
 
 // MarshalJSON writes the document in the JSON form of the README, each
 // span with its text.
-func (d *Document) MarshalJSON() ([]byte, error) { return json.Marshal(d.wire("")) }
+func (d Document) MarshalJSON() ([]byte, error) { return json.Marshal(d.wire("")) }
 
 func (d *Document) wire(id string) *jsonDoc {
 	w := &jsonDoc{ID: id, Sentences: make([]*jsonSpan, 0, len(d.Sentences)),
@@ -110,4 +110,4 @@ func (d *Document) wire(id string) *jsonDoc {
 
 // MarshalJSONWithID is MarshalJSON with an "id" field first, for batches of
 // documents (one JSON line each).
-func (d *Document) MarshalJSONWithID(id string) ([]byte, error) { return json.Marshal(d.wire(id)) }
+func (d Document) MarshalJSONWithID(id string) ([]byte, error) { return json.Marshal(d.wire(id)) }

@@ -119,7 +119,10 @@ func grow[T any](s []T, n int) []T {
 func (p *parser) run() {
 	sc := getScratch()
 	defer func() {
-		clear(sc.drafts)
+		for _, d := range p.drafts {
+			*d = draft{} // drafts point at claims: the pool must not keep the document alive
+		}
+		clear(p.drafts)
 		clear(p.slab)
 		sc.slab = p.slab[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]

@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,6 +42,10 @@ type phraseCache struct {
 
 const phraseCacheSize = 1 << 14
 
+// maxCachedPhrase is the longest phrase the cache keeps, in bytes, so that
+// it holds at most a few megabytes.
+const maxCachedPhrase = 160
+
 var parsed = func() *phraseCache {
 	c := new(phraseCache)
 	c.m.Store(new(sync.Map))
@@ -47,6 +53,9 @@ var parsed = func() *phraseCache {
 }()
 
 func (c *phraseCache) get(phrase string) source.Source {
+	if len(phrase) > maxCachedPhrase {
+		return source.Parse(phrase) // rare, and not worth keeping
+	}
 	m := c.m.Load()
 	if v, ok := m.Load(phrase); ok {
 		return v.(source.Source)
@@ -100,12 +109,19 @@ func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
 	return n
 }
 
-// mention adds m to s's mentions, which are in text order.
+// mention adds m to s's mentions, keeping them in text order.
 func mention(s *source.Source, m hearsay.Span) {
-	if n := len(s.Mentions); n > 0 && s.Mentions[n-1] == m {
+	n := len(s.Mentions)
+	if n == 0 || s.Mentions[n-1].Start < m.Start {
+		s.Mentions = append(s.Mentions, m) // the usual case: later in the text
 		return
 	}
-	s.Mentions = append(s.Mentions, m)
+	i, found := slices.BinarySearchFunc(s.Mentions, m, func(x, y hearsay.Span) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	if !found {
+		s.Mentions = slices.Insert(s.Mentions, i, m)
+	}
 }
 
 // lookBack is how many recent sources a mention is compared with.
@@ -313,6 +329,15 @@ func (p *parser) finish() {
 		}
 	}
 	p.doc.Claims = claims
+	// Sources in order of first mention, numbered in that order: a
+	// fuller name found earlier in the text ("President Donald Trump"
+	// for "Trump") may be registered after later sources.
+	slices.SortStableFunc(p.reg.srcs, func(x, y *source.Source) int {
+		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
+	})
+	for i, s := range p.reg.srcs {
+		s.ID = p.reg.ids.get('s', i+1)
+	}
 	p.doc.Sources = p.reg.srcs
 }
 

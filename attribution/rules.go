@@ -235,9 +235,7 @@ func (p *parser) npLeft(k, a int) int {
 			return and
 		}
 	}
-	for j < k && (p.fold(j) == "and" || p.fold(j) == "but" || p.fold(j) == "or") {
-		j++ // "And said, …": the conjunction is not the source
-	}
+	j = p.skipConjunction(j, k) // "And said, …": the conjunction is not the source
 	if j == k || !p.contentWord(j, k) || !p.goodNP(j, k) {
 		return -1
 	}
@@ -382,6 +380,7 @@ func (p *parser) npRight(i, b int) int {
 // clauseSubject returns the subject of the clause that starts at token i:
 // the words before its first verb-like word.
 func (p *parser) clauseSubject(i, b int) (int, int) {
+	i = p.skipConjunction(i, b)
 	for i < b && p.is(i, wSub|wAdj) && !p.is(i, wDet|wTime) {
 		i++ // "while …", "with others …"
 	}
@@ -416,10 +415,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 // subordinate clause or prepositional phrase ("Although he thanked them,
 // he sounded …").
 func (p *parser) mainSubject(a, limit int) (int, int) {
-	i := a
-	for i < limit && (p.fold(i) == "and" || p.fold(i) == "but" || p.fold(i) == "so" || p.fold(i) == "yet") {
-		i++
-	}
+	i := p.skipConjunction(a, limit)
 	if p.is(i, wSub|wAdj) {
 		for q := i; q < limit; q++ {
 			if p.punct(q, ",") && p.qin[q] < 0 {
@@ -445,6 +441,20 @@ func (p *parser) clauseEnd(i, b int) int {
 		}
 	}
 	return b
+}
+
+// skipConjunction returns the first token at or after i, before b, that
+// is not a coordinating conjunction ("And", "but", "so", "yet", "or").
+func (p *parser) skipConjunction(i, b int) int {
+	for i < b {
+		switch p.fold(i) {
+		case "and", "but", "so", "yet", "or":
+			i++
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // clauseStart returns the first token of the clause holding token i: just
@@ -1102,9 +1112,6 @@ func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
 	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
 		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) {
 		return nil
-	}
-	if c.verb.Has(lexicon.FlagAs) || c.verb.Has(lexicon.FlagCall) {
-		// "calling it a hoax", "describing him as …"
 	}
 	return p.right(d, c, b, a)
 }

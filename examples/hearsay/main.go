@@ -49,9 +49,11 @@ func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) e
 		in = f
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	if jsonl {
-		return batch(in, w, report)
+		if err := batch(in, w, report); err != nil {
+			return err
+		}
+		return w.Flush()
 	}
 	b, err := io.ReadAll(in)
 	if err != nil {
@@ -62,14 +64,18 @@ func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) e
 		return err
 	}
 	if report {
-		return doc.WriteReport(w)
+		if err := doc.WriteReport(w); err != nil {
+			return err
+		}
+		return w.Flush()
 	}
 	out, err := json.MarshalIndent(doc, "", " ")
 	if err != nil {
 		return err
 	}
 	w.Write(out)
-	return w.WriteByte('\n')
+	w.WriteByte('\n')
+	return w.Flush() // the writer keeps the first write error and reports it here
 }
 
 func batch(in io.Reader, w *bufio.Writer, report bool) error {
@@ -97,16 +103,19 @@ func batch(in io.Reader, w *bufio.Writer, report bool) error {
 			}
 			continue
 		}
-		var id any = string(rec.ID)
+		// A string id keeps its text; any other id (a number) its JSON.
+		var id string
 		if err := json.Unmarshal(rec.ID, &id); err != nil {
 			id = string(rec.ID)
 		}
-		out, err := doc.MarshalJSONWithID(fmt.Sprint(id))
+		out, err := doc.MarshalJSONWithID(id)
 		if err != nil {
 			return err
 		}
 		w.Write(out)
-		w.WriteByte('\n')
+		if err := w.WriteByte('\n'); err != nil {
+			return err
+		}
 	}
 	return sc.Err()
 }

@@ -73,8 +73,8 @@ func (tz *Tokenizer) Fold(s string, t *Token) string {
 	return s[t.Start:t.End]
 }
 
-// Tokenize appends the tokens of s[span.Start:span.End] to dst. Abbreviations
-// in abbr (nil means DefaultAbbrevs) keep their final period.
+// Tokenize appends the tokens of s[start:end] to dst. Abbreviations in
+// abbr (nil means DefaultAbbrevs) keep their final period.
 func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Token) []Token {
 	if abbr == nil {
 		abbr = DefaultAbbrevs()
@@ -92,11 +92,11 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case c == ' ' || c == '\t':
 				flags |= Space
 				i++
 				continue
-			case c == '\n':
+			case c == '\n' || c == '\r' || c == '\f' || c == '\v':
 				flags |= Space | NewLine
 				i++
 				continue
@@ -170,7 +170,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			i = j
 		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
 			flags |= Space
-			if r != '\u00a0' {
+			if isLineBreak(r) {
 				flags |= NewLine
 			}
 			i += n
@@ -324,22 +324,9 @@ func startsWord(s string) bool {
 }
 
 // abbreviation reports whether w (ending in a period) is an abbreviation:
-// listed, a single letter, or letters joined by periods ("U.S.").
-func abbreviation(w string, abbr *Abbrevs) bool {
-	if len(w) == 2 && (w[0] >= 'A' && w[0] <= 'Z') {
-		return true
-	}
-	dotted := len(w) >= 4
-	for k := 0; k+1 < len(w) && dotted; k += 2 {
-		if !(isASCIIAlnum(w[k]) && w[k+1] == '.') {
-			dotted = false
-		}
-	}
-	if dotted && len(w)%2 == 0 {
-		return true
-	}
-	return abbr.Has(w)
-}
+// listed, an initial, or letters joined by periods ("U.S."), as the
+// sentence splitter reads them.
+func abbreviation(w string, abbr *Abbrevs) bool { return abbr.Has(w) }
 
 // foldQuick folds w into the arena when its only non-ASCII runes are
 // apostrophes and hyphens ("didn’t", "China’s"), which is most of them, and
