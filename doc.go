@@ -1,5 +1,7 @@
 // Package hearsay reads news text and answers three questions: who claims
-// what, on whose authority, and which claims contradict each other.
+// what, on whose authority, and which claims contradict each other. The
+// first two are answered today; scoring contradictions between claims is
+// the next step of the project.
 //
 // The work is split across packages that import one another in one
 // direction:

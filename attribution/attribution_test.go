@@ -48,7 +48,24 @@ func checkSpans(tb testing.TB, doc *attribution.Document) {
 		}
 		prev = max(prev, s.End)
 	}
-	for _, c := range doc.Claims {
+	for i, src := range doc.Sources {
+		if want := fmt.Sprintf("s%d", i+1); src.ID != want {
+			tb.Errorf("source %d has id %q; want %q (ids follow first mention)", i, src.ID, want)
+		}
+		if i > 0 && len(src.Mentions) > 0 && len(doc.Sources[i-1].Mentions) > 0 &&
+			src.Mentions[0].Start < doc.Sources[i-1].Mentions[0].Start {
+			tb.Errorf("source %s is first mentioned before %s: sources are out of order", src.ID, doc.Sources[i-1].ID)
+		}
+		for k := 1; k < len(src.Mentions); k++ {
+			if src.Mentions[k].Start < src.Mentions[k-1].Start {
+				tb.Errorf("source %s: mentions out of text order: %v", src.ID, src.Mentions)
+			}
+		}
+	}
+	for i, c := range doc.Claims {
+		if i > 0 && c.Cue.Start < doc.Claims[i-1].Cue.Start {
+			tb.Errorf("claim %s: cues out of text order", c.ID)
+		}
 		bad(c.ID+" cue", c.Cue)
 		if c.Cue.Empty() {
 			tb.Errorf("%s: empty cue %v", c.ID, c.Cue)
@@ -338,4 +355,39 @@ func constructionTexts() []string {
 		}
 	}
 	return texts
+}
+
+// A space that is not a line break, inside a quotation, does not end it.
+func TestUnicodeSpaceInQuote(t *testing.T) {
+	for _, sp := range []string{" ", "\u00a0", "\u202f", "\u2009", "\u3000"} {
+		text := "“We will win the" + sp + "vote,” the mayor said."
+		doc, err := attribution.Extract(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Claims) != 1 || doc.Claims[0].Quote.String() != "direct" {
+			t.Errorf("%q: %d claims; want one direct quotation", sp, len(doc.Claims))
+		}
+	}
+}
+
+// The zero Extractor uses the defaults.
+func TestZeroExtractor(t *testing.T) {
+	var e attribution.Extractor
+	doc, err := e.Extract("Prices will fall, the minister said.")
+	if err != nil || len(doc.Claims) != 1 {
+		t.Errorf("zero Extractor: %v, %v", doc, err)
+	}
+}
+
+// json.Marshal of a Document value writes the contract's form too.
+func TestMarshalValue(t *testing.T) {
+	doc, err := attribution.Extract("Prices will fall, the minister said.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(*doc)
+	if err != nil || !strings.Contains(string(b), `"source_mention"`) {
+		t.Errorf("json.Marshal(*doc) = %s, %v", b, err)
+	}
 }

@@ -194,17 +194,7 @@ func (p *parser) fold(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	t := &p.toks[i]
-	switch {
-	case t.Flags&text.Folded != 0:
-		return p.folded[t.FoldStart:t.FoldEnd]
-	case t.Kind == text.Quote:
-		if t.Flags&text.Single != 0 {
-			return "'"
-		}
-		return `"`
-	}
-	return p.text[t.Start:t.End]
+	return text.FoldOf(p.text, p.folded, &p.toks[i])
 }
 
 // keep adds d to the sentence's drafts, with the spans of its cue and

@@ -2,11 +2,11 @@ package attribution
 
 import (
 	"bufio"
-
 	_ "embed"
-	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"strings"
 	"sync"
+
+	"github.com/hearsay-go/hearsay/internal/lexicon"
 )
 
 // Word classes, as bits, from words.txt.

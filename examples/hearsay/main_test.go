@@ -152,3 +152,24 @@ func quote(s string) string {
 	}
 	return string(b)
 }
+
+// Ids keep their text: large numbers are not rounded, null stays null.
+func TestJSONLIDs(t *testing.T) {
+	in := `{"id": 12345678901234567890, "text": "Prices will fall, the minister said."}` + "\n" +
+		`{"id": 1000000, "text": "Prices will fall."}` + "\n"
+	var out bytes.Buffer
+	if err := run(nil, true, false, strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for line := range strings.SplitSeq(strings.TrimSpace(out.String()), "\n") {
+		var rec struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, rec.ID)
+	}
+	if len(ids) != 2 || ids[0] != "12345678901234567890" || ids[1] != "1000000" {
+		t.Errorf("ids %q; want the numbers' own digits", ids)
+	}
+}

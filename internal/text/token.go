@@ -60,10 +60,14 @@ func (tz *Tokenizer) Folded() string { return tz.folded }
 
 // Fold returns the folded form of t, a token that the last call of
 // Tokenize made from s. Quotation marks fold to `"` or `'`.
-func (tz *Tokenizer) Fold(s string, t *Token) string {
+func (tz *Tokenizer) Fold(s string, t *Token) string { return FoldOf(s, tz.folded, t) }
+
+// FoldOf returns the folded form of t, a token made from s, whose folded
+// forms are in folded (see [Tokenizer.Folded]).
+func FoldOf(s, folded string, t *Token) string {
 	switch {
 	case t.Flags&Folded != 0:
-		return tz.folded[t.FoldStart:t.FoldEnd]
+		return folded[t.FoldStart:t.FoldEnd]
 	case t.Kind == Quote:
 		if t.Flags&Single != 0 {
 			return "'"
