@@ -31,6 +31,7 @@ type parser struct {
 
 	drafts []*draft
 	slab   []draft // drafts are carved from here
+	try    draft   // the draft the rules are trying
 	first  int     // index of the current sentence's first draft
 	title  bool    // the current sentence is a headline in title case
 	silent []silent
@@ -315,6 +316,13 @@ func (p *parser) quoteStart(open int32) int32 {
 		open = prev
 	}
 	return open
+}
+
+// tryDraft returns the parser's one scratch draft, reset for the cue c:
+// rules fill it in, and only a draft they keep is copied to the slab.
+func (p *parser) tryDraft(c cand) *draft {
+	p.try = draft{cue: [2]int{c.i, c.j}}
+	return &p.try
 }
 
 // newDraft returns a pointer to a copy of d carved from the scratch slab.

@@ -149,6 +149,7 @@ func (p *parser) sentence(si, a, b int) {
 		if d == nil {
 			continue
 		}
+		d = p.newDraft(*d) // kept: from the scratch draft into the slab
 		d.sent = si
 		d.anon = facts.anon
 		d.class = c.class
@@ -762,7 +763,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	}
 	// A participle inside the subject of a later cue: "an official briefed
 	// on the talks said".
-	if (v.Form == lexicon.Past || v.Form == lexicon.Participle) && prepositions[p.fold(c.j)] && !v.Has(lexicon.FlagTo) {
+	if (v.Form == lexicon.Past || v.Form == lexicon.Participle) && p.is(c.j, wPrep) && !v.Has(lexicon.FlagTo) {
 		for q := c.j + 1; q < b && q < c.j+10; q++ {
 			if p.boundary(q) {
 				break
@@ -773,7 +774,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			}
 		}
 	}
-	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
+	d := p.tryDraft(c)
 	if p.askedWhether(c, a) {
 		// "When asked whether he would run, Smith said …": the question
 		// is reported, and whoever asked it is not named.
@@ -924,7 +925,7 @@ func (p *parser) docHead(i, j int) bool {
 // a preposition: "Monday", "week", "today".
 func (p *parser) timeWord(i, j int) bool {
 	for ; i < j; i++ {
-		if p.is(i, wTime) && !p.is(i, wDet) && !prepositions[p.fold(i)] && p.fold(i) != "during" && p.fold(i) != "over" {
+		if p.is(i, wTime) && !p.is(i, wDet|wPrep) && p.fold(i) != "during" && p.fold(i) != "over" {
 			return true
 		}
 	}
@@ -1121,7 +1122,7 @@ func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
 	if p.fold(c.j) != "that" {
 		return nil
 	}
-	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
+	d := p.tryDraft(c)
 	if p.is(c.i, wAdj) { // "with the view that": the subject of the clause
 		s, e := p.clauseSubject(p.clauseStart(c.i, a), c.i)
 		if s < 0 {
@@ -1155,7 +1156,7 @@ func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
 
 // accordingTo reads "According to S, C" and "C, according to S".
 func (p *parser) accordingTo(si, a, b int, c cand) *draft {
-	d := p.newDraft(draft{cue: [2]int{c.i, c.j}})
+	d := p.tryDraft(c)
 	e := p.npRight(c.j, b)
 	if e < 0 {
 		return nil
@@ -1208,9 +1209,6 @@ func (p *parser) clamp(first, a, b int) {
 		}
 	}
 }
-
-var prepositions = map[string]bool{"on": true, "about": true, "by": true, "with": true, "in": true,
-	"to": true, "for": true, "at": true, "from": true, "of": true}
 
 // punctuationCues reads attributions carried by punctuation and
 // prepositions rather than verbs: "Name: “quote”", "TAPPER: text",

@@ -25,11 +25,12 @@ const (
 	wLabel
 	wAnswer
 	wAnon
+	wPrep
 )
 
 var classBits = map[string]uint16{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
-	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon,
+	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
