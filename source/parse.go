@@ -109,15 +109,19 @@ var pronouns = map[string]Entity{"who": Person, "he": Person, "she": Person, "hi
 // which names no source by itself but refers back to one.
 func IsPronoun(phrase string) bool {
 	phrase = strings.TrimSpace(phrase)
-	if len(phrase) > 4 {
+	if len(phrase) == 0 || len(phrase) > 4 {
 		return false
 	}
-	for p := range pronouns {
-		if strings.EqualFold(p, phrase) {
-			return true
+	var b [4]byte // lower-cased on the stack: no allocation
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b[i] = c
 	}
-	return false
+	_, ok := pronouns[string(b[:len(phrase)])]
+	return ok
 }
 
 // A phrase is a source phrase cut into words. words[i] is
