@@ -252,6 +252,10 @@ func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
 func (p *parser) finish() {
 	claims := make([]*claim.Claim, 0, len(p.drafts))
 	slab := make([]claim.Claim, len(p.drafts))
+	// Most claims bring at most one new source: one allocation for them all.
+	n := len(p.drafts) + len(p.silent) + 4
+	p.reg.slab = make([]source.Source, 0, n)
+	p.reg.spans = make([]hearsay.Span, 0, 2*n)
 	sil := p.silent
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
