@@ -176,10 +176,10 @@ func (p *parser) run() {
 
 // class returns the word-class bits of token i.
 func (p *parser) class(i int) uint16 {
-	if i < 0 || i >= len(p.ent) || p.ent[i] == 0 {
+	if i < 0 || i >= len(p.ent) {
 		return 0
 	}
-	return p.ents.list[p.ent[i]].class
+	return uint16(p.ents.bits[p.ent[i]])
 }
 
 // verbAt returns token i's reading as a reporting verb.

@@ -51,19 +51,20 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 		if t.Flags&text.Upper != 0 {
 			f.upper++
 		}
-		e := p.ents.list[p.ent[i]]
-		if e == nil {
+		bits := p.ents.bits[p.ent[i]]
+		if bits == 0 {
 			continue
 		}
-		if e.class&wAnswer != 0 {
+		if bits&uint32(wAnswer) != 0 {
 			f.answer = true
 		}
-		if e.class&wAnon != 0 {
+		if bits&uint32(wAnon) != 0 {
 			f.anon = true
 		}
-		if p.qin[i] >= 0 || !e.isVerb && e.phrases == nil {
+		if p.qin[i] >= 0 || bits&(bitVerb|bitPhrase) == 0 {
 			continue
 		}
+		e := p.ents.list[p.ent[i]]
 		best := cand{i: -1, j: -1}
 		for _, ph := range e.phrases {
 			n := len(ph.Words)

@@ -50,7 +50,16 @@ type joined struct {
 	keys []string
 	vals []uint16 // index into list
 	list []*entry // list[0] is nil: no entry
+	// bits holds, densely by index, an entry's word classes (low 16 bits)
+	// and whether it is a verb or starts a phrase, so that the rules
+	// rarely follow a pointer to the entry itself.
+	bits []uint32
 }
+
+const (
+	bitVerb   = 1 << 16
+	bitPhrase = 1 << 17
+)
 
 func hashWord(w string) uint32 {
 	h := uint32(2166136261)
@@ -95,6 +104,17 @@ func newJoined(m map[string]*entry) *joined {
 	}
 	if len(j.list) > 1<<16 {
 		panic("attribution: lexicon too large for 16-bit indexes")
+	}
+	j.bits = make([]uint32, len(j.list))
+	for i, e := range j.list[1:] {
+		b := uint32(e.class)
+		if e.isVerb {
+			b |= bitVerb
+		}
+		if e.phrases != nil {
+			b |= bitPhrase
+		}
+		j.bits[i+1] = b
 	}
 	return j
 }
