@@ -104,6 +104,16 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				flags |= Space | NewLine
 				i++
 				continue
+			case 'a' <= c && c <= 'z':
+				j, plain := tz.word(s, i, end, abbr)
+				if plain { // most words: lower case, their own folded form
+					dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Word, Flags: flags})
+				} else {
+					dst = tz.emit(dst, s, i, j, flags, plain)
+				}
+				flags = 0
+				i = j
+				continue
 			case isASCIIAlnum(c):
 				j, plain := tz.word(s, i, end, abbr)
 				dst = tz.emit(dst, s, i, j, flags, plain)
