@@ -12,15 +12,25 @@ type silent struct {
 	mention hearsay.Span
 }
 
-// What may stand before a verb of answering in a non-response.
-var negWords = map[string]bool{
-	"not": true, "didn't": true, "did": true, "doesn't": true, "don't": true, "hasn't": true,
-	"haven't": true, "hadn't": true, "couldn't": true, "could": true, "wouldn't": true,
-	"won't": true, "never": true, "declined": true, "refused": true, "declines": true,
-	"refuses": true, "to": true, "be": true, "been": true, "has": true, "have": true, "had": true,
-	"would": true, "immediately": true, "also": true, "yet": true, "was": true, "were": true,
-	"is": true, "are": true, "isn't": true, "wasn't": true, "weren't": true, "aren't": true,
-	"cannot": true, "can't": true, "decline": true, "refuse": true, "repeatedly": true,
+// What may stand before a verb of answering in a non-response: negators
+// (which make it one), and the auxiliaries and adverbs around them.
+const (
+	beforeAnswer = 1 + iota
+	negator
+)
+
+var answerContext = map[string]uint8{
+	"not": negator, "didn't": negator, "doesn't": negator, "don't": negator, "hasn't": negator,
+	"haven't": negator, "hadn't": negator, "couldn't": negator, "wouldn't": negator,
+	"won't": negator, "never": negator, "declined": negator, "refused": negator,
+	"declines": negator, "refuses": negator, "cannot": negator, "can't": negator,
+	"isn't": negator, "wasn't": negator, "weren't": negator, "aren't": negator,
+	"decline": negator, "refuse": negator,
+	"did": beforeAnswer, "could": beforeAnswer, "to": beforeAnswer, "be": beforeAnswer,
+	"been": beforeAnswer, "has": beforeAnswer, "have": beforeAnswer, "had": beforeAnswer,
+	"would": beforeAnswer, "immediately": beforeAnswer, "also": beforeAnswer, "yet": beforeAnswer,
+	"was": beforeAnswer, "were": beforeAnswer, "is": beforeAnswer, "are": beforeAnswer,
+	"repeatedly": beforeAnswer,
 }
 
 // nonResponse finds "X didn't immediately respond to a request for
@@ -33,13 +43,8 @@ func (p *parser) nonResponse(a, b int) {
 		}
 		k := i
 		neg := false
-		for k > a && negWords[p.fold(k-1)] {
-			switch p.fold(k - 1) {
-			case "not", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't",
-				"wouldn't", "won't", "never", "declined", "refused", "declines", "refuses",
-				"cannot", "can't", "isn't", "wasn't", "weren't", "aren't", "decline", "refuse":
-				neg = true
-			}
+		for k > a && answerContext[p.fold(k-1)] != 0 {
+			neg = neg || answerContext[p.fold(k-1)] == negator
 			k--
 		}
 		if !neg || k == i {
