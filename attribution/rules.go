@@ -42,8 +42,11 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 	for i := a; i < b; i++ {
 		t := &p.toks[i]
 		if t.Kind != text.Word {
-			if t.Kind == text.Punct {
-				f.punct = true
+			if t.Kind == text.Punct && t.End-t.Start <= 3 {
+				switch p.text[t.Start] { // ":", and dashes: "—", "–", "―" start with 0xe2
+				case ':', '-', 0xe2:
+					f.punct = true
+				}
 			}
 			continue
 		}
@@ -110,7 +113,7 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 type sentenceFacts struct {
 	words, upper int  // words, and words with a capital
 	answer       bool // a verb of answering: a non-response may follow
-	punct        bool // punctuation that may carry a cue
+	punct        bool // a colon or dash, which may carry a cue
 	anon         bool // a word that may open a reason for anonymity
 }
 
