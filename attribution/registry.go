@@ -207,13 +207,23 @@ var genericHead = map[string]bool{"person": true, "people": true, "official": tr
 // allocate.
 func headOf(desc string) string {
 	h := ""
-	first := true
-	for w := range strings.FieldsSeq(desc) {
-		if !first && postModifier(w) {
+	for i := 0; i < len(desc); {
+		for i < len(desc) && desc[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(desc) && desc[j] != ' ' {
+			j++
+		}
+		if j == i {
 			break
 		}
-		first = false
+		w := desc[i:j]
+		if h != "" && postModifier(w) {
+			break
+		}
 		h = w
+		i = j
 	}
 	return strings.Trim(h, ",")
 }
