@@ -155,10 +155,16 @@ func (p *parser) run() {
 	}
 	p.ent = grow(sc.ent, len(p.toks))
 	for i := range p.toks {
-		p.ent[i] = 0
-		if p.toks[i].Kind == text.Word {
-			p.ent[i] = p.ents.lookup(p.fold(i))
+		t := &p.toks[i]
+		if t.Kind != text.Word {
+			p.ent[i] = 0
+			continue
 		}
+		w := p.text[t.Start:t.End]
+		if t.Flags&text.Folded != 0 {
+			w = p.folded[t.FoldStart:t.FoldEnd]
+		}
+		p.ent[i] = p.ents.lookup(w)
 	}
 	p.pair = grow(sc.pair, len(p.toks))
 	p.qin = grow(sc.qin, len(p.toks)) // both set in full by quotes

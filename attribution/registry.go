@@ -98,7 +98,6 @@ func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
 	}
 	r.slab = append(r.slab, s)
 	n := &r.slab[len(r.slab)-1]
-	n.ID = r.ids.get('s', len(r.srcs)+1)
 	if len(r.spans)+2 > cap(r.spans) {
 		r.spans = make([]hearsay.Span, 0, 128)
 	}
