@@ -48,15 +48,14 @@ type draft struct {
 	src      [2]int // subject noun phrase; src[1] == 0 when none
 	cueSpan  hearsay.Span
 	srcSpan  hearsay.Span
-	elided   *draft // source taken from this earlier claim
+	elided   int32 // source taken from the claim of p.drafts[elided-1]; 0 for none
 	content  hearsay.Span
-	parts    []hearsay.Span
-	post     bool   // content precedes the attribution
-	attr     [2]int // tokens of the attribution (source, cue, adjuncts) for a post-posed claim
-	pre      bool   // content follows the cue and may be clamped
+	parts    [2]hearsay.Span // a content interrupted by its attribution; zero when one piece
+	post     bool            // content precedes the attribution
+	attr     [2]int          // tokens of the attribution (source, cue, adjuncts) for a post-posed claim
+	pre      bool            // content follows the cue and may be clamped
 	quote    claim.Quote
 	anon     bool // the sentence may state a reason for anonymity
-	c        *claim.Claim
 }
 
 func newParser(e *Extractor, s string) *parser {
@@ -120,11 +119,7 @@ func grow[T any](s []T, n int) []T {
 func (p *parser) run() {
 	sc := getScratch()
 	defer func() {
-		for _, d := range p.drafts {
-			*d = draft{} // drafts point at claims: the pool must not keep the document alive
-		}
-		clear(p.drafts)
-		clear(p.slab)
+		clear(p.drafts) // drafts hold no pointers, so the pool keeps no document alive
 		sc.slab = p.slab[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes

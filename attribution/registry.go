@@ -277,16 +277,17 @@ func (p *parser) finish() {
 			Cue:      d.cueSpan,
 			CueClass: d.class,
 			Content:  d.content,
-			Parts:    d.parts,
 			Quote:    d.quote,
 			Polarity: d.polarity,
 			Sentence: d.sent,
 		}
 		switch {
-		case d.elided != nil && d.elided.c != nil:
+		case d.elided > 0 && int(d.elided) <= len(claims):
 			// "Trump said A, and said B": B's source is named where A's is.
-			c.Source = d.elided.c.Source
-			c.SourceMention = d.elided.c.SourceMention
+			// Claims are made in the order of their drafts.
+			e := claims[d.elided-1]
+			c.Source = e.Source
+			c.SourceMention = e.SourceMention
 		case d.src[1] > d.src[0]:
 			c.SourceMention = d.srcSpan
 			p.introduce(d.src[0], d.src[1])
@@ -296,14 +297,10 @@ func (p *parser) finish() {
 			c.Source.Anonymity = p.anonymity(d.cue[1], p.sents[d.sent][1])
 		}
 		c.Text = c.Content.Text(p.text)
-		if len(c.Parts) > 0 {
-			parts := make([]string, len(c.Parts))
-			for i, s := range c.Parts {
-				parts[i] = s.Text(p.text)
-			}
-			c.Text = strings.Join(parts, " ")
+		if !d.parts[1].IsZero() {
+			c.Parts = []hearsay.Span{d.parts[0], d.parts[1]}
+			c.Text = d.parts[0].Text(p.text) + " " + d.parts[1].Text(p.text)
 		}
-		d.c = c
 		claims = append(claims, c)
 	}
 	for _, s := range sil {

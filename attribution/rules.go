@@ -797,7 +797,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 	// "…, and said earlier that B": the subject of the claim before.
 	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a && (k < c.i || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson) {
 		if len(p.drafts) > first {
-			d.elided = p.drafts[len(p.drafts)-1]
+			d.elided = int32(len(p.drafts)) // the claim just before
 			return p.right(d, c, b, a)
 		}
 		if s, e := p.clauseSubject(p.clauseStart(k-1, a), k-1); s >= 0 && p.goodNP(s, e) {
@@ -882,7 +882,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 			return nil
 		}
 		p.splitQuote(d, r, b)
-		if d.parts == nil {
+		if d.parts[1].IsZero() {
 			p.splitClause(d, r0, b)
 		}
 		return d
@@ -1035,7 +1035,7 @@ func (p *parser) splitQuote(d *draft, r, b int) {
 	if !p.setContent(&second, r+1, e) {
 		return
 	}
-	d.parts = append(d.parts, first, second.content)
+	d.parts = [2]hearsay.Span{first, second.content}
 	d.content = first.Union(second.content)
 	d.attr[1] = e + 1
 }
@@ -1090,7 +1090,7 @@ func (p *parser) splitClause(d *draft, r, b int) {
 	if !p.setContent(&rest, n, b) || rest.content.Len() < 8 {
 		return
 	}
-	d.parts = []hearsay.Span{d.content, rest.content}
+	d.parts = [2]hearsay.Span{d.content, rest.content}
 	d.content = d.content.Union(rest.content)
 	d.attr[1] = b
 }
@@ -1098,7 +1098,7 @@ func (p *parser) splitClause(d *draft, r, b int) {
 // gerund reads "…, adding that B" and "others … saying B".
 func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
 	if len(p.drafts) > first && p.punct(c.i-1, ",") {
-		d.elided = p.drafts[len(p.drafts)-1]
+		d.elided = int32(len(p.drafts)) // the claim just before
 	} else {
 		cs := p.clauseStart(c.i, a)
 		s, e := p.clauseSubject(cs, c.i)
