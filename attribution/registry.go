@@ -24,14 +24,6 @@ type registry struct {
 	named map[nameKey]*source.Source // name, and a person's last name
 }
 
-// parse returns source.Parse(phrase), from a cache that all extractors
-// share: news repeats its source phrases ("people familiar with the
-// matter", "officials said"), and parsing one costs more than looking it
-// up.
-func (r *registry) parse(phrase string) source.Source {
-	return parsed.get(phrase)
-}
-
 // phraseCache maps source phrases to their parsed records. It holds its
 // own copies of the phrases, never the documents they came from, and
 // starts afresh when it reaches its size. Reads take no lock.
@@ -52,6 +44,10 @@ var parsed = func() *phraseCache {
 	return c
 }()
 
+// get returns source.Parse(phrase), from a cache that all extractors
+// share: news repeats its source phrases ("people familiar with the
+// matter", "officials said"), and parsing one costs more than looking it
+// up.
 func (c *phraseCache) get(phrase string) source.Source {
 	if len(phrase) > maxCachedPhrase {
 		return source.Parse(phrase) // rare, and not worth keeping
@@ -139,12 +135,12 @@ func lastName(name string) string {
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	phrase := m.Text(text)
 	if source.IsPronoun(phrase) {
-		if s := r.antecedent(r.parse(phrase).Entity, false); s != nil {
+		if s := r.antecedent(parsed.get(phrase).Entity, false); s != nil {
 			mention(s, m)
 			return s
 		}
 	}
-	s := r.parse(phrase)
+	s := parsed.get(phrase)
 	// "the person", "the officials": the last anonymous source of that
 	// sort; "the mayor": the last one that is a mayor.
 	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
@@ -177,7 +173,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok {
 		if i := strings.Index(phrase, rest); i >= 0 {
 			cm := hearsay.Span{Start: m.Start + i, End: m.Start + i + len(rest)}
-			if x := r.parse(rest); x.Kind == source.Named {
+			if x := parsed.get(rest); x.Kind == source.Named {
 				n.CloseTo = r.resolve(text, cm)
 			}
 		}

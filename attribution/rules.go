@@ -144,11 +144,11 @@ func (p *parser) sentence(si, a, b int) {
 		var d *draft
 		switch {
 		case c.phrase && c.kind == lexicon.SourceAfter:
-			d = p.accordingTo(si, a, b, c)
+			d = p.accordingTo(a, b, c)
 		case c.phrase && c.kind == lexicon.Adjective:
-			d = p.adjective(si, a, b, c, first)
+			d = p.adjective(a, b, c)
 		case c.isVerb:
-			d = p.verb(si, a, b, c, first)
+			d = p.verb(a, b, c, first)
 		}
 		if d == nil {
 			continue
@@ -434,6 +434,17 @@ func (p *parser) mainSubject(a, limit int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// firstComma returns the first comma in tokens [i, e) outside
+// quotations, or e.
+func (p *parser) firstComma(i, e int) int {
+	for ; i < e; i++ {
+		if p.punct(i, ",") && p.qin[i] < 0 {
+			return i
+		}
+	}
+	return e
 }
 
 // clauseEnd returns the first comma, semicolon or dash at or after token
@@ -747,7 +758,7 @@ func (p *parser) setContent(d *draft, s, e int) bool {
 }
 
 // verb applies the rules for a reporting verb.
-func (p *parser) verb(si, a, b int, c cand, first int) *draft {
+func (p *parser) verb(a, b int, c cand, first int) *draft {
 	v := c.verb
 	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.title {
 		return nil // a name or title: "Secretary of State", "Fox News Report"
@@ -789,7 +800,7 @@ func (p *parser) verb(si, a, b int, c cand, first int) *draft {
 		return d
 	}
 	if v.Form == lexicon.Gerund {
-		return p.gerund(d, si, a, b, c, first)
+		return p.gerund(d, a, b, c, first)
 	}
 	if v.Form == lexicon.Base && k == c.i && c.i > a && p.fold(c.i-1) == "to" {
 		return nil // "to say": an infinitive, reported by another cue if at all
@@ -962,21 +973,11 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		start = c.i
 	}
 	if p.is(start-1, wSub) || p.is(a, wSub) && start <= a+1 {
-		for q := r; q < e; q++ {
-			if p.punct(q, ",") && p.qin[q] < 0 {
-				e = q
-				break
-			}
-		}
+		e = p.firstComma(r, e)
 	}
 	// The object of "criticized the plan, …" ends at a comma.
 	if c.isVerb && c.verb.Has(lexicon.FlagTopic) && !p.openQuote(r) && p.fold(r-1) != "that" {
-		for q := r; q < e; q++ {
-			if p.punct(q, ",") && p.qin[q] < 0 {
-				e = q
-				break
-			}
-		}
+		e = p.firstComma(r, e)
 	}
 	// A second predicate of the same subject ("…, and said B") or a
 	// continuing gerund ("…, adding that B") ends the content.
@@ -1096,7 +1097,7 @@ func (p *parser) splitClause(d *draft, r, b int) {
 }
 
 // gerund reads "…, adding that B" and "others … saying B".
-func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
+func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 	if len(p.drafts) > first && p.punct(c.i-1, ",") {
 		d.elided = int32(len(p.drafts)) // the claim just before
 	} else {
@@ -1122,7 +1123,7 @@ func (p *parser) gerund(d *draft, si, a, b int, c cand, first int) *draft {
 }
 
 // adjective reads "S are concerned that C" and "…, concerned that C".
-func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
+func (p *parser) adjective(a, b int, c cand) *draft {
 	if p.fold(c.j) != "that" {
 		return nil
 	}
@@ -1159,7 +1160,7 @@ func (p *parser) adjective(si, a, b int, c cand, first int) *draft {
 }
 
 // accordingTo reads "According to S, C" and "C, according to S".
-func (p *parser) accordingTo(si, a, b int, c cand) *draft {
+func (p *parser) accordingTo(a, b int, c cand) *draft {
 	d := p.tryDraft(c)
 	e := p.npRight(c.j, b)
 	if e < 0 {
