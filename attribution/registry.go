@@ -145,7 +145,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	// sort; "the mayor": the last one that is a mayor.
 	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
 		head := phrase[4:]
-		if a := r.antecedent(s.Entity, true); a != nil && (genericHead[strings.ToLower(head)] || strings.EqualFold(headOf(a.Descriptor), head)) {
+		if a := r.antecedent(s.Entity, true); a != nil && (genericHeads()[strings.ToLower(head)] || strings.EqualFold(headOf(a.Descriptor), head)) {
 			mention(a, m)
 			return a
 		}
@@ -192,11 +192,6 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	return n
 }
 
-// genericHead holds the nouns that refer back to any anonymous source of
-// their number: "the person added", "the officials said".
-var genericHead = map[string]bool{"person": true, "people": true, "official": true, "officials": true,
-	"source": true, "sources": true, "man": true, "woman": true, "individual": true}
-
 // headOf returns the last word of a descriptor before any post-modifier:
 // "official" for "a senior official briefed on the talks". It does not
 // allocate.
@@ -214,24 +209,13 @@ func headOf(desc string) string {
 			break
 		}
 		w := desc[i:j]
-		if h != "" && postModifier(w) {
+		if h != "" && postModifiers()[strings.ToLower(w)] {
 			break
 		}
 		h = w
 		i = j
 	}
 	return strings.Trim(h, ",")
-}
-
-// postModifier reports whether w opens what follows a head noun:
-// "familiar with", "briefed on", "close to", "who", a preposition.
-func postModifier(w string) bool {
-	for _, m := range [...]string{"familiar", "briefed", "close", "with", "who", "for", "from", "at", "in", "of", "on"} {
-		if strings.EqualFold(w, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // antecedent returns the most recent source of entity e, anonymous only

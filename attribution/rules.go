@@ -622,12 +622,7 @@ func (p *parser) infinitive(i int) bool {
 	if v, ok := p.verbAt(i); ok && v.Form == lexicon.Base {
 		return true
 	}
-	switch p.fold(i) {
-	case "be", "have", "do", "make", "take", "get", "go", "give", "keep", "let", "put", "run",
-		"stay", "win", "help", "find", "know", "see", "come", "become", "speak", "talk", "vote", "work":
-		return true
-	}
-	return false
+	return p.is(i, wInf)
 }
 
 // leftContent reports whether real content stands before token k in the

@@ -26,11 +26,12 @@ const (
 	wAnswer
 	wAnon
 	wPrep
+	wInf
 )
 
 var classBits = map[string]uint16{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
-	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep,
+	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
@@ -152,6 +153,20 @@ var wordsFile string
 // wordClasses maps a folded word to its class bits. Built once, read-only.
 var wordClasses = sync.OnceValue(func() map[string]uint16 {
 	m := make(map[string]uint16, 512)
+	for name, words := range wordLists() {
+		if bit, ok := classBits[name]; ok {
+			for w := range words {
+				m[w] |= bit
+			}
+		}
+	}
+	return m
+})
+
+// wordLists are the lists of words.txt by class name, for the classes
+// that are sets rather than bits.
+var wordLists = sync.OnceValue(func() map[string]map[string]bool {
+	lists := make(map[string]map[string]bool)
 	sc := bufio.NewScanner(strings.NewReader(wordsFile))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -159,13 +174,24 @@ var wordClasses = sync.OnceValue(func() map[string]uint16 {
 			continue
 		}
 		name, words, ok := strings.Cut(line, ":")
-		bit, known := classBits[strings.TrimSpace(name)]
-		if !ok || !known {
-			continue // classes for other packages' use
+		if !ok {
+			continue
+		}
+		name = strings.TrimSpace(name)
+		if lists[name] == nil {
+			lists[name] = make(map[string]bool)
 		}
 		for _, w := range strings.Fields(words) {
-			m[strings.ReplaceAll(w, "_", " ")] |= bit
+			lists[name][strings.ReplaceAll(w, "_", " ")] = true
 		}
 	}
-	return m
+	return lists
 })
+
+// genericHeads are the nouns that refer back to any anonymous source of
+// their number: "the person added", "the officials said".
+var genericHeads = sync.OnceValue(func() map[string]bool { return wordLists()["generic"] })
+
+// postModifiers open what follows a head noun: "familiar with", "briefed
+// on", "close to", "who", a preposition.
+var postModifiers = sync.OnceValue(func() map[string]bool { return wordLists()["postmod"] })
