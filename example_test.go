@@ -34,11 +34,11 @@ func Example() {
 		}
 	}
 	// Output:
-	// c1: an anonymous group: Some teachers
+	// c1: some anonymous teachers
 	//   named as "Some teachers", cue "concerned" (attitude), indirect, asserted
 	//   "the school will close"
 	//   reported within c2
-	// c2: an anonymous group: parents familiar with the plan
+	// c2: anonymous parents familiar with the plan
 	//   named as "parents familiar with the plan", cue "according to" (speech), indirect, asserted
 	//   "Some teachers are concerned that the school will close"
 	// c3: Tom Reyes

@@ -21,8 +21,8 @@ func ExampleExtract() {
 		fmt.Printf("%s | %s | %s\n", c.Source, c.Cue.Text(text), c.Text)
 	}
 	// Output:
-	// an anonymous person: the mayor | said | The bridge will reopen in May
-	// an anonymous person: the city engineer | According to | repairs are ahead of schedule
+	// the anonymous mayor | said | The bridge will reopen in May
+	// the anonymous city engineer | According to | repairs are ahead of schedule
 	// Acme Builders | denied | costs had doubled
 }
 
@@ -87,7 +87,7 @@ func ExampleDocument_WriteReport() {
 		log.Fatal(err)
 	}
 	// Output:
-	// c1  an anonymous person: the coach
+	// c1  the anonymous coach
 	//     as:      "the coach"
 	//     cue:     "said" (speech)
 	//     direct, asserted: "We will win the cup"

@@ -169,13 +169,14 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	}
 	n := r.add(s, m)
 	r.remember(n)
-	// "a person close to X": X is a source of its own.
-	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok {
+	// "a person close to X": X is a source of its own, resolved in this
+	// document; Parse's CloseTo is a record of the phrase alone (shared by
+	// the phrase cache), never one of the document's sources.
+	n.CloseTo = nil
+	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok && s.CloseTo != nil {
 		if i := strings.Index(phrase, rest); i >= 0 {
 			cm := hearsay.Span{Start: m.Start + i, End: m.Start + i + len(rest)}
-			if x := parsed.get(rest); x.Kind == source.Named {
-				n.CloseTo = r.resolve(text, cm)
-			}
+			n.CloseTo = r.resolve(text, cm)
 		}
 	}
 	// "two of the people": part of the group named before.

@@ -9,6 +9,7 @@ import (
 func ExampleParse() {
 	for _, phrase := range []string{
 		"U.S. Trade Representative Robert Lighthizer",
+		"A person close to U.S. Trade Representative Robert Lighthizer",
 		"people familiar with the talks",
 		"two of the people",
 		"A Chinese official briefed on the talks",
@@ -26,10 +27,16 @@ func ExampleParse() {
 		if s.Anonymity != "" {
 			fmt.Printf("  anonymity=%q\n", s.Anonymity)
 		}
+		if s.CloseTo != nil {
+			fmt.Printf("  close_to: %s\n", s.CloseTo)
+		}
 	}
 	// Output:
 	// U.S. Trade Representative Robert Lighthizer
 	//   kind=named entity=person name="Robert Lighthizer" title="U.S. Trade Representative" count=0 basis="" affiliation="U.S."
+	// A person close to U.S. Trade Representative Robert Lighthizer
+	//   kind=anonymous entity=person name="" title="" count=1 basis="close to U.S. Trade Representative Robert Lighthizer" affiliation=""
+	//   close_to: Robert Lighthizer (U.S. Trade Representative)
 	// people familiar with the talks
 	//   kind=anonymous entity=group name="" title="" count=0 basis="familiar with the talks" affiliation=""
 	// two of the people
@@ -79,17 +86,23 @@ func ExampleNoun() {
 func ExampleSource_String() {
 	lighthizer := source.Parse("U.S. Trade Representative Robert Lighthizer")
 	close := source.Parse("A person close to U.S. Trade Representative Robert Lighthizer")
-	close.CloseTo = &lighthizer
+	people := source.Parse("people familiar with the talks")
+	two := source.Parse("two of the people")
+	two.PartOf = &people // the extractor links a part to its group
 	ministry := source.Parse("The Ministry of Commerce")
 	ministry.NoResponse = true
+	filings := source.Parse("court filings")
 	var none *source.Source
-	for _, s := range []*source.Source{&lighthizer, &close, &ministry, {}, none} {
+	for _, s := range []*source.Source{&lighthizer, &close, &people, &two, &ministry, &filings, {}, none} {
 		fmt.Println(s)
 	}
 	// Output:
 	// Robert Lighthizer (U.S. Trade Representative)
-	// an anonymous person: A person close to U.S. Trade Representative Robert Lighthizer, close to Robert Lighthizer
+	// an anonymous person close to Robert Lighthizer (U.S. Trade Representative)
+	// anonymous people familiar with the talks
+	// two of the anonymous people familiar with the talks
 	// The Ministry of Commerce (did not respond)
+	// court filings
 	// an unnamed source
 	// <nil>
 }

@@ -2,7 +2,7 @@ package source
 
 import (
 	"bufio"
-	_ "embed"
+	"embed"
 	"strconv"
 	"strings"
 	"sync"
@@ -10,8 +10,13 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed nouns.txt
-var nounsFile string
+// The lexicons, read in this order: nouns and function words, titles,
+// affiliations, and the words that open a basis or a reason for anonymity.
+//
+//go:embed nouns.txt titles.txt affiliations.txt bases.txt
+var lexiconFiles embed.FS
+
+var lexiconNames = [...]string{"nouns.txt", "titles.txt", "affiliations.txt", "bases.txt"}
 
 type lexicon struct {
 	class   map[string]uint16 // word → class bits
@@ -43,6 +48,7 @@ const (
 	cAffPair        // the first word of a two-word affiliation: "white"
 	cDet            // a determiner: "the", "his"
 	cLink           // links a basis or reason to what follows: "who", "and"
+	cHon            // an honorific, which is no title: "Mr.", "Ms."
 
 	cNoun = cDoc | cPerson | cGroup | cOrg | cName
 )
@@ -52,14 +58,29 @@ var lex = sync.OnceValue(func() *lexicon {
 		phrases: map[string][]marker{}}
 	bits := map[string]uint16{"doc": cDoc, "person": cPerson, "group": cGroup, "org": cOrg, "name": cName,
 		"basis": cBasis, "anon": cAnon, "title": cTitle, "prep": cPrep, "post": cPost, "join": cJoin,
-		"det": cDet, "link": cLink}
-	sc := bufio.NewScanner(strings.NewReader(nounsFile))
+		"det": cDet, "link": cLink, "hon": cHon}
+	for _, file := range lexiconNames {
+		b, err := lexiconFiles.ReadFile(file)
+		if err != nil {
+			panic("source: " + err.Error()) // the files are embedded: a build error
+		}
+		l.read(string(b), bits)
+	}
+	return l
+})
+
+// read adds the entries of one lexicon file.
+func (l *lexicon) read(file string, bits map[string]uint16) {
+	sc := bufio.NewScanner(strings.NewReader(file))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		name, words, _ := strings.Cut(line, ":")
+		if _, ok := bits[name]; !ok && name != "count" && name != "aff" {
+			panic("source: unknown word class in a lexicon: " + line) // embedded: a build error
+		}
 		for _, w := range strings.Fields(words) {
 			switch name {
 			case "count":
@@ -81,8 +102,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
-	return l
-})
+}
 
 // fold lower-cases a word for lookup, with typographic apostrophes made
 // straight.
@@ -187,9 +207,16 @@ func (p *phrase) markerAt(l *lexicon, i int) (uint16, int) {
 
 // Parse reads a source phrase, such as "A person close to U.S. Trade
 // Representative Robert Lighthizer" or "two of the people", into a Source
-// record. Links to other sources (CloseTo, PartOf) and Mentions are left
-// for the caller, who knows the document; Parse fills in what the phrase
-// alone says. An empty phrase gives the zero Source.
+// record, filling in what the phrase alone says.
+//
+// A named source that the phrase is close to is parsed too: CloseTo
+// points at a new record for "U.S. Trade Representative Robert
+// Lighthizer", made from the phrase alone. PartOf is always nil, because
+// "two of the people" says nothing of which people; ID and Mentions are
+// left empty as well. The extractor in package attribution fills in all
+// four from the document, linking CloseTo and PartOf to the document's
+// own sources. A pronoun ("he") gives a record with only Entity and
+// Descriptor set, and an empty phrase the zero Source.
 func Parse(text string) Source {
 	text = strings.TrimSpace(text)
 	var s Source
@@ -256,6 +283,13 @@ func Parse(text string) Source {
 	}
 	if b >= 0 {
 		s.Basis = p.clause(b, a)
+		// "a person close to U.S. Trade Representative Robert
+		// Lighthizer": a named source of its own.
+		if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok && rest != "" {
+			if x := Parse(rest); x.Kind == Named {
+				s.CloseTo = &x
+			}
+		}
 	}
 	if a >= 0 {
 		s.Anonymity = p.clause(a, b)
