@@ -74,7 +74,7 @@ func ExampleDocument_MarshalJSON() {
 	}
 	fmt.Println(string(b))
 	// Output:
-	// {"sentences":[{"start":0,"end":36,"text":"Prices will fall, the minister said."}],"sources":[{"id":"s1","kind":"anonymous","entity":"person","descriptor":"the minister","mentions":[{"start":18,"end":30,"text":"the minister"}]}],"claims":[{"id":"c1","source":"s1","source_mention":{"start":18,"end":30,"text":"the minister"},"cue":{"start":31,"end":35,"text":"said"},"cue_class":"speech","content":{"start":0,"end":16,"text":"Prices will fall"},"quote":"indirect","polarity":"asserted","sentence":0}]}
+	// {"sentences":[{"start":0,"end":36,"text":"Prices will fall, the minister said."}],"sources":[{"id":"s1","kind":"anonymous","entity":"person","descriptor":"the minister","mentions":[{"start":18,"end":30,"text":"the minister"}]}],"claims":[{"id":"c1","source":"s1","source_mention":{"start":18,"end":30,"text":"the minister"},"cue":{"start":31,"end":35,"text":"said"},"cue_class":"speech","content":{"start":0,"end":16,"text":"Prices will fall"},"quote":"indirect","polarity":"asserted","sentence":0}],"contradictions":[]}
 }
 
 func ExampleDocument_WriteReport() {

@@ -48,11 +48,26 @@ type jsonClaim struct {
 	Sentence      int            `json:"sentence"`
 }
 
+type jsonReason struct {
+	Kind   claim.ReasonKind `json:"kind"`
+	Detail string           `json:"detail,omitzero"`
+	Spans  []*jsonSpan      `json:"spans,omitzero"`
+}
+
+type jsonConflict struct {
+	A           string        `json:"a"`
+	B           string        `json:"b"`
+	Score       float64       `json:"score"`
+	Contradicts bool          `json:"contradicts"`
+	Reasons     []*jsonReason `json:"reasons,omitzero"`
+}
+
 type jsonDoc struct {
-	ID        string        `json:"id,omitzero"`
-	Sentences []*jsonSpan   `json:"sentences"`
-	Sources   []*jsonSource `json:"sources"`
-	Claims    []*jsonClaim  `json:"claims"`
+	ID             string          `json:"id,omitzero"`
+	Sentences      []*jsonSpan     `json:"sentences"`
+	Sources        []*jsonSource   `json:"sources"`
+	Claims         []*jsonClaim    `json:"claims"`
+	Contradictions []*jsonConflict `json:"contradictions"`
 }
 
 func span(text string, s hearsay.Span) *jsonSpan {
@@ -105,7 +120,29 @@ func (d *Document) wire(id string) *jsonDoc {
 		}
 		w.Claims = append(w.Claims, jc)
 	}
+	conflicts := d.Contradictions()
+	w.Contradictions = make([]*jsonConflict, 0, len(conflicts))
+	for _, c := range conflicts {
+		w.Contradictions = append(w.Contradictions, &jsonConflict{A: c.A.ID, B: c.B.ID,
+			Score: c.Value, Contradicts: c.Contradicts, Reasons: reasonsJSON(d.Text, c.Reasons)})
+	}
 	return w
+}
+
+// reasonsJSON writes reasons with the text of their spans; a zero span
+// (a side that has no words in the reason) is left out.
+func reasonsJSON(text string, rs []claim.Reason) []*jsonReason {
+	out := make([]*jsonReason, 0, len(rs))
+	for _, r := range rs {
+		jr := &jsonReason{Kind: r.Kind, Detail: r.Detail}
+		for _, s := range r.Spans {
+			if !s.IsZero() && s.End <= len(text) {
+				jr.Spans = append(jr.Spans, span(text, s))
+			}
+		}
+		out = append(out, jr)
+	}
+	return out
 }
 
 // MarshalJSONWithID is MarshalJSON with an "id" field first, for batches of

@@ -5,6 +5,8 @@
 //	hearsay [FILE]          one text (FILE, or standard input) → one JSON document
 //	hearsay -jsonl [FILE]   {"id","text"} lines → one document a line, each with its "id"
 //	hearsay -text [FILE]    a readable report instead of JSON
+//	hearsay -pairs [FILE]   {"id","a","b"} lines → {"id","score","contradicts","reasons"} lines:
+//	                        how strongly text b contradicts text a
 //
 // The JSON form is documented in the repository's README.
 package main
@@ -24,30 +26,45 @@ import (
 func main() {
 	jsonl := flag.Bool("jsonl", false, `read {"id","text"} lines, write one document a line`)
 	report := flag.Bool("text", false, "write a readable report instead of JSON")
+	pairs := flag.Bool("pairs", false, `read {"id","a","b"} lines, write how strongly b contradicts a`)
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: hearsay [-jsonl | -text] [FILE]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: hearsay [-jsonl | -text | -pairs] [FILE]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(flag.Args(), *jsonl, *report, os.Stdin, os.Stdout); err != nil {
+	var err error
+	if *pairs {
+		err = runPairs(flag.Args(), os.Stdin, os.Stdout)
+	} else {
+		err = run(flag.Args(), *jsonl, *report, os.Stdin, os.Stdout)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "hearsay:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) error {
-	in := stdin
+// open returns the input args name: a FILE, or stdin for none or "-".
+func open(args []string, stdin io.Reader) (io.Reader, func(), error) {
 	if len(args) > 1 {
-		return errors.New("at most one FILE")
+		return nil, nil, errors.New("at most one FILE")
 	}
 	if len(args) == 1 && args[0] != "-" {
 		f, err := os.Open(args[0])
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		defer f.Close()
-		in = f
+		return f, func() { f.Close() }, nil
 	}
+	return stdin, func() {}, nil
+}
+
+func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) error {
+	in, done, err := open(args, stdin)
+	if err != nil {
+		return err
+	}
+	defer done()
 	w := bufio.NewWriter(stdout)
 	if jsonl {
 		if err := batch(in, w, report); err != nil {

@@ -1,0 +1,136 @@
+package claim
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+)
+
+// A Conflict is a pair of claims and how strongly they conflict.
+type Conflict struct {
+	A, B *Claim // A comes before B in the slice the pair was found in
+	Score
+}
+
+// MaxPosting is how many claims a content term may occur in and still be
+// used to find pairs in [Scorer.Conflicts]: a term more common than that
+// (in a large set of claims, "said" or "China") ties too many claims to
+// tell which conflict, so pairs that share only such terms are not
+// compared. Sets of up to MaxPosting claims are compared in full.
+const MaxPosting = 256
+
+// Conflicts returns the pairs of claims that conflict at all (Value > 0),
+// strongest first, scored with the default options. See
+// [Scorer.Conflicts].
+func Conflicts(claims []*Claim) []Conflict { return defaultScorer.Conflicts(claims) }
+
+// Conflicts returns the pairs of claims that conflict at all (Value > 0),
+// strongest first; pairs of equal Value keep the order of their claims.
+//
+// It does not compare every pair: an inverted index on the claims'
+// content terms, named entities and stance finds the pairs that share
+// something, and only those are scored, so the time grows with the number
+// of such pairs rather than with the square of the number of claims.
+// Claims about different things score 0 anyway.
+func (s *Scorer) Conflicts(claims []*Claim) []Conflict {
+	fs := make([]*Features, len(claims))
+	for i, c := range claims {
+		fs[i] = Analyze(c)
+	}
+	return s.ConflictsOf(fs)
+}
+
+// ConflictsOf is [Scorer.Conflicts] over claims whose features are
+// already computed.
+func (s *Scorer) ConflictsOf(fs []*Features) []Conflict {
+	type found struct {
+		i, j int32
+		sc   Score
+	}
+	var out []found
+	for i, j := range s.candidates(fs) {
+		sc := s.Compare(fs[i], fs[j])
+		if sc.Value > 0 {
+			out = append(out, found{int32(i), int32(j), sc})
+		}
+	}
+	slices.SortFunc(out, func(x, y found) int {
+		if c := cmp.Compare(y.sc.Value, x.sc.Value); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.i, y.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.j, y.j)
+	})
+	res := make([]Conflict, len(out))
+	for k, f := range out {
+		res[k] = Conflict{A: fs[f.i].claim, B: fs[f.j].claim, Score: f.sc}
+	}
+	return res
+}
+
+// candidates yields the pairs i < j of claims that share a key: a content
+// term no more common than MaxPosting, or a stance dimension. Each pair
+// is yielded once, ordered by j, then by i.
+func (s *Scorer) candidates(fs []*Features) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		postings := make(map[uint64][]int32, len(fs)*4)
+		var keys []uint64
+		for i, f := range fs {
+			keys = f.keys(keys[:0])
+			for _, k := range keys {
+				postings[k] = append(postings[k], int32(i))
+			}
+		}
+		seen := make([]int32, len(fs))
+		for i := range seen {
+			seen[i] = -1
+		}
+		var cand []int32
+		for j, f := range fs {
+			cand = cand[:0]
+			keys = f.keys(keys[:0])
+			for _, k := range keys {
+				p := postings[k]
+				if len(p) > MaxPosting {
+					continue
+				}
+				for _, i := range p {
+					if int(i) >= j {
+						break // postings are in order of claims
+					}
+					if seen[i] != int32(j) {
+						seen[i] = int32(j)
+						cand = append(cand, i)
+					}
+				}
+			}
+			slices.Sort(cand)
+			for _, i := range cand {
+				if !yield(int(i), j) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// keys appends the index keys of f: its terms' hashes and one key per
+// stance dimension.
+func (f *Features) keys(dst []uint64) []uint64 {
+	for _, t := range f.terms {
+		dst = append(dst, t.hash)
+	}
+	for _, h := range f.stance {
+		k := stanceKey + uint64(h.dim)
+		if !slices.Contains(dst[len(dst)-min(len(dst), len(f.stance)):], k) {
+			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// stanceKey starts the index keys of stance dimensions, which content
+// hashes are most unlikely to meet.
+const stanceKey = 0x5eed_0000_0000_0000

@@ -1,0 +1,434 @@
+package claim
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// Features are what the scorer reads from one claim: its content terms,
+// negations and their scope, polarity, hedges, numbers, named entities and
+// stance. [Analyze] computes them once; [Scorer.Compare] then compares
+// them with other claims' features as often as needed, which is much
+// cheaper than reading the text again.
+//
+// Features refer to their claim and must not be changed; they are safe for
+// concurrent reading.
+type Features struct {
+	claim *Claim
+	text  string // the claim's Text
+
+	words  []word
+	terms  []term // content terms, sorted by hash, each once: the topic
+	weight int    // the sum of the terms' weights
+
+	subject int // index into words of the first content word, or -1
+	negs    []int
+	refute  int // index into words of the first refuting word, or -1
+	hedged  bool
+	denied  bool
+	side    int8 // +1 for "some …", -1 for "others"
+	nums    []number
+	stance  []stanceHit
+}
+
+// A word is one word of a claim's text.
+type word struct {
+	span  hearsay.Span // offsets into the claim's Text
+	fold  string       // case-folded
+	lemma string       // WordNet base form of fold, or fold
+	class wordClass
+	flags uint8
+}
+
+const (
+	fContent uint8 = 1 << iota // not a function word
+	fEntity                    // part of a name
+	fNegated                   // in the scope of a negator
+	fNumber
+	fNegHead // the first content word after a negator: what it denies
+)
+
+// A term is a content word's lemma, once per claim.
+type term struct {
+	hash   uint64
+	word   int32 // the first word with this lemma
+	weight uint8 // 2 for names, 1 for other words
+	flags  uint8 // the union of its words' flags
+}
+
+// A number is a quantity the claim states: "30-page", "10%", "two".
+type number struct {
+	value float64
+	unit  string // lemma of what is counted, "%" or "$"; "" when unknown
+	word  int32
+}
+
+// A stanceHit is a phrase of stance.txt found in the claim.
+type stanceHit struct {
+	dim   uint8
+	sign  int8 // after the claim's polarity
+	start int32
+	end   int32 // words[start:end] is the phrase
+}
+
+// Claim returns the claim the features were computed from.
+func (f *Features) Claim() *Claim { return f.claim }
+
+var abbrevs = text.DefaultAbbrevs()
+
+// Analyze computes the features of c. A nil claim or one with empty Text
+// gives features that conflict with nothing.
+func Analyze(c *Claim) *Features {
+	f := &Features{claim: c, subject: -1, refute: -1}
+	if c == nil {
+		return f
+	}
+	f.text = c.Text
+	f.denied = c.Polarity == Denied
+	f.side = sideOf(c.Source)
+	f.read()
+	return f
+}
+
+func sideOf(s *source.Source) int8 {
+	if s == nil {
+		return 0
+	}
+	d := s.Descriptor
+	first, _, _ := strings.Cut(strings.ToLower(d), " ")
+	switch c := lex().class[first]; {
+	case c&wOthers != 0:
+		return -1
+	case c&wSome != 0:
+		return 1
+	}
+	return 0
+}
+
+// read tokenizes the text and fills in the features.
+func (f *Features) read() {
+	l := lex()
+	s := f.text
+	var tz text.Tokenizer
+	toks := tz.Tokenize(s, 0, len(s), abbrevs, nil)
+	f.words = make([]word, 0, len(toks))
+	negScope, negHead, quant := false, false, false
+	atStart := true
+	for i := range toks {
+		t := &toks[i]
+		switch t.Kind {
+		case text.Punct, text.Quote:
+			c := s[t.Start]
+			if t.Kind == text.Punct && c != '-' && c != '$' && c != '%' && c != '&' {
+				negScope, negHead = false, false
+				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
+					atStart = true
+				}
+			}
+			if c == '%' && len(f.words) > 0 && f.words[len(f.words)-1].flags&fNumber != 0 {
+				f.nums[len(f.nums)-1].unit = "%"
+			}
+			continue
+		}
+		fold := tz.Fold(s, t)
+		w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
+		w.class = l.class[fold]
+		if w.class == 0 && strings.HasSuffix(fold, "n't") {
+			w.class = wNeg
+		}
+		switch {
+		case t.Kind == text.Number:
+			w.lemma = fold
+			w.flags |= fNumber | fContent
+		case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
+			w.lemma = fold
+		default:
+			w.lemma = lemmaOf(strings.TrimSuffix(fold, "'s"))
+			w.flags |= fContent
+		}
+		if fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].fold == "no" {
+			w.class, w.flags = wNeg, 0 // "no one"
+		}
+		if w.class&wNeg != 0 {
+			w.flags &^= fContent
+			f.negs = append(f.negs, len(f.words))
+			negScope, negHead = true, true
+			// "no", "nobody", "nothing": the whole clause is denied,
+			// not only the word after the negator.
+			quant = fold != "not" && fold != "never" && !strings.HasSuffix(fold, "n't")
+		} else if negScope {
+			w.flags |= fNegated
+			if negHead && w.flags&fContent != 0 {
+				w.flags |= fNegHead
+				negHead = quant
+			}
+		}
+		switch fold {
+		case "but", "while", "although", "though", "whereas", "because", "however":
+			negScope = false
+		}
+		if t.Is(text.Upper) && w.flags&fContent != 0 && (!atStart || allUpper(s[t.Start:t.End])) {
+			w.flags |= fEntity
+		}
+		if (w.class&wRefute != 0 || w.class&wTrue != 0 && w.flags&fNegated != 0) && f.refute < 0 {
+			f.refute = len(f.words)
+		}
+		if w.class&wHedge != 0 {
+			f.hedged = true
+		}
+		atStart = false
+		f.words = append(f.words, w)
+		if n, unit, ok := parseNumber(l, s, t, fold, w.class); ok {
+			f.words[len(f.words)-1].flags |= fNumber
+			if len(f.words) > 1 {
+				if p := f.words[len(f.words)-2]; p.fold == "$" {
+					unit = "$"
+				}
+			}
+			f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1)})
+		}
+	}
+	f.units()
+	f.collectTerms()
+	f.findStance(l)
+}
+
+func allUpper(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// parseNumber reads a number token ("30-page", "20,000", "3.5") or a
+// number word ("two").
+func parseNumber(l *lexicon, s string, t *text.Token, fold string, c wordClass) (float64, string, bool) {
+	if c&wNumber != 0 {
+		return l.num[fold], "", true
+	}
+	if t.Kind != text.Number {
+		return 0, "", false
+	}
+	w := s[t.Start:t.End]
+	end := 0
+	for end < len(w) && (isDigit(w[end]) || w[end] == ',' || w[end] == '.' && end+1 < len(w) && isDigit(w[end+1])) {
+		end++
+	}
+	digits := strings.ReplaceAll(w[:end], ",", "")
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return 0, "", false
+	}
+	unit := ""
+	if end < len(w) && w[end] == '-' {
+		unit = lemmaOf(strings.ToLower(w[end+1:]))
+	} else if end < len(w) {
+		unit = strings.ToLower(w[end:]) // "5th", "10m"
+	}
+	return v, unit, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// units gives each number without a unit the content word after it.
+func (f *Features) units() {
+	for i := range f.nums {
+		n := &f.nums[i]
+		if n.unit != "" {
+			continue
+		}
+		for j := int(n.word) + 1; j < len(f.words) && j <= int(n.word)+3; j++ {
+			w := &f.words[j]
+			if w.fold == "percent" {
+				n.unit = "%"
+				break
+			}
+			if w.flags&fNumber != 0 {
+				break // "20,000 for third breast": the next number's
+			}
+			if w.flags&fContent != 0 {
+				n.unit = w.lemma
+				break
+			}
+		}
+	}
+}
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// collectTerms gathers the content lemmas, each once, sorted by hash.
+func (f *Features) collectTerms() {
+	for i := range f.words {
+		w := &f.words[i]
+		if w.flags&fContent == 0 {
+			continue
+		}
+		if f.subject < 0 {
+			f.subject = i
+		}
+		t := term{hash: hashString(w.lemma), word: int32(i), weight: 1, flags: w.flags}
+		if w.flags&fEntity != 0 {
+			t.weight = 2
+		}
+		f.terms = append(f.terms, t)
+	}
+	slices.SortFunc(f.terms, func(a, b term) int {
+		switch {
+		case a.hash < b.hash:
+			return -1
+		case a.hash > b.hash:
+			return 1
+		}
+		return int(a.word) - int(b.word)
+	})
+	out := f.terms[:0]
+	for _, t := range f.terms {
+		if n := len(out); n > 0 && out[n-1].hash == t.hash {
+			out[n-1].flags |= t.flags
+			out[n-1].weight = max(out[n-1].weight, t.weight)
+			continue
+		}
+		out = append(out, t)
+	}
+	f.terms = out
+	for _, t := range f.terms {
+		f.weight += int(t.weight)
+	}
+}
+
+// skippable words may stand between the words of a stance phrase.
+func skippable(fold string) bool {
+	switch fold {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// findStance finds the phrases of stance.txt, with signs after polarity.
+func (f *Features) findStance(l *lexicon) {
+	for i := range f.words {
+		w := &f.words[i]
+		for _, key := range [2]string{w.fold, w.lemma} {
+			for _, p := range l.stance[key] {
+				end, ok := f.matchPhrase(p.words, i)
+				if !ok {
+					continue
+				}
+				sign := p.sign
+				if w.flags&fNegated != 0 {
+					sign = -sign
+				}
+				if f.denied {
+					sign = -sign
+				}
+				if p.weak {
+					sign *= 2 // marked, resolved below
+				}
+				f.addStance(stanceHit{dim: p.dim, sign: sign, start: int32(i), end: int32(end)})
+			}
+			if w.lemma == w.fold {
+				break
+			}
+		}
+	}
+	// A weak hit counts only where its dimension has no other sign.
+	out := f.stance[:0]
+	for _, h := range f.stance {
+		if h.sign == 2 || h.sign == -2 {
+			strong := false
+			for _, o := range f.stance {
+				if o.dim == h.dim && (o.sign == 1 || o.sign == -1) {
+					strong = true
+				}
+			}
+			if strong {
+				continue
+			}
+			h.sign /= 2
+		}
+		out = append(out, h)
+	}
+	f.stance = out
+}
+
+func (f *Features) addStance(h stanceHit) {
+	for _, o := range f.stance {
+		if o.dim == h.dim && o.sign == h.sign {
+			return
+		}
+	}
+	f.stance = append(f.stance, h)
+}
+
+// matchPhrase reports whether phrase matches the words from i, skipping
+// determiners between its words, and where the match ends.
+func (f *Features) matchPhrase(phrase []string, i int) (int, bool) {
+	j := i + 1
+	for _, p := range phrase[1:] {
+		for j < len(f.words) && skippable(f.words[j].fold) && p != f.words[j].fold {
+			j++
+		}
+		if j >= len(f.words) || (f.words[j].fold != p && f.words[j].lemma != p) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// span returns the place of words[i:j] in the claim's document: offsets
+// into the text the claim was found in where the claim has a Content,
+// offsets into its Text otherwise.
+func (f *Features) span(i, j int) hearsay.Span {
+	if i >= j || j > len(f.words) {
+		return hearsay.Span{}
+	}
+	return hearsay.Span{Start: f.abs(f.words[i].span.Start), End: f.abs(f.words[j-1].span.End)}
+}
+
+// abs maps an offset into Text to one into the claim's document.
+func (f *Features) abs(o int) int {
+	c := f.claim
+	if c == nil || c.Content.IsZero() && len(c.Parts) == 0 {
+		return o
+	}
+	if len(c.Parts) == 0 {
+		return c.Content.Start + o
+	}
+	for _, p := range c.Parts {
+		if o <= p.Len() {
+			return p.Start + o
+		}
+		o -= p.Len() + 1 // the space that joins the parts
+	}
+	last := c.Parts[len(c.Parts)-1]
+	return last.End
+}
+
+// phrase returns the text of words[i:j].
+func (f *Features) phrase(i, j int) string {
+	if i >= j || j > len(f.words) {
+		return ""
+	}
+	return f.text[f.words[i].span.Start:f.words[j-1].span.End]
+}

@@ -1,0 +1,133 @@
+package claim
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed words.txt
+var wordsFile string
+
+//go:embed stance.txt
+var stanceFile string
+
+// wordClass holds the classes of words.txt a word is in, as bits.
+type wordClass uint16
+
+const (
+	wStop wordClass = 1 << iota
+	wNeg
+	wHedge
+	wRefute
+	wSome
+	wOthers
+	wNumber
+	wTrue
+)
+
+var classNames = map[string]wordClass{
+	"stop": wStop, "neg": wNeg, "hedge": wHedge, "refute": wRefute,
+	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue,
+}
+
+// A stancePhrase is one line of stance.txt.
+type stancePhrase struct {
+	words []string // folded words or lemmas, the first included
+	dim   uint8    // index into lexicon.dims
+	sign  int8     // +1 or -1
+	weak  bool     // counts only where the dimension has no other sign
+}
+
+type lexicon struct {
+	class  map[string]wordClass
+	num    map[string]float64
+	stance map[string][]stancePhrase // first word → phrases it opens
+	dims   []string
+}
+
+// lex is the scorer's lexicon, parsed once from the embedded files.
+var lex = sync.OnceValue(func() *lexicon {
+	l, err := parseLexicon(wordsFile, stanceFile)
+	if err != nil {
+		panic(err) // the embedded files are part of the program
+	}
+	return l
+})
+
+func parseLexicon(words, stance string) (*lexicon, error) {
+	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{},
+		stance: map[string][]stancePhrase{}}
+	var cur wordClass
+	for n, line := range strings.Split(words, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if name, rest, ok := strings.Cut(line, ":"); ok && !strings.ContainsAny(name, " \t") {
+			c, known := classNames[name]
+			if !known {
+				return nil, &lexiconError{"words.txt", n + 1, "unknown class " + strconv.Quote(name)}
+			}
+			cur, line = c, rest
+		}
+		if cur == 0 {
+			return nil, &lexiconError{"words.txt", n + 1, "words before a class"}
+		}
+		for _, w := range strings.Fields(line) {
+			if cur == wNumber {
+				word, val, ok := strings.Cut(w, "=")
+				v, err := strconv.ParseFloat(val, 64)
+				if !ok || err != nil {
+					return nil, &lexiconError{"words.txt", n + 1, "number without a value: " + strconv.Quote(w)}
+				}
+				l.num[word] = v
+				w = word
+			}
+			l.class[w] |= cur
+		}
+	}
+	dims := map[string]uint8{}
+	for n, line := range strings.Split(stance, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		head, phrase, ok := strings.Cut(line, ":")
+		f := strings.Fields(head)
+		words := strings.Fields(phrase)
+		if !ok || len(f) != 2 || len(words) == 0 {
+			return nil, &lexiconError{"stance.txt", n + 1, "want DIMENSION SIGN: PHRASE"}
+		}
+		p := stancePhrase{words: words}
+		switch strings.TrimSuffix(f[1], "?") {
+		case "+":
+			p.sign = 1
+		case "-":
+			p.sign = -1
+		default:
+			return nil, &lexiconError{"stance.txt", n + 1, "sign is not + or -"}
+		}
+		p.weak = strings.HasSuffix(f[1], "?")
+		d, seen := dims[f[0]]
+		if !seen {
+			d = uint8(len(l.dims))
+			dims[f[0]] = d
+			l.dims = append(l.dims, f[0])
+		}
+		p.dim = d
+		l.stance[words[0]] = append(l.stance[words[0]], p)
+	}
+	return l, nil
+}
+
+type lexiconError struct {
+	file string
+	line int
+	msg  string
+}
+
+func (e *lexiconError) Error() string {
+	return "claim: " + e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
+}

@@ -1,0 +1,445 @@
+package claim
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	hearsay "github.com/hearsay-go/hearsay"
+)
+
+// DefaultThreshold is the score at which a pair of claims counts as
+// contradicting when Options.Threshold is zero. At 0.5, one clear reason
+// between claims about the same thing reaches it (a denial, a negation, an
+// antonym, opposed framing) while a reason between loosely related claims,
+// or the contrast of "some … others" alone, does not.
+const DefaultThreshold = 0.5
+
+// ReasonKind names why two claims conflict.
+type ReasonKind uint8
+
+// The kinds of reason.
+const (
+	ReasonUnknown    ReasonKind = iota
+	ReasonDenial                // one claim denies what the other asserts
+	ReasonNegation              // the same proposition, negated in one claim
+	ReasonAntonym               // opposite words: rise / fall (WordNet)
+	ReasonCoHyponym             // different members of one class: dog / cat (WordNet)
+	ReasonNumber                // different quantities of one thing: 30-page / 50-page
+	ReasonFraming               // opposed framing of one topic: backpedaling / normal
+	ReasonRefutation            // one claim calls the other false: hoax, fake, debunked
+	ReasonContrast              // sources set against each other: "some …", "others …"
+)
+
+var reasonNames = [...]string{"", "denial", "negation", "antonym", "co-hyponym", "number",
+	"framing", "refutation", "contrast"}
+
+// String returns the kind's name as the JSON form writes it: "denial",
+// "negation", "antonym", "co-hyponym", "number", "framing", "refutation"
+// or "contrast"; "" for ReasonUnknown.
+func (k ReasonKind) String() string {
+	if int(k) < len(reasonNames) {
+		return reasonNames[k]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k ReasonKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// A Reason is one thing that makes two claims conflict.
+type Reason struct {
+	Kind ReasonKind
+
+	// Detail says what triggered it, for a person to read:
+	// "backpedaling / normal part".
+	Detail string
+
+	// Spans are the words that triggered it: first those in the first
+	// claim's text, then those in the second's (zero where a side has
+	// none). A span is an offset into the text its claim was found in, or
+	// into the claim's Text where the claim has no Content span.
+	Spans []hearsay.Span
+
+	// Weight is how much this reason adds to the score, in [0, 1].
+	Weight float64
+}
+
+// A Score says how strongly two claims conflict.
+type Score struct {
+	// Value is in [0, 1]: 0 for claims about different things or claims
+	// that agree, near 1 for a claim and its denial.
+	Value float64
+
+	// Contradicts is true when Value reaches the scorer's threshold.
+	Contradicts bool
+
+	// Reasons explain Value, strongest first; nil when Value is 0.
+	Reasons []Reason
+}
+
+// Options configure a [Scorer]. The zero value means the defaults.
+type Options struct {
+	// Threshold is the Value at which Score.Contradicts is true; 0 means
+	// DefaultThreshold.
+	Threshold float64
+}
+
+// A Scorer scores how strongly claims conflict. It is immutable once made
+// and safe for concurrent use by multiple goroutines.
+type Scorer struct {
+	threshold float64
+}
+
+// NewScorer returns a Scorer configured by opts.
+func NewScorer(opts Options) *Scorer {
+	s := &Scorer{threshold: opts.Threshold}
+	if s.threshold <= 0 || math.IsNaN(s.threshold) {
+		s.threshold = DefaultThreshold
+	}
+	return s
+}
+
+var defaultScorer = NewScorer(Options{})
+
+// Threshold returns the Value at which the scorer says two claims
+// contradict.
+func (s *Scorer) Threshold() float64 { return s.threshold }
+
+// Contradiction scores how strongly a and b conflict with the default
+// options. It is symmetric: Contradiction(a, b) and Contradiction(b, a)
+// have the same Value. To score one claim against many, compute its
+// features once with [Analyze] and use [Scorer.Compare].
+func Contradiction(a, b *Claim) Score { return defaultScorer.Contradiction(a, b) }
+
+// Contradiction scores how strongly a and b conflict.
+func (s *Scorer) Contradiction(a, b *Claim) Score {
+	return s.Compare(Analyze(a), Analyze(b))
+}
+
+// Compare scores how strongly the claims of a and b conflict with the
+// default options. See [Scorer.Compare].
+func Compare(a, b *Features) Score { return defaultScorer.Compare(a, b) }
+
+// overlap is how much two claims share of their content terms.
+type overlap struct {
+	shared  int     // the weight of the terms both have
+	topic   float64 // shared over the smaller claim's weight
+	onlyA   []int32 // words of a whose terms b lacks
+	onlyB   []int32
+	negated int32 // a shared term negated in one claim only, or -1
+	negB    bool  // the negated one is b's
+}
+
+// Compare scores how strongly the claims of a and b conflict. It is
+// symmetric in Value. A claim does not conflict with the claim that
+// reports it (its Parent), nor with itself.
+func (s *Scorer) Compare(a, b *Features) Score {
+	if s == nil {
+		s = defaultScorer
+	}
+	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
+		return Score{}
+	}
+	if a.claim != nil && b.claim != nil && (a.claim.Parent == b.claim || b.claim.Parent == a.claim) {
+		return Score{}
+	}
+	var buf [32]int32
+	ov := compareTerms(a, b, buf[:0])
+	var rs reasons
+	s.stance(&rs, a, b, ov.topic)
+	if ov.shared > 0 {
+		s.denial(&rs, a, b, &ov)
+		s.negation(&rs, a, b, &ov)
+		s.refutation(&rs, a, b, &ov)
+		s.lexical(&rs, a, b, &ov)
+		s.numbers(&rs, a, b, &ov)
+	}
+	if len(rs.list) > 0 {
+		s.contrast(&rs, a, b)
+	}
+	return rs.score(s.threshold)
+}
+
+// compareTerms merges the sorted terms of a and b.
+func compareTerms(a, b *Features, buf []int32) overlap {
+	ov := overlap{negated: -1}
+	i, j := 0, 0
+	ta, tb := a.terms, b.terms
+	for i < len(ta) && j < len(tb) {
+		switch {
+		case ta[i].hash < tb[j].hash:
+			ov.onlyA = append(ov.onlyA, ta[i].word)
+			i++
+		case ta[i].hash > tb[j].hash:
+			ov.onlyB = append(ov.onlyB, tb[j].word)
+			j++
+		default:
+			ov.shared += int(min(ta[i].weight, tb[j].weight))
+			na, nb := ta[i].flags&fNegated != 0, tb[j].flags&fNegated != 0
+			head := na && ta[i].flags&fNegHead != 0 || nb && tb[j].flags&fNegHead != 0
+			if na != nb && head && ov.negated < 0 {
+				if na {
+					ov.negated = ta[i].word
+				} else {
+					ov.negated, ov.negB = tb[j].word, true
+				}
+			}
+			i++
+			j++
+		}
+	}
+	for ; i < len(ta); i++ {
+		ov.onlyA = append(ov.onlyA, ta[i].word)
+	}
+	for ; j < len(tb); j++ {
+		ov.onlyB = append(ov.onlyB, tb[j].word)
+	}
+	if m := min(a.weight, b.weight); m > 0 {
+		ov.topic = float64(ov.shared) / float64(m)
+	}
+	_ = buf
+	return ov
+}
+
+// reasons collects the reasons of one comparison.
+type reasons struct {
+	list []Reason
+}
+
+func (rs *reasons) add(k ReasonKind, w float64, detail string, spans ...hearsay.Span) {
+	if w <= 0 {
+		return
+	}
+	rs.list = append(rs.list, Reason{Kind: k, Detail: detail, Spans: spans, Weight: min(w, 1)})
+}
+
+// score combines the reasons as independent evidence: 1 − Π(1 − w).
+func (rs *reasons) score(threshold float64) Score {
+	if len(rs.list) == 0 {
+		return Score{}
+	}
+	slices.SortStableFunc(rs.list, func(x, y Reason) int {
+		switch {
+		case x.Weight > y.Weight:
+			return -1
+		case x.Weight < y.Weight:
+			return 1
+		}
+		return 0
+	})
+	p := 1.0
+	for _, r := range rs.list {
+		p *= 1 - r.Weight
+	}
+	v := math.Round((1-p)*1000) / 1000
+	return Score{Value: v, Contradicts: v >= threshold, Reasons: rs.list}
+}
+
+// denial: one claim is denied, the other asserted, about the same thing.
+func (s *Scorer) denial(rs *reasons, a, b *Features, ov *overlap) {
+	if a.denied == b.denied || ov.topic < 0.2 {
+		return
+	}
+	d, x := a, b
+	if b.denied {
+		d, x = b, a
+	}
+	rs.add(ReasonDenial, 0.4+0.5*ov.topic, "denied: "+clip(d.text)+" / "+clip(x.text),
+		spanOf(a), spanOf(b))
+}
+
+// negation: a shared word is negated in one claim only.
+func (s *Scorer) negation(rs *reasons, a, b *Features, ov *overlap) {
+	if ov.negated < 0 || ov.topic < 0.2 {
+		return
+	}
+	n, o := a, b
+	if ov.negB {
+		n, o = b, a
+	}
+	neg := -1
+	for _, k := range n.negs {
+		if k < int(ov.negated) {
+			neg = k
+		}
+	}
+	if neg < 0 {
+		return
+	}
+	w := n.words[ov.negated]
+	detail := n.phrase(neg, int(ov.negated)+1) + " / " + o.lemmaPhrase(w.lemma)
+	sa, sb := n.span(neg, int(ov.negated)+1), o.spanOfLemma(w.lemma)
+	if ov.negB {
+		sa, sb = sb, sa
+	}
+	rs.add(ReasonNegation, 0.35+0.6*ov.topic, detail, sa, sb)
+}
+
+// refutation: one claim uses a refuting word the other does not.
+func (s *Scorer) refutation(rs *reasons, a, b *Features, ov *overlap) {
+	if (a.refute < 0) == (b.refute < 0) || ov.topic < 0.15 {
+		return
+	}
+	r := a
+	if b.refute >= 0 {
+		r = b
+	}
+	sp := r.span(r.refute, r.refute+1)
+	spans := []hearsay.Span{sp, {}}
+	if r == b {
+		spans[0], spans[1] = hearsay.Span{}, sp
+	}
+	rs.add(ReasonRefutation, 0.45+0.5*ov.topic, r.words[r.refute].fold, spans...)
+}
+
+// lexical: antonyms and co-hyponyms among the words the claims do not
+// share.
+func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
+	if ov.topic < 0.3 || len(ov.onlyA)*len(ov.onlyB) > 64 {
+		return
+	}
+	for _, i := range ov.onlyA {
+		wa := &a.words[i]
+		if wa.flags&fNumber != 0 {
+			continue
+		}
+		for _, j := range ov.onlyB {
+			wb := &b.words[j]
+			if wb.flags&fNumber != 0 {
+				continue
+			}
+			// A negated antonym agrees: "not closed" / "open".
+			if (wa.flags^wb.flags)&fNegated != 0 {
+				continue
+			}
+			if antonyms(wa.lemma, wb.lemma) {
+				rs.add(ReasonAntonym, 0.3+0.6*ov.topic, wa.fold+" / "+wb.fold,
+					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
+				return
+			}
+		}
+	}
+	if len(ov.onlyA) > 2 || len(ov.onlyB) > 2 || ov.topic < 0.6 {
+		return
+	}
+	for _, i := range ov.onlyA {
+		wa := &a.words[i]
+		for _, j := range ov.onlyB {
+			wb := &b.words[j]
+			if coHyponyms(wa.lemma, wb.lemma) {
+				rs.add(ReasonCoHyponym, 0.2+0.5*ov.topic, wa.fold+" / "+wb.fold,
+					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
+				return
+			}
+		}
+	}
+}
+
+// numbers: the claims give one thing different quantities: a number of
+// one claim whose unit the other counts, but never with that value.
+func (s *Scorer) numbers(rs *reasons, a, b *Features, ov *overlap) {
+	if ov.topic < 0.3 {
+		return
+	}
+	x, y, ok := numberMismatch(a, b)
+	if !ok {
+		if y, x, ok = numberMismatch(b, a); !ok {
+			return
+		}
+	}
+	rs.add(ReasonNumber, 0.3+0.5*ov.topic,
+		a.words[x].fold+" / "+b.words[y].fold, a.span(x, x+1), b.span(y, y+1))
+}
+
+// numberMismatch finds a number of a that b counts in its unit, but only
+// with other values; it returns the words of the two numbers.
+func numberMismatch(a, b *Features) (int, int, bool) {
+	for _, na := range a.nums {
+		if na.unit == "" {
+			continue
+		}
+		match, differ := false, -1
+		for k, nb := range b.nums {
+			if nb.unit != na.unit {
+				continue
+			}
+			if nb.value == na.value {
+				match = true
+				break
+			}
+			differ = k
+		}
+		if !match && differ >= 0 {
+			return int(na.word), int(b.nums[differ].word), true
+		}
+	}
+	return 0, 0, false
+}
+
+// stance: the claims frame one dimension with opposite signs.
+func (s *Scorer) stance(rs *reasons, a, b *Features, topic float64) {
+	for _, ha := range a.stance {
+		for _, hb := range b.stance {
+			if ha.dim != hb.dim || ha.sign == hb.sign {
+				continue
+			}
+			rs.add(ReasonFraming, 0.55+0.4*topic,
+				a.phrase(int(ha.start), int(ha.end))+" / "+b.phrase(int(hb.start), int(hb.end)),
+				a.span(int(ha.start), int(ha.end)), b.span(int(hb.start), int(hb.end)))
+			return
+		}
+	}
+}
+
+// contrast: "some …" against "others …", which sets claims against each
+// other; it adds to another reason, never stands alone.
+func (s *Scorer) contrast(rs *reasons, a, b *Features) {
+	if a.side*b.side != -1 {
+		return
+	}
+	sa, sb := a.claim.Source, b.claim.Source
+	rs.add(ReasonContrast, 0.3, sa.Descriptor+" / "+sb.Descriptor, a.claim.SourceMention, b.claim.SourceMention)
+}
+
+func spanOf(f *Features) hearsay.Span { return f.span(0, len(f.words)) }
+
+// lemmaPhrase returns the first word of f whose lemma is l.
+func (f *Features) lemmaPhrase(l string) string {
+	for i := range f.words {
+		if f.words[i].lemma == l {
+			return f.words[i].fold
+		}
+	}
+	return ""
+}
+
+func (f *Features) spanOfLemma(l string) hearsay.Span {
+	for i := range f.words {
+		if f.words[i].lemma == l {
+			return f.span(i, i+1)
+		}
+	}
+	return hearsay.Span{}
+}
+
+// clip shortens a text for a reason's detail.
+func clip(s string) string {
+	const max = 60
+	if len(s) <= max {
+		return s
+	}
+	i := max
+	for i > 0 && s[i] != ' ' {
+		i--
+	}
+	if i == 0 {
+		i = max
+		for i < len(s) && s[i]&0xC0 == 0x80 {
+			i++
+		}
+	}
+	return s[:i] + "…"
+}
+
+var _ = strconv.Itoa

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/claim"
+)
+
+type pairIn struct {
+	ID json.RawMessage `json:"id"`
+	A  string          `json:"a"`
+	B  string          `json:"b"`
+}
+
+type reasonOut struct {
+	Kind   claim.ReasonKind `json:"kind"`
+	Detail string           `json:"detail,omitzero"`
+}
+
+type pairOut struct {
+	ID          json.RawMessage `json:"id"`
+	Score       float64         `json:"score"`
+	Contradicts bool            `json:"contradicts"`
+	Reasons     []reasonOut     `json:"reasons"`
+}
+
+// runPairs reads {"id","a","b"} lines and writes, for each, how strongly
+// text b contradicts text a: the strongest conflict between a statement of
+// a and one of b (see attribution.Document.Statements).
+func runPairs(args []string, stdin io.Reader, stdout io.Writer) error {
+	in, done, err := open(args, stdin)
+	if err != nil {
+		return err
+	}
+	defer done()
+	w := bufio.NewWriter(stdout)
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), attribution.DefaultMaxBytes*2)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var rec pairIn
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		score, err := comparePair(rec.A, rec.B)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		out := pairOut{ID: rec.ID, Score: score.Value, Contradicts: score.Contradicts,
+			Reasons: make([]reasonOut, 0, len(score.Reasons))}
+		if out.ID == nil {
+			out.ID = json.RawMessage("null")
+		}
+		for _, r := range score.Reasons {
+			out.Reasons = append(out.Reasons, reasonOut{r.Kind, r.Detail})
+		}
+		b, err := json.Marshal(out)
+		if err != nil {
+			return err
+		}
+		w.Write(b)
+		if err := w.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// comparePair scores how strongly text b contradicts text a: as strongly
+// as its most contradicting statement contradicts one of a's.
+func comparePair(a, b string) (claim.Score, error) {
+	da, err := attribution.Extract(a)
+	if err != nil {
+		return claim.Score{}, err
+	}
+	db, err := attribution.Extract(b)
+	if err != nil {
+		return claim.Score{}, err
+	}
+	var fa []*claim.Features
+	for _, c := range statements(da) {
+		fa = append(fa, claim.Analyze(c))
+	}
+	var best claim.Score
+	for _, c := range statements(db) {
+		fb := claim.Analyze(c)
+		for _, f := range fa {
+			if s := claim.Compare(f, fb); s.Value > best.Value {
+				best = s
+			}
+		}
+	}
+	return best, nil
+}
+
+// statements returns the claims of d and each of its sentences as a
+// claim of its own, so that a cue read wrongly ("is adding seasoning")
+// does not hide what the sentence says.
+func statements(d *attribution.Document) []*claim.Claim {
+	out := append([]*claim.Claim(nil), d.Claims...)
+	for i, s := range d.Sentences {
+		out = append(out, &claim.Claim{Content: s, Sentence: i, Text: s.Text(d.Text)})
+	}
+	return out
+}
