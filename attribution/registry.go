@@ -1,7 +1,9 @@
 package attribution
 
 import (
+	"bufio"
 	"cmp"
+	_ "embed"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +24,92 @@ type registry struct {
 	spans []hearsay.Span  // and their first mentions
 	ids   idMaker
 	named map[nameKey]*source.Source // name, and a person's last name
+	sexes map[*source.Source]sex     // what pronouns and honorifics have told of a person
+	list  []*source.Source           // the sources of the coordinated subject being read
+}
+
+// sex is whether a person is known to be a man or a woman, as far as the
+// text tells: an honorific ("Mr."), a noun ("spokeswoman") or a pronoun
+// already resolved to them ("she").
+type sex uint8
+
+const (
+	sexUnknown sex = iota
+	male
+	female
+)
+
+//go:embed sexes.txt
+var sexesFile string
+
+// sexWords maps the words of sexes.txt to the sex they tell.
+var sexWords = sync.OnceValue(func() map[string]sex {
+	m := map[string]sex{}
+	sc := bufio.NewScanner(strings.NewReader(sexesFile))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		class, words, _ := strings.Cut(line, ":")
+		x := map[string]sex{"male": male, "female": female}[class]
+		if x == sexUnknown {
+			panic("attribution: sexes.txt: unknown class in " + line) // embedded: a build error
+		}
+		for _, w := range strings.Fields(words) {
+			m[w] = x
+		}
+	}
+	return m
+})
+
+// sexOf returns what the text has told of s's sex: a pronoun resolved to
+// it, its honorific, or the head noun of its descriptor.
+func (r *registry) sexOf(s *source.Source) sex {
+	if x, ok := r.sexes[s]; ok {
+		return x
+	}
+	return recordSex(s)
+}
+
+// recordSex returns the sex that a record alone tells: "Mr." or "Ms." as
+// its title, "spokeswoman" as the head of its descriptor.
+func recordSex(s *source.Source) sex {
+	if s.Entity != source.Person {
+		return sexUnknown
+	}
+	if s.Title != "" && len(s.Title) <= 4 {
+		if x := sexWords()[strings.ToLower(s.Title)]; x != sexUnknown {
+			return x // "Mr.", "Ms."
+		}
+	}
+	if s.Kind == source.Anonymous {
+		return sexWords()[strings.ToLower(headOf(s.Descriptor))]
+	}
+	// A given name: "Maria Lopez", "Conservative Icon Morton Blackwell".
+	name := s.Name
+	for {
+		w, rest, ok := strings.Cut(name, " ")
+		if !ok {
+			return sexUnknown // the last word is the surname
+		}
+		if x := sexWords()[strings.ToLower(w)]; x != sexUnknown {
+			return x
+		}
+		name = rest
+	}
+}
+
+// learnSex records that s is of sex x, unless something told otherwise
+// before.
+func (r *registry) learnSex(s *source.Source, x sex) {
+	if x == sexUnknown || r.sexOf(s) != sexUnknown {
+		return
+	}
+	if r.sexes == nil {
+		r.sexes = make(map[*source.Source]sex)
+	}
+	r.sexes[s] = x
 }
 
 // phraseCache maps source phrases to their parsed records. It holds its
@@ -135,7 +223,9 @@ func lastName(name string) string {
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	phrase := m.Text(text)
 	if source.IsPronoun(phrase) {
-		if s := r.antecedent(parsed.get(phrase).Entity, false); s != nil {
+		x := sexWords()[strings.ToLower(phrase)]
+		if s := r.pronounAntecedent(parsed.get(phrase).Entity, x); s != nil {
+			r.learnSex(s, x)
 			mention(s, m)
 			return s
 		}
@@ -154,8 +244,12 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		o := r.named[nameKey{s.Entity, s.Name}]
 		if o == nil && s.Entity == source.Person {
 			o = r.named[nameKey{s.Entity, lastName(s.Name)}]
+			if o != nil && !sameName(o.Name, s.Name) {
+				o = nil // "Ron Johnson", then "Boris Johnson": two people
+			}
 		}
 		if o != nil {
+			r.learnSex(o, recordSex(&s)) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
 			if o.Title == "" {
 				o.Title = s.Title
 			}
@@ -219,6 +313,57 @@ func headOf(desc string) string {
 	return strings.Trim(h, ",")
 }
 
+// sameName reports whether two names of people that share their last word
+// may be one person's: a given name in common, or an initial for it.
+// "Lighthizer" and "Robert Lighthizer", "James Comey" and "James B.
+// Comey", "J. Comey" and "James Comey", "Pastor Darrell Scott" and
+// "Darrell Scott" are; "Ron Johnson" and "Boris Johnson", "Bill Clinton"
+// and "Hillary Clinton" are not.
+func sameName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 {
+		return true
+	}
+	initial := func(x, y string) bool { return len(x) == 2 && x[1] == '.' && strings.HasPrefix(y, x[:1]) }
+	for _, x := range wa[:len(wa)-1] {
+		for _, y := range wb[:len(wb)-1] {
+			if x == y || initial(x, y) || initial(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounAntecedent returns the source that a pronoun of entity e and sex
+// x refers to: the most recent source of that entity, passing over a
+// person known to be of the other sex ("Mr. Smith" for "she"). Past such
+// a person, only a name, a person of that sex or a noun for a person
+// ("the official") will do, not a phrase the rules took for a subject
+// that names no one.
+func (r *registry) pronounAntecedent(e source.Entity, x sex) *source.Source {
+	if x == sexUnknown {
+		return r.antecedent(e, false)
+	}
+	skipped := false
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+		s := r.srcs[i]
+		if s.NoResponse || s.Entity != e {
+			continue
+		}
+		y := r.sexOf(s)
+		if y != sexUnknown && y != x {
+			skipped = true
+			continue
+		}
+		if !skipped || y == x || s.Kind == source.Named ||
+			source.Noun(strings.ToLower(headOf(s.Descriptor))) == source.Person {
+			return s
+		}
+	}
+	return nil
+}
+
 // antecedent returns the most recent source of entity e, anonymous only
 // when anon is set.
 func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
@@ -249,7 +394,7 @@ func (p *parser) finish() {
 	sil := p.silent
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
-			p.noAnswer(sil[0].mention)
+			p.noAnswer(sil[0])
 			sil = sil[1:]
 		}
 		c := &slab[i]
@@ -285,7 +430,7 @@ func (p *parser) finish() {
 		claims = append(claims, c)
 	}
 	for _, s := range sil {
-		p.noAnswer(s.mention)
+		p.noAnswer(s)
 	}
 	// "While some American officials see …, others …": the others are
 	// of the same side as the some.
@@ -332,10 +477,43 @@ func (p *parser) finish() {
 	p.doc.Sources = p.reg.srcs
 }
 
-// noAnswer records the source at m as one that did not respond.
-func (p *parser) noAnswer(m hearsay.Span) {
-	s := p.reg.resolve(p.text, m)
+// noAnswer records the source of a non-response as one that did not
+// respond. A subject that is also a claim's ("X declined to comment" is
+// both) is that claim's source. The items of a coordinated subject share
+// a place named after the last ("The Ministry of Commerce and the State
+// Council Information Office in Beijing").
+func (p *parser) noAnswer(sil silent) {
+	r := &p.reg
+	var s *source.Source
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-4 && s == nil; i-- {
+		if slices.Contains(r.srcs[i].Mentions, sil.mention) {
+			s = r.srcs[i]
+		}
+	}
+	if s == nil {
+		s = r.resolve(p.text, sil.mention)
+	}
 	s.NoResponse = true
+	if sil.item == 0 {
+		r.list = r.list[:0]
+	}
+	r.list = append(r.list, s)
+	if !sil.last || len(r.list) < 2 || s.Affiliation == "" {
+		return
+	}
+	phrase := sil.mention.Text(p.text)
+	for _, prep := range [...]string{" in ", " from ", " at "} {
+		i := strings.LastIndex(phrase, prep)
+		if i < 0 || parsed.get(phrase[:i]).Affiliation != "" {
+			continue
+		}
+		for _, o := range r.list[:len(r.list)-1] {
+			if o.Affiliation == "" && o.Entity == s.Entity {
+				o.Affiliation = s.Affiliation
+			}
+		}
+		return
+	}
 }
 
 // smallIDs are the ids "c0" … "c4095" and "s0" … "s4095", made once per
@@ -396,7 +574,7 @@ func (p *parser) introduce(i, j int) {
 	switch {
 	case p.is(i, wPron):
 		f := p.fold(i)
-		if f != "he" && f != "she" || p.reg.antecedent(source.Person, false) != nil {
+		if f != "he" && f != "she" || p.reg.pronounAntecedent(source.Person, sexWords()[f]) != nil {
 			return
 		}
 		if s, e := p.nameBefore(i, ""); s >= 0 {

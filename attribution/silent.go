@@ -1,15 +1,21 @@
 package attribution
 
 import (
+	"strings"
+
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
 // silent is a source that did not answer a request for comment; at is the
-// number of drafts before it, which orders it among the claims.
+// number of drafts before it, which orders it among the claims. item
+// counts the items of a coordinated subject before this one, and last
+// marks the subject's last item.
 type silent struct {
 	at      int
 	mention hearsay.Span
+	item    int
+	last    bool
 }
 
 // What may stand before a verb of answering in a non-response: negators
@@ -61,6 +67,7 @@ func (p *parser) nonResponse(a, b int) {
 		if ns < 0 {
 			continue
 		}
+		ns = p.listLeft(ns, k, a)
 		p.coordinated(ns, k)
 		i = b
 	}
@@ -69,7 +76,7 @@ func (p *parser) nonResponse(a, b int) {
 // coordinated records one silent source for each part of the subject
 // [s, e) joined by "and" or commas.
 func (p *parser) coordinated(s, e int) {
-	start := s
+	start, item := s, 0
 	for k := s; k <= e; k++ {
 		if k < e && !(p.fold(k) == "and" || p.punct(k, ",")) {
 			continue
@@ -78,7 +85,8 @@ func (p *parser) coordinated(s, e int) {
 			continue
 		}
 		if k > start {
-			p.silent = append(p.silent, silent{at: len(p.drafts), mention: p.span(start, k)})
+			p.silent = append(p.silent, silent{at: len(p.drafts), mention: p.span(start, k), item: item, last: k == e})
+			item++
 		}
 		start = k + 1
 		if p.punct(k, ",") && p.fold(k+1) == "and" {
@@ -86,4 +94,30 @@ func (p *parser) coordinated(s, e int) {
 			k++
 		}
 	}
+}
+
+// listLeft returns the start of a list whose last items are the subject
+// [s, e) that npLeft found, which stops at a comma: "The White House, the
+// State Department and the Pentagon declined to comment". Each earlier
+// item opens with a capital or a determiner, is at most a few words long
+// and starts the sentence [a, …) or follows another comma; a subject
+// without "and" is no list.
+func (p *parser) listLeft(s, e, a int) int {
+	and := false
+	for k := s; k < e; k++ {
+		and = and || p.fold(k) == "and"
+	}
+	for and && s-2 >= a && p.punct(s-1, ",") {
+		i := s - 2
+		for i > a && s-1-i < 6 && !p.boundary(i-1) {
+			i--
+		}
+		if i > a && !p.punct(i-1, ",") || p.boundary(i) || !p.goodNP(i, s-1) ||
+			p.toks[i].Flags&text.Upper == 0 && !p.is(i, wDet) || p.is(i, wPrep|wStop|wSub|wAux|wTime) ||
+			s-1-i == 1 && strings.HasSuffix(p.fold(i), "ly") { // "Separately, …"
+			break
+		}
+		s = i
+	}
+	return s
 }

@@ -1,0 +1,292 @@
+package attribution_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// src is what a registry test compares for one source: texts, not
+// offsets or ids.
+type src struct {
+	Kind        string
+	Name        string // Name, or Descriptor for a source without one
+	Title       string
+	Affiliation string
+	Count       int
+	CloseTo     string // the Name or Descriptor of the source it is close to
+	PartOf      string // the Name or Descriptor of the group it is part of
+	Silent      bool   // did not respond
+	Mentions    []string
+}
+
+// srcs summarizes a document's sources in their order.
+func srcs(doc *attribution.Document) []src {
+	label := func(s *source.Source) string {
+		switch {
+		case s == nil:
+			return ""
+		case s.Name != "":
+			return s.Name
+		}
+		return s.Descriptor
+	}
+	var out []src
+	for _, s := range doc.Sources {
+		r := src{Kind: s.Kind.String(), Name: label(s), Title: s.Title, Affiliation: s.Affiliation, Count: s.Count,
+			CloseTo: label(s.CloseTo), PartOf: label(s.PartOf), Silent: s.NoResponse}
+		for _, m := range s.Mentions {
+			r.Mentions = append(r.Mentions, m.Text(doc.Text))
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestRegistry checks how the mentions of a document are merged into
+// sources and linked to each other, one rule a case.
+func TestRegistry(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []src
+		silent bool // compare only the sources that did not respond
+	}{
+		{
+			name: "surname after the full name and title",
+			text: "U.S. Trade Representative Robert Lighthizer said the talks were close. " +
+				"Tariffs will stay, Lighthizer said.",
+			want: []src{{Kind: "named", Name: "Robert Lighthizer", Title: "U.S. Trade Representative", Affiliation: "U.S.",
+				Mentions: []string{"U.S. Trade Representative Robert Lighthizer", "Lighthizer"}}},
+		},
+		{
+			name: "surname after the full name, and back",
+			text: "President Donald Trump said a deal was near. Trump said markets would rise. " +
+				"The deal is good, President Donald Trump said.",
+			want: []src{{Kind: "named", Name: "Donald Trump", Title: "President", Affiliation: "U.S.",
+				Mentions: []string{"President Donald Trump", "Trump", "President Donald Trump"}}},
+		},
+		{
+			name: "honorific and surname",
+			text: "Commerce Secretary Wilbur Ross said the plan would work. Mr. Ross said it would take a year.",
+			want: []src{{Kind: "named", Name: "Wilbur Ross", Title: "Commerce Secretary",
+				Mentions: []string{"Commerce Secretary Wilbur Ross", "Mr. Ross"}}},
+		},
+		{
+			name: "two secretaries are two people",
+			text: "Commerce Secretary Wilbur Ross said the plan would work. " +
+				"Treasury Secretary Steven Mnuchin said the plan would fail. Ross said he disagreed.",
+			want: []src{
+				{Kind: "named", Name: "Wilbur Ross", Title: "Commerce Secretary",
+					Mentions: []string{"Commerce Secretary Wilbur Ross", "Ross"}},
+				{Kind: "named", Name: "Steven Mnuchin", Title: "Treasury Secretary",
+					Mentions: []string{"Treasury Secretary Steven Mnuchin"}},
+			},
+		},
+		{
+			name: "two senators are two people",
+			text: "Sen. Elizabeth Warren said the bill was weak. Sen. Bernie Sanders said it was strong.",
+			want: []src{
+				{Kind: "named", Name: "Elizabeth Warren", Title: "Sen.", Mentions: []string{"Sen. Elizabeth Warren"}},
+				{Kind: "named", Name: "Bernie Sanders", Title: "Sen.", Mentions: []string{"Sen. Bernie Sanders"}},
+			},
+		},
+		{
+			name: "two people of one surname are two people",
+			text: "Sen. Ron Johnson said the vote would pass. British Prime Minister Boris Johnson said it would not.",
+			want: []src{
+				{Kind: "named", Name: "Ron Johnson", Title: "Sen.", Mentions: []string{"Sen. Ron Johnson"}},
+				{Kind: "named", Name: "Boris Johnson", Title: "British Prime Minister", Affiliation: "Britain",
+					Mentions: []string{"British Prime Minister Boris Johnson"}},
+			},
+		},
+		{
+			name: "the person: the last singular anonymous source",
+			text: "One person familiar with the talks said a deal was close. " +
+				"Officials in Beijing said it was not. The talks will go on, the person added.",
+			want: []src{
+				{Kind: "anonymous", Name: "One person familiar with the talks", Count: 1,
+					Mentions: []string{"One person familiar with the talks", "the person"}},
+				{Kind: "anonymous", Name: "Officials in Beijing", Affiliation: "China",
+					Mentions: []string{"Officials in Beijing"}},
+			},
+		},
+		{
+			name: "the official: a named person is no antecedent",
+			text: "A senior administration official said the plan was final. " +
+				"President Donald Trump said it was not. It is final, the official said.",
+			want: []src{
+				{Kind: "anonymous", Name: "A senior administration official", Count: 1,
+					Mentions: []string{"A senior administration official", "the official"}},
+				{Kind: "named", Name: "Donald Trump", Title: "President", Affiliation: "U.S.",
+					Mentions: []string{"President Donald Trump"}},
+			},
+		},
+		{
+			name: "she: the last person who may be a woman",
+			text: "Maria Lopez said the count was fair. Mr. Smith said it was slow. The vote was clean, she said.",
+			want: []src{
+				{Kind: "named", Name: "Maria Lopez", Mentions: []string{"Maria Lopez", "she"}},
+				{Kind: "named", Name: "Smith", Title: "Mr.", Mentions: []string{"Mr. Smith"}},
+			},
+		},
+		{
+			name: "he: the last person who may be a man",
+			text: "Mr. Smith said the count was slow. A spokeswoman for the board said it was fair. " +
+				"The vote was clean, he said.",
+			want: []src{
+				{Kind: "named", Name: "Smith", Title: "Mr.", Mentions: []string{"Mr. Smith", "he"}},
+				{Kind: "anonymous", Name: "A spokeswoman for the board", Count: 1,
+					Mentions: []string{"A spokeswoman for the board"}},
+			},
+		},
+		{
+			name: "she, then he: a pronoun tells the next one",
+			text: "Robin Novak said the count was fair. Jordan Kim said it was slow. She said the vote was clean. " +
+				"He said it was not.",
+			want: []src{
+				{Kind: "named", Name: "Robin Novak", Mentions: []string{"Robin Novak", "He"}},
+				{Kind: "named", Name: "Jordan Kim", Mentions: []string{"Jordan Kim", "She"}},
+			},
+		},
+		{
+			name: "she: a given name tells",
+			text: "Hillary Clinton said the plan was sound. Bernie Sanders said it was not. " +
+				"It will pass, she said.",
+			want: []src{
+				{Kind: "named", Name: "Hillary Clinton", Mentions: []string{"Hillary Clinton", "she"}},
+				{Kind: "named", Name: "Bernie Sanders", Mentions: []string{"Bernie Sanders"}},
+			},
+		},
+		{
+			name: "Bill Clinton and Hillary Clinton are two people",
+			text: "Hillary Clinton said the plan was sound. Former President Bill Clinton said it was not. " +
+				"Clinton said it would pass.",
+			want: []src{
+				{Kind: "named", Name: "Hillary Clinton", Mentions: []string{"Hillary Clinton"}},
+				// A bare surname is the last person filed under it.
+				{Kind: "named", Name: "Bill Clinton", Title: "Former President",
+					Mentions: []string{"Former President Bill Clinton", "Clinton"}},
+			},
+		},
+		{
+			name: "part of a group",
+			text: "People familiar with the talks said a deal was close. " +
+				"Two of the people said the deal would be signed in May.",
+			want: []src{
+				{Kind: "anonymous", Name: "People familiar with the talks", Mentions: []string{"People familiar with the talks"}},
+				{Kind: "anonymous", Name: "Two of the people", Count: 2, PartOf: "People familiar with the talks",
+					Mentions: []string{"Two of the people"}},
+			},
+		},
+		{
+			name: "close to a named source",
+			text: "Commerce Secretary Wilbur Ross said the plan would work. " +
+				"A person close to Ross said he was wrong.",
+			want: []src{
+				{Kind: "named", Name: "Wilbur Ross", Title: "Commerce Secretary",
+					Mentions: []string{"Commerce Secretary Wilbur Ross", "Ross"}},
+				{Kind: "anonymous", Name: "A person close to Ross", Count: 1, CloseTo: "Wilbur Ross",
+					Mentions: []string{"A person close to Ross"}},
+			},
+		},
+		{
+			name: "close to a source named there for the first time",
+			text: "A person close to Treasury Secretary Steven Mnuchin said the plan would work.",
+			want: []src{
+				{Kind: "anonymous", Name: "A person close to Treasury Secretary Steven Mnuchin", Count: 1,
+					CloseTo: "Steven Mnuchin", Mentions: []string{"A person close to Treasury Secretary Steven Mnuchin"}},
+				{Kind: "named", Name: "Steven Mnuchin", Title: "Treasury Secretary",
+					Mentions: []string{"Treasury Secretary Steven Mnuchin"}},
+			},
+		},
+		{
+			name: "close to something that is no source",
+			text: "A person close to the negotiations said the plan would work.",
+			want: []src{{Kind: "anonymous", Name: "A person close to the negotiations", Count: 1,
+				Mentions: []string{"A person close to the negotiations"}}},
+		},
+
+		// Non-responses.
+		{
+			name: "didn't immediately respond to a request for comment",
+			text: "The Ministry of Commerce didn't immediately respond to a request for comment.",
+			want: []src{{Kind: "named", Name: "The Ministry of Commerce", Silent: true,
+				Mentions: []string{"The Ministry of Commerce"}}},
+		},
+		{
+			name: "declined to comment",
+			text: "The deal is off, people familiar with the talks said. A spokeswoman for the ministry declined to comment.",
+			want: []src{
+				{Kind: "anonymous", Name: "people familiar with the talks", Mentions: []string{"people familiar with the talks"}},
+				{Kind: "anonymous", Name: "A spokeswoman for the ministry", Count: 1, Silent: true,
+					Mentions: []string{"A spokeswoman for the ministry"}},
+			},
+		},
+		{
+			name: "could not be reached",
+			text: "Representatives of Acme Corp. could not be reached for comment on Sunday.",
+			want: []src{{Kind: "anonymous", Name: "Representatives of Acme Corp.", Silent: true,
+				Mentions: []string{"Representatives of Acme Corp."}}},
+		},
+		{
+			name: "did not return calls",
+			text: "Sen. Elizabeth Warren did not return calls seeking comment.",
+			want: []src{{Kind: "named", Name: "Elizabeth Warren", Title: "Sen.", Silent: true,
+				Mentions: []string{"Sen. Elizabeth Warren"}}},
+		},
+		{
+			name: "coordinated subjects: one source each",
+			text: "The Ministry of Commerce and the State Council Information Office in Beijing didn't " +
+				"immediately respond to requests for comment. White House communications aides didn't respond.",
+			want: []src{
+				{Kind: "named", Name: "The Ministry of Commerce", Affiliation: "China", Silent: true,
+					Mentions: []string{"The Ministry of Commerce"}},
+				{Kind: "named", Name: "the State Council Information Office", Affiliation: "China", Silent: true,
+					Mentions: []string{"the State Council Information Office in Beijing"}},
+				{Kind: "anonymous", Name: "White House communications aides", Affiliation: "White House", Silent: true,
+					Mentions: []string{"White House communications aides"}},
+			},
+		},
+		{
+			// "declined to comment" is a claim as well, whose subject the
+			// construction rules read as "the State Department and the
+			// Pentagon"; this case is about the non-responses.
+			name:   "three coordinated subjects",
+			text:   "The White House, the State Department and the Pentagon declined to comment.",
+			silent: true,
+			want: []src{
+				{Kind: "named", Name: "The White House", Affiliation: "White House", Silent: true,
+					Mentions: []string{"The White House"}},
+				{Kind: "named", Name: "the State Department", Affiliation: "State Department", Silent: true,
+					Mentions: []string{"the State Department"}},
+				{Kind: "named", Name: "the Pentagon", Affiliation: "Pentagon", Silent: true,
+					Mentions: []string{"the Pentagon"}},
+			},
+		},
+		{
+			name: "a source that spoke and then did not answer",
+			text: "Lighthizer said the talks were close. Lighthizer didn't respond to a request for comment on Friday.",
+			want: []src{{Kind: "named", Name: "Lighthizer", Silent: true, Mentions: []string{"Lighthizer", "Lighthizer"}}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := attribution.Extract(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := srcs(doc)
+			if tc.silent {
+				got = slices.DeleteFunc(got, func(s src) bool { return !s.Silent })
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q: sources (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
