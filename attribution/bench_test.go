@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/source"
 )
 
 // benchSink keeps the benchmarks' results alive so that the compiler does
@@ -58,6 +59,35 @@ func BenchmarkByteLoop(b *testing.B) {
 				}
 				benchSink += sum
 			}
+		})
+	}
+}
+
+// BenchmarkSourceParse parses, with source.Parse and no phrase cache,
+// every source mention that Extract resolves in the same texts: the most
+// that parsing source phrases can add to BenchmarkExtract, whose time per
+// byte it is compared with (the same SetBytes, so MB/s compare directly).
+func BenchmarkSourceParse(b *testing.B) {
+	for _, bt := range benchTexts(b) {
+		doc, err := attribution.Extract(bt.text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var phrases []string
+		for _, s := range doc.Sources {
+			for _, m := range s.Mentions {
+				phrases = append(phrases, m.Text(bt.text))
+			}
+		}
+		b.Run(bt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bt.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range phrases {
+					benchSink += int(source.Parse(p).Kind)
+				}
+			}
+			b.ReportMetric(float64(len(phrases)), "phrases/op")
 		})
 	}
 }

@@ -63,6 +63,23 @@ var sexWords = sync.OnceValue(func() map[string]sex {
 	return m
 })
 
+// sexOfWord returns the sex that the word w tells, matched without regard
+// to case. A short word is folded on the stack: no allocation.
+func sexOfWord(w string) sex {
+	var b [24]byte
+	if len(w) > len(b) {
+		return sexWords()[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return sexWords()[string(b[:len(w)])]
+}
+
 // sexOf returns what the text has told of s's sex: a pronoun resolved to
 // it, its honorific, or the head noun of its descriptor.
 func (r *registry) sexOf(s *source.Source) sex {
@@ -79,12 +96,12 @@ func recordSex(s *source.Source) sex {
 		return sexUnknown
 	}
 	if s.Title != "" && len(s.Title) <= 4 {
-		if x := sexWords()[strings.ToLower(s.Title)]; x != sexUnknown {
+		if x := sexOfWord(s.Title); x != sexUnknown {
 			return x // "Mr.", "Ms."
 		}
 	}
 	if s.Kind == source.Anonymous {
-		return sexWords()[strings.ToLower(headOf(s.Descriptor))]
+		return sexOfWord(headOf(s.Descriptor))
 	}
 	// A given name: "Maria Lopez", "Conservative Icon Morton Blackwell".
 	name := s.Name
@@ -93,7 +110,7 @@ func recordSex(s *source.Source) sex {
 		if !ok {
 			return sexUnknown // the last word is the surname
 		}
-		if x := sexWords()[strings.ToLower(w)]; x != sexUnknown {
+		if x := sexOfWord(w); x != sexUnknown {
 			return x
 		}
 		name = rest
@@ -223,7 +240,7 @@ func lastName(name string) string {
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	phrase := m.Text(text)
 	if source.IsPronoun(phrase) {
-		x := sexWords()[strings.ToLower(phrase)]
+		x := sexOfWord(phrase)
 		if s := r.pronounAntecedent(parsed.get(phrase).Entity, x); s != nil {
 			r.learnSex(s, x)
 			mention(s, m)
@@ -574,7 +591,7 @@ func (p *parser) introduce(i, j int) {
 	switch {
 	case p.is(i, wPron):
 		f := p.fold(i)
-		if f != "he" && f != "she" || p.reg.pronounAntecedent(source.Person, sexWords()[f]) != nil {
+		if f != "he" && f != "she" || p.reg.pronounAntecedent(source.Person, sexOfWord(f)) != nil {
 			return
 		}
 		if s, e := p.nameBefore(i, ""); s >= 0 {

@@ -117,9 +117,38 @@ func fold(w string) string {
 // upper reports whether w starts with an upper-case letter, after any
 // opening quote or parenthesis.
 func upper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && w[0] != '"' && w[0] != '\'' && w[0] != '(' {
+		return 'A' <= w[0] && w[0] <= 'Z' // the usual case, without a rune decoded
+	}
 	w = strings.TrimLeft(w, "\"“‘'(")
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// trimPunct returns f without the punctuation that may stand around a
+// word of a phrase: , ; : ( ) " “ ” ‘ (as strings.Trim would, without its
+// slow path for a cutset beyond ASCII).
+func trimPunct(f string) string {
+	for f != "" {
+		if c := f[0]; c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' {
+			f = f[1:]
+		} else if len(f) >= 3 && f[0] == 0xe2 && f[1] == 0x80 && (f[2] == 0x9c || f[2] == 0x9d || f[2] == 0x98) {
+			f = f[3:] // “ ” ‘
+		} else {
+			break
+		}
+	}
+	for f != "" {
+		n := len(f)
+		if c := f[n-1]; c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' {
+			f = f[:n-1]
+		} else if n >= 3 && f[n-3] == 0xe2 && f[n-2] == 0x80 && (f[n-1] == 0x9c || f[n-1] == 0x9d || f[n-1] == 0x98) {
+			f = f[:n-3]
+		} else {
+			break
+		}
+	}
+	return f
 }
 
 var pronouns = map[string]Entity{"who": Person, "he": Person, "she": Person, "him": Person, "her": Person,
@@ -420,7 +449,7 @@ func (p *phrase) split(l *lexicon, text string) {
 		} else { // case mapping changed the length: fold word by word
 			f = fold(w)
 		}
-		f = strings.Trim(f, ",;:()\"“”‘")
+		f = trimPunct(f)
 		k := p.n
 		p.words[k], p.folds[k], p.start[k], p.end[k], p.class[k] = w, f, int32(i), int32(j), l.class[f]
 		p.n++

@@ -4,7 +4,20 @@
 // "two of the people"), or a document ("a report released Tuesday").
 //
 // A [Source] is one speaker in one document; every place the document names
-// or refers to it is one of its Mentions.
+// or refers to it is one of its Mentions. [Parse] reads one source phrase
+// into a Source by itself; package attribution parses every source phrase
+// of a document the same way and links the records into one registry
+// (mentions merged, CloseTo and PartOf pointing at the document's own
+// sources, NoResponse set). [Source.String] describes a source for people
+// to read.
+//
+// Parse's word lists are embedded text files, read once and shared:
+// nouns.txt (nouns for people, groups, bodies and documents, and the
+// function words of a phrase), titles.txt (titles and roles before a
+// name), affiliations.txt (words for a side and its normal form:
+// "American" is "U.S.") and bases.txt (how an anonymous source knows:
+// "familiar with", "briefed on", "close to"; and why it is not named: "on
+// condition of anonymity"). Parse and String are safe for concurrent use.
 package source
 
 import (
