@@ -1,0 +1,657 @@
+// Command gen writes wordnet.txt, the table that package wordnet embeds, from
+// the WordNet 3.0 database files (data.*, index.* and *.exc, as installed by
+// Debian's wordnet-base package in /usr/share/wordnet).
+//
+// Usage, from internal/wordnet (go generate runs it so):
+//
+//	go run ./gen -dict /usr/share/wordnet -o wordnet.txt
+//
+// The output is deterministic: the same database gives the same bytes. The
+// header it writes describes the format.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+const (
+	// classSenses is how many of a noun's senses, in index.noun order
+	// (most frequent first), take part in co-hyponym classes.
+	classSenses = 2
+	// A noun synset is a class only if it lies at least minClassDepth
+	// hypernym links below "entity" and has at most maxClassHyponyms
+	// direct hyponyms. Above that, siblings are too general to conflict
+	// ("person", "act", "abstraction", "whole", "group").
+	minClassDepth    = 3
+	maxClassHyponyms = 150
+	// lineWidth is the width at which lemma lines are wrapped.
+	lineWidth = 100
+)
+
+// posOrder is morphy's order of the parts of speech; posFiles names their
+// files.
+var (
+	posOrder = []byte{'n', 'v', 'a', 'r'}
+	posFiles = map[byte]string{'n': "noun", 'v': "verb", 'a': "adj", 'r': "adv"}
+)
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("gen: ")
+	dict := flag.String("dict", "/usr/share/wordnet", "directory of the WordNet 3.0 database files")
+	out := flag.String("o", "wordnet.txt", "output file")
+	flag.Parse()
+	if flag.NArg() != 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	d, err := load(*dict)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var buf bytes.Buffer
+	d.write(&buf, fmt.Sprintf("go run ./gen -dict %s -o %s", *dict, *out))
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// key identifies a synset: its part of speech (n, v, a or r; satellites
+// are a) and its byte offset in that data file.
+type key struct {
+	pos byte
+	off int
+}
+
+func cmpKey(a, b key) int {
+	if a.pos != b.pos {
+		return int(a.pos) - int(b.pos)
+	}
+	return a.off - b.off
+}
+
+// ptr is one pointer of a synset.
+type ptr struct {
+	sym      string // "!", "@", "@i", "~", "&" …
+	to       key
+	src, tgt int // word numbers, 1-based; 0 for a semantic pointer
+}
+
+// synset is one line of a data file.
+type synset struct {
+	key
+	words []string // lowercased, adjective markers removed, "_" kept
+	ptrs  []ptr
+}
+
+// db is the part of WordNet that gen reads.
+type db struct {
+	synsets map[key]*synset
+	index   map[byte]map[string][]int // pos → lemma → synset offsets, most frequent first
+	tagged  map[byte]map[string]bool  // pos → lemma → has a sense tagged in SemCor
+	exc     map[byte][][]string       // pos → lines of the exception list
+	licence []string                  // the licence notice from data.noun's header
+}
+
+func load(dir string) (*db, error) {
+	d := &db{
+		synsets: make(map[key]*synset),
+		index:   make(map[byte]map[string][]int),
+		tagged:  make(map[byte]map[string]bool),
+		exc:     make(map[byte][][]string),
+	}
+	for _, pos := range posOrder {
+		if err := d.readData(filepath.Join(dir, "data."+posFiles[pos]), pos); err != nil {
+			return nil, err
+		}
+		if err := d.readIndex(filepath.Join(dir, "index."+posFiles[pos]), pos); err != nil {
+			return nil, err
+		}
+		if err := d.readExc(filepath.Join(dir, posFiles[pos]+".exc"), pos); err != nil {
+			return nil, err
+		}
+	}
+	if len(d.licence) == 0 {
+		return nil, errors.New("no licence header in data.noun")
+	}
+	return d, nil
+}
+
+// lines calls f for each line of the named file.
+func lines(name string, f func(line string) error) error {
+	file, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if err := f(sc.Text()); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+var errShort = errors.New("short line")
+
+// readData reads a data file: "offset lex_filenum ss_type w_cnt word lex_id
+// … p_cnt ptr … | gloss", after a licence header of lines starting "  ".
+func (d *db) readData(name string, pos byte) error {
+	return lines(name, func(line string) error {
+		if strings.HasPrefix(line, "  ") {
+			if pos == 'n' { // "  12 text  "
+				_, text, _ := strings.Cut(strings.TrimSpace(line), " ")
+				d.licence = append(d.licence, strings.TrimSpace(text))
+			}
+			return nil
+		}
+		head, _, _ := strings.Cut(line, " | ")
+		f := strings.Fields(head)
+		if len(f) < 5 {
+			return errShort
+		}
+		off, err := strconv.Atoi(f[0])
+		if err != nil {
+			return err
+		}
+		s := &synset{key: key{pos, off}}
+		nw, err := strconv.ParseUint(f[3], 16, 8)
+		if err != nil {
+			return err
+		}
+		i := 4
+		for range nw {
+			if i+2 >= len(f) {
+				return errShort
+			}
+			w := f[i]
+			if j := strings.IndexByte(w, '('); j > 0 { // adjective marker: (a), (p), (ip)
+				w = w[:j]
+			}
+			s.words = append(s.words, strings.ToLower(w))
+			i += 2
+		}
+		np, err := strconv.Atoi(f[i])
+		if err != nil {
+			return err
+		}
+		i++
+		for range np {
+			if i+4 > len(f) {
+				return errShort
+			}
+			p := ptr{sym: f[i], to: key{f[i+2][0], 0}}
+			if p.to.pos == 's' {
+				p.to.pos = 'a'
+			}
+			if p.to.off, err = strconv.Atoi(f[i+1]); err != nil {
+				return err
+			}
+			st, err := strconv.ParseUint(f[i+3], 16, 16)
+			if err != nil {
+				return err
+			}
+			p.src, p.tgt = int(st>>8), int(st&0xff)
+			s.ptrs = append(s.ptrs, p)
+			i += 4
+		}
+		d.synsets[s.key] = s
+		return nil
+	})
+}
+
+// readIndex reads an index file: "lemma pos synset_cnt p_cnt ptr_symbol …
+// sense_cnt tagsense_cnt synset_offset …".
+func (d *db) readIndex(name string, pos byte) error {
+	index := make(map[string][]int)
+	tagged := make(map[string]bool)
+	d.index[pos], d.tagged[pos] = index, tagged
+	return lines(name, func(line string) error {
+		if strings.HasPrefix(line, "  ") {
+			return nil
+		}
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			return errShort
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil {
+			return err
+		}
+		if len(f) < n+6 {
+			return errShort
+		}
+		offs := make([]int, n)
+		for i, s := range f[len(f)-n:] {
+			if offs[i], err = strconv.Atoi(s); err != nil {
+				return err
+			}
+		}
+		index[f[0]] = offs
+		tagged[f[0]] = f[len(f)-n-1] != "0"
+		return nil
+	})
+}
+
+// readExc reads an exception list: "form base …".
+func (d *db) readExc(name string, pos byte) error {
+	return lines(name, func(line string) error {
+		if f := strings.Fields(line); len(f) >= 2 {
+			d.exc[pos] = append(d.exc[pos], f)
+		}
+		return nil
+	})
+}
+
+// simple reports whether w is a single lowercase word: ASCII letters, with
+// inner hyphens or apostrophes ("o'clock", "well-being").
+func simple(w string) bool {
+	if w == "" || !isLower(w[0]) || !isLower(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isLower(c) && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// out collects the lines of the body, to be sorted.
+type out []string
+
+func (o *out) add(format string, args ...any) { *o = append(*o, fmt.Sprintf(format, args...)) }
+
+// addList adds "tag head words…" lines, wrapped at lineWidth.
+func (o *out) addList(tag, head string, words []string) {
+	var b strings.Builder
+	for _, w := range words {
+		if b.Len() > 0 && b.Len()+1+len(w) > lineWidth {
+			*o = append(*o, b.String())
+			b.Reset()
+		}
+		if b.Len() == 0 {
+			b.WriteString(tag + " " + head)
+		}
+		b.WriteString(" " + w)
+	}
+	if b.Len() > 0 {
+		*o = append(*o, b.String())
+	}
+}
+
+func (d *db) write(w *bytes.Buffer, cmd string) {
+	var o out
+	d.lemmas(&o)
+	d.antonyms(&o)
+	d.classes(&o)
+	slices.Sort(o)
+	o = slices.Compact(o)
+	d.header(w, cmd)
+	for _, l := range o {
+		w.WriteString(l)
+		w.WriteByte('\n')
+	}
+}
+
+// lemmaPOS returns the parts of speech of w, in posOrder, or "".
+func (d *db) lemmaPOS(w string) string {
+	var pos []byte
+	for _, p := range posOrder {
+		if _, ok := d.index[p][w]; ok {
+			pos = append(pos, p)
+		}
+	}
+	return string(pos)
+}
+
+// lemmas adds the l lines (lemmas grouped by their parts of speech) and the
+// e lines (exceptions).
+func (d *db) lemmas(o *out) {
+	byPOS := make(map[string][]string)
+	for _, p := range posOrder {
+		for w := range d.index[p] {
+			if simple(w) && d.lemmaPOS(w)[0] == p { // once, from its first part of speech
+				byPOS[d.lemmaPOS(w)] = append(byPOS[d.lemmaPOS(w)], w)
+			}
+		}
+	}
+	for pos, ws := range byPOS {
+		slices.Sort(ws)
+		o.addList("l", pos, ws)
+	}
+
+	// Exceptions whose form is a single word, keeping the base forms that
+	// are lemmas of that part of speech (morphy drops the others).
+	for _, p := range posOrder {
+		for _, f := range d.exc[p] {
+			if !simple(f[0]) {
+				continue
+			}
+			var bases []string
+			for _, b := range f[1:] {
+				if _, ok := d.index[p][b]; ok && simple(b) && !slices.Contains(bases, b) {
+					bases = append(bases, b)
+				}
+			}
+			if len(bases) > 0 {
+				o.add("e %c %s %s", p, f[0], strings.Join(bases, " "))
+			}
+		}
+	}
+}
+
+// antonyms adds the a lines: WordNet's direct antonyms ("!") between single
+// words, in any part of speech.
+func (d *db) antonyms(o *out) {
+	for _, s := range d.synsets {
+		for _, p := range s.ptrs {
+			if p.sym != "!" || p.src == 0 {
+				continue
+			}
+			a, b := s.words[p.src-1], d.synsets[p.to].words[p.tgt-1]
+			if simple(a) && simple(b) && a != b {
+				o.add("a %s %s", min(a, b), max(a, b))
+			}
+		}
+	}
+}
+
+// common reports whether the noun w takes part in co-hyponym classes: it
+// has a sense tagged in SemCor, or two or more senses. (WordNet has no
+// other measure of frequency; this keeps most rare technical terms, and
+// their hypernym pairs, out of the table.)
+func (d *db) common(w string) bool {
+	return simple(w) && (d.tagged['n'][w] || len(d.index['n'][w]) > 1)
+}
+
+// related returns the noun synsets that k points to with sym, in order.
+func (d *db) related(k key, sym string) []key {
+	var out []key
+	for _, p := range d.synsets[k].ptrs {
+		if p.sym == sym && p.to.pos == 'n' && !slices.Contains(out, p.to) {
+			out = append(out, p.to)
+		}
+	}
+	return out
+}
+
+// classes adds the lines for co-hyponyms: n (the members below a node),
+// h (the classes of a node), w (the node's own words) and x (exclusions).
+//
+// A node is a direct hypernym of one of the first classSenses senses of a
+// common noun. The classes of a node are the node itself and its direct
+// hypernyms, if they are eligible (deep enough and not too large), and the
+// eligible antonyms of those ("male person" and "female person", so that
+// "boy" and "girl" conflict). A node that is not eligible has no classes:
+// what lies above it is more general still. Two nouns share a class when
+// they are cousins at most: siblings, or grandchildren of one synset.
+//
+// Two nouns that share a class are nevertheless not co-hyponyms when they
+// share a synset (in any sense and part of speech) or when some sense of
+// one is a hypernym, at any distance, of some sense of the other. The
+// commonest such case, a noun that is one of the words of a node of the
+// other (puppy, dog), is left to the reader of the table, which knows the
+// nodes of each word; x lines list the others.
+func (d *db) classes(o *out) {
+	depth := d.depths()
+	hyponyms := make(map[key]int)
+	for k, s := range d.synsets {
+		if k.pos == 'n' {
+			for _, p := range s.ptrs {
+				if p.sym == "~" {
+					hyponyms[k]++
+				}
+			}
+		}
+	}
+	eligible := func(k key) bool {
+		return depth[k] >= minClassDepth && hyponyms[k] <= maxClassHyponyms
+	}
+	classesOf := make(map[key][]key) // node → its classes, sorted
+	nodeClasses := func(n key) []key {
+		if cs, ok := classesOf[n]; ok {
+			return cs
+		}
+		var cs []key
+		if eligible(n) {
+			up := []key{n}
+			if d.isA(n, physicalEntity) {
+				up = append(up, d.related(n, "@")...)
+			}
+			for _, c := range up {
+				if !eligible(c) {
+					continue
+				}
+				for _, x := range append([]key{c}, d.related(c, "!")...) {
+					if eligible(x) && !slices.Contains(cs, x) {
+						cs = append(cs, x)
+					}
+				}
+			}
+		}
+		slices.SortFunc(cs, cmpKey)
+		classesOf[n] = cs
+		return cs
+	}
+
+	members := make(map[key][]string)     // node → the words below it
+	nodesOf := make(map[string][]key)     // word → its nodes
+	wordClasses := make(map[string][]key) // word → its classes, sorted
+	for w, offs := range d.index['n'] {
+		if !d.common(w) {
+			continue
+		}
+		for _, off := range offs[:min(len(offs), classSenses)] {
+			for _, n := range d.related(key{'n', off}, "@") {
+				cs := nodeClasses(n)
+				if len(cs) == 0 || slices.Contains(nodesOf[w], n) {
+					continue
+				}
+				members[n] = append(members[n], w)
+				nodesOf[w] = append(nodesOf[w], n)
+				for _, c := range cs {
+					if !slices.Contains(wordClasses[w], c) {
+						wordClasses[w] = append(wordClasses[w], c)
+					}
+				}
+			}
+		}
+	}
+	for _, cs := range wordClasses {
+		slices.SortFunc(cs, cmpKey)
+	}
+	for n, ws := range members {
+		slices.Sort(ws)
+		o.add("n %08d %s", n.off, strings.Join(ws, " "))
+		var cs []string
+		for _, c := range classesOf[n] {
+			cs = append(cs, fmt.Sprintf("%08d", c.off))
+		}
+		o.add("h %08d %s", n.off, strings.Join(cs, " "))
+		var own []string
+		for _, w := range d.synsets[n].words {
+			if _, ok := wordClasses[w]; ok && !slices.Contains(own, w) {
+				own = append(own, w)
+			}
+		}
+		if len(own) > 0 {
+			slices.Sort(own)
+			o.add("w %08d %s", n.off, strings.Join(own, " "))
+		}
+	}
+
+	share := func(a, b string) bool {
+		for _, c := range wordClasses[a] {
+			if _, ok := slices.BinarySearchFunc(wordClasses[b], c, cmpKey); ok {
+				return true
+			}
+		}
+		return false
+	}
+	// nodeWord reports whether b is a word of one of a's nodes.
+	nodeWord := func(a, b string) bool {
+		for _, n := range nodesOf[a] {
+			if slices.Contains(d.synsets[n].words, b) {
+				return true
+			}
+		}
+		return false
+	}
+	synsets := make(map[key][]string) // synset → its words that have classes
+	for w := range wordClasses {
+		for _, p := range posOrder {
+			for _, off := range d.index[p][w] {
+				k := key{p, off}
+				synsets[k] = append(synsets[k], w)
+			}
+		}
+	}
+	excluded := make(map[string][]string) // a → the b > a that it excludes
+	exclude := func(a, b string) {
+		if a > b {
+			a, b = b, a
+		}
+		if a != b && share(a, b) && !nodeWord(a, b) && !nodeWord(b, a) && !slices.Contains(excluded[a], b) {
+			excluded[a] = append(excluded[a], b)
+		}
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(synsets), cmpKey) {
+		ws := synsets[k]
+		for i, a := range ws {
+			for _, b := range ws[i+1:] {
+				exclude(a, b)
+			}
+		}
+	}
+	for a := range wordClasses {
+		anc := make(map[key]bool)
+		for _, off := range d.index['n'][a] {
+			d.ancestors(key{'n', off}, anc)
+		}
+		for k := range anc {
+			for _, b := range synsets[k] {
+				exclude(a, b)
+			}
+		}
+	}
+	for a, bs := range excluded {
+		slices.Sort(bs)
+		o.add("x %s %s", a, strings.Join(bs, " "))
+	}
+}
+
+// physicalEntity is the synset "physical entity", in data.noun.
+var physicalEntity = key{'n', 1930}
+
+// isA reports whether k is anc or lies below it.
+func (d *db) isA(k, anc key) bool {
+	if k == anc {
+		return true
+	}
+	m := make(map[key]bool)
+	d.ancestors(k, m)
+	return m[anc]
+}
+
+// ancestors adds every hypernym and instance hypernym above k to m.
+func (d *db) ancestors(k key, m map[key]bool) {
+	for _, p := range d.synsets[k].ptrs {
+		if (p.sym == "@" || p.sym == "@i") && !m[p.to] {
+			m[p.to] = true
+			d.ancestors(p.to, m)
+		}
+	}
+}
+
+// depths returns the length of the shortest hypernym path from each noun
+// synset up to a root ("entity" is the only one: depth 0).
+func (d *db) depths() map[key]int {
+	depth := make(map[key]int)
+	var queue []key
+	for k := range d.synsets {
+		if k.pos == 'n' && len(d.related(k, "@")) == 0 && len(d.related(k, "@i")) == 0 {
+			depth[k] = 0
+			queue = append(queue, k)
+		}
+	}
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		for _, p := range d.synsets[k].ptrs {
+			if _, ok := depth[p.to]; !ok && (p.sym == "~" || p.sym == "~i") {
+				depth[p.to] = depth[k] + 1
+				queue = append(queue, p.to)
+			}
+		}
+	}
+	return depth
+}
+
+func (d *db) header(w *bytes.Buffer, cmd string) {
+	fmt.Fprintf(w, `# wordnet.txt: lemmas, irregular inflections, antonyms and co-hyponym
+# classes of English single words, for package wordnet.
+#
+# Source: WordNet 3.0 (Princeton University): the database files data.*,
+# index.* and *.exc, as packaged by Debian (wordnet-base). Generated; do not
+# edit. In internal/wordnet, "go generate" runs
+#
+#   %s
+#
+# Only single words are kept: ASCII letters with inner hyphens or
+# apostrophes, lowercased as index.* has them ("monday").
+#
+# Format: after this header, one entry a line, fields separated by one space,
+# lines in byte order. NODE and CLASS are offsets of synsets in data.noun.
+#
+#   a WORD WORD       direct antonyms (WordNet's "!" pointer, any part of
+#                     speech), the two words in byte order
+#   e P FORM BASE...  FORM is an irregular inflection of BASE in part of
+#                     speech P (n, v, a, r), from P's .exc list; only bases
+#                     that are lemmas of P are kept, in the list's order
+#   h NODE CLASS...   the classes of the nouns right below NODE: NODE and its
+#                     direct hypernyms, and their antonyms, each if it lies
+#                     at least %d links below "entity" and has at most %d
+#                     direct hyponyms (none if NODE itself does not)
+#   l POS WORD...     lemmas whose parts of speech are POS (of n, v, a, r),
+#                     from index.*; sorted, a group wrapped over many lines
+#   n NODE WORD...    the common nouns one of whose first %d senses in
+#                     index.noun is a direct hyponym of NODE (common: a
+#                     sense tagged in SemCor, or two or more senses)
+#   w NODE WORD...    the words of NODE that are themselves in some n line
+#   x WORD WORD...    WORD and each later word share a class but are not
+#                     co-hyponyms: they share a synset, or some sense of one
+#                     is a hypernym of some sense of the other. Pairs where
+#                     one is a word (w) of a node (n) of the other are left
+#                     out: a reader finds them from the n and w lines.
+#
+# Two nouns are co-hyponyms when some class of one (the union of the
+# classes of its nodes) is a class of the other, and they are not excluded.
+#
+# Licence: WordNet 3.0's, reproduced in full as it requires:
+#
+`, cmd, minClassDepth, maxClassHyponyms, classSenses)
+	for _, l := range d.licence {
+		if l == "" {
+			w.WriteString("#\n")
+		} else {
+			w.WriteString("#   " + l + "\n")
+		}
+	}
+	w.WriteString("#\n")
+}
