@@ -421,9 +421,9 @@ func (p *phrase) split(l *lexicon, text string) {
 	p.text = text
 	lower := strings.ToLower(text) // one allocation for the phrase, not one a word
 	same := len(lower) == len(text)
+	curly := same && strings.Contains(lower, "’")
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if size := spaceAt(text, i); size > 0 {
 			i += size
 			continue
 		}
@@ -431,19 +431,15 @@ func (p *phrase) split(l *lexicon, text string) {
 			p.more = true
 			return
 		}
-		j := i + size
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
+		j := i + 1
+		for j < len(text) && spaceAt(text, j) == 0 {
+			j++
 		}
 		w := text[i:j]
 		var f string
 		if same {
 			f = lower[i:j]
-			if strings.Contains(f, "’") {
+			if curly && strings.Contains(f, "’") {
 				f = strings.ReplaceAll(f, "’", "'")
 			}
 		} else { // case mapping changed the length: fold word by word
@@ -455,6 +451,22 @@ func (p *phrase) split(l *lexicon, text string) {
 		p.n++
 		i = j
 	}
+}
+
+// spaceAt returns the length in bytes of the white space rune at text[i],
+// or 0 if there is none there (a byte inside a rune is no space).
+func spaceAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 // headOf returns the index of the head noun of the phrase that starts at
