@@ -17,7 +17,7 @@ type Conflict struct {
 // (in a large set of claims, "said" or "China") ties too many claims to
 // tell which conflict, so pairs that share only such terms are not
 // compared. Sets of up to MaxPosting claims are compared in full.
-const MaxPosting = 256
+const MaxPosting = 64
 
 // Conflicts returns the pairs of claims that conflict at all (Value > 0),
 // strongest first, scored with the default options. See
@@ -84,6 +84,7 @@ func (s *Scorer) candidates(fs []*Features) iter.Seq2[int, int] {
 			}
 		}
 		seen := make([]int32, len(fs))
+		hits := make([]int32, len(fs)) // keys claim i shares with claim j
 		for i := range seen {
 			seen[i] = -1
 		}
@@ -96,18 +97,29 @@ func (s *Scorer) candidates(fs []*Features) iter.Seq2[int, int] {
 				if len(p) > MaxPosting {
 					continue
 				}
+				n := int32(1)
+				if k >= stanceKey && k < stanceKey+256 {
+					n = 1 << 20 // a shared stance is reason enough to compare
+				}
 				for _, i := range p {
 					if int(i) >= j {
 						break // postings are in order of claims
 					}
 					if seen[i] != int32(j) {
-						seen[i] = int32(j)
+						seen[i], hits[i] = int32(j), 0
 						cand = append(cand, i)
 					}
+					hits[i] += n
 				}
 			}
 			slices.Sort(cand)
 			for _, i := range cand {
+				// Claims that share too little to reach minTopic score 0:
+				// skip them without comparing. (A term weighs at most 2,
+				// and a claim at least as much as it has terms.)
+				if 2*float64(hits[i]) < minTopic*float64(min(len(fs[i].terms), len(f.terms))) {
+					continue
+				}
 				if !yield(int(i), j) {
 					return
 				}

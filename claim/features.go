@@ -41,6 +41,7 @@ type word struct {
 	span  hearsay.Span // offsets into the claim's Text
 	fold  string       // case-folded
 	lemma string       // WordNet base form of fold, or fold
+	alt   string       // another base form: "back" for "backed" (an adjective too)
 	class wordClass
 	flags uint8
 }
@@ -51,6 +52,8 @@ const (
 	fNegated                   // in the scope of a negator
 	fNumber
 	fNegHead // the first content word after a negator: what it denies
+	fPred    // after the claim's first run of content words (its subject)
+	fNegSubj // before a negator in its clause: what the negation is about
 )
 
 // A term is a content word's lemma, once per claim.
@@ -118,6 +121,7 @@ func (f *Features) read() {
 	toks := tz.Tokenize(s, 0, len(s), abbrevs, nil)
 	f.words = make([]word, 0, len(toks))
 	negScope, negHead, quant := false, false, false
+	clause := 0 // where the current clause starts in f.words
 	atStart := true
 	for i := range toks {
 		t := &toks[i]
@@ -125,7 +129,7 @@ func (f *Features) read() {
 		case text.Punct, text.Quote:
 			c := s[t.Start]
 			if t.Kind == text.Punct && c != '-' && c != '$' && c != '%' && c != '&' {
-				negScope, negHead = false, false
+				negScope, negHead, clause = false, false, len(f.words)
 				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
 					atStart = true
 				}
@@ -148,29 +152,41 @@ func (f *Features) read() {
 		case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
 			w.lemma = fold
 		default:
-			w.lemma = lemmaOf(strings.TrimSuffix(fold, "'s"))
+			w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
+			if w.alt != "" && (strings.HasSuffix(fold, "ed") || strings.HasSuffix(fold, "ing")) {
+				// "threatened" is an adjective too; as a term it is the verb's.
+				w.lemma, w.alt = w.alt, w.lemma
+			}
 			w.flags |= fContent
 		}
-		if fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].fold == "no" {
-			w.class, w.flags = wNeg, 0 // "no one"
+		if fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
+			w.class, w.flags = wNeg, 0 // "no one", "not one of"
+		}
+		if fold == "no" && atStart && i+1 < len(toks) && s[toks[i+1].Start] == ',' && f.refute < 0 {
+			f.refute = len(f.words) // "No, Putin did not …": the opener refutes
 		}
 		if w.class&wNeg != 0 {
 			w.flags &^= fContent
 			f.negs = append(f.negs, len(f.words))
 			negScope, negHead = true, true
+			for k := clause; k < len(f.words); k++ {
+				if f.words[k].flags&fContent != 0 {
+					f.words[k].flags |= fNegSubj
+				}
+			}
 			// "no", "nobody", "nothing": the whole clause is denied,
 			// not only the word after the negator.
 			quant = fold != "not" && fold != "never" && !strings.HasSuffix(fold, "n't")
 		} else if negScope {
 			w.flags |= fNegated
-			if negHead && w.flags&fContent != 0 {
+			if negHead && w.flags&fContent != 0 && !adverb(fold) {
 				w.flags |= fNegHead
 				negHead = quant
 			}
 		}
 		switch fold {
-		case "but", "while", "although", "though", "whereas", "because", "however":
-			negScope = false
+		case "but", "while", "although", "though", "whereas", "because", "however", "despite":
+			negScope, clause = false, len(f.words)+1
 		}
 		if t.Is(text.Upper) && w.flags&fContent != 0 && (!atStart || allUpper(s[t.Start:t.End])) {
 			w.flags |= fEntity
@@ -194,8 +210,19 @@ func (f *Features) read() {
 		}
 	}
 	f.units()
+	f.markPredicate()
 	f.collectTerms()
 	f.findStance(l)
+}
+
+// adverb reports whether a word is an adverb that a negation passes over
+// to reach what it denies: "not personally flying", "weren't really".
+func adverb(fold string) bool {
+	switch fold {
+	case "really", "actually", "personally", "even", "yet", "necessarily", "always", "just", "quite":
+		return true
+	}
+	return len(fold) > 4 && strings.HasSuffix(fold, "ly")
 }
 
 func allUpper(w string) bool {
@@ -233,9 +260,15 @@ func parseNumber(l *lexicon, s string, t *text.Token, fold string, c wordClass) 
 	}
 	unit := ""
 	if end < len(w) && w[end] == '-' {
-		unit = lemmaOf(strings.ToLower(w[end+1:]))
+		unit, _ = lemmasOf(strings.ToLower(w[end+1:]))
 	} else if end < len(w) {
-		unit = strings.ToLower(w[end:]) // "5th", "10m"
+		switch suf := strings.ToLower(w[end:]); suf {
+		case "st", "nd", "rd", "th": // an ordinal: "12th man", the unit follows
+		case "s": // a decade: "1970s", "70s"
+			return 0, "", false
+		default:
+			unit = suf // "10m", "5ft"
+		}
 	}
 	return v, unit, true
 }
@@ -273,6 +306,22 @@ func hashString(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// markPredicate marks the words after the claim's subject, taken to be
+// its first run of content words ("Chinese officials" in "Chinese
+// officials have backed away from previous pledges").
+func (f *Features) markPredicate() {
+	i := 0
+	for i < len(f.words) && f.words[i].flags&fContent == 0 {
+		i++
+	}
+	for i < len(f.words) && f.words[i].flags&fContent != 0 {
+		i++
+	}
+	for ; i < len(f.words); i++ {
+		f.words[i].flags |= fPred
+	}
 }
 
 // collectTerms gathers the content lemmas, each once, sorted by hash.
@@ -328,7 +377,10 @@ func skippable(fold string) bool {
 func (f *Features) findStance(l *lexicon) {
 	for i := range f.words {
 		w := &f.words[i]
-		for _, key := range [2]string{w.fold, w.lemma} {
+		for k, key := range [3]string{w.fold, w.lemma, w.alt} {
+			if key == "" || k > 0 && key == w.fold || k == 2 && key == w.lemma {
+				continue
+			}
 			for _, p := range l.stance[key] {
 				end, ok := f.matchPhrase(p.words, i)
 				if !ok {
@@ -345,9 +397,6 @@ func (f *Features) findStance(l *lexicon) {
 					sign *= 2 // marked, resolved below
 				}
 				f.addStance(stanceHit{dim: p.dim, sign: sign, start: int32(i), end: int32(end)})
-			}
-			if w.lemma == w.fold {
-				break
 			}
 		}
 	}
@@ -388,7 +437,7 @@ func (f *Features) matchPhrase(phrase []string, i int) (int, bool) {
 		for j < len(f.words) && skippable(f.words[j].fold) && p != f.words[j].fold {
 			j++
 		}
-		if j >= len(f.words) || (f.words[j].fold != p && f.words[j].lemma != p) {
+		if j >= len(f.words) || (f.words[j].fold != p && f.words[j].lemma != p && f.words[j].alt != p) {
 			return 0, false
 		}
 		j++

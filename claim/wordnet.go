@@ -1,8 +1,25 @@
 package claim
 
-// The WordNet relations the scorer uses. (Temporary: filled in when
-// internal/wordnet lands.)
+import "github.com/hearsay-go/hearsay/internal/wordnet"
 
-func lemmaOf(w string) string     { return w }
-func antonyms(a, b string) bool   { return false }
-func coHyponyms(a, b string) bool { return false }
+// The WordNet relations the scorer reads, from internal/wordnet's
+// embedded data (WordNet 3.0; see its licence there).
+
+// lemmasOf returns the first base form of w (or w) and the last other
+// one ("" if none): "backed" gives "backed" (an adjective) and "back".
+func lemmasOf(w string) (first, alt string) {
+	for l := range wordnet.Lemmas(w) {
+		if first == "" {
+			first = l
+		} else if l != first {
+			alt = l
+		}
+	}
+	if first == "" {
+		first = w
+	}
+	return first, alt
+}
+
+func antonyms(a, b string) bool   { return wordnet.Antonyms(a, b) }
+func coHyponyms(a, b string) bool { return wordnet.CoHyponyms(a, b) }

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 
+	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 )
+
+var scorer = claim.NewScorer(claim.Options{})
 
 type pairIn struct {
 	ID json.RawMessage `json:"id"`
@@ -90,16 +93,11 @@ func comparePair(a, b string) (claim.Score, error) {
 	for _, c := range statements(da) {
 		fa = append(fa, claim.Analyze(c))
 	}
-	var best claim.Score
+	var fb []*claim.Features
 	for _, c := range statements(db) {
-		fb := claim.Analyze(c)
-		for _, f := range fa {
-			if s := claim.Compare(f, fb); s.Value > best.Value {
-				best = s
-			}
-		}
+		fb = append(fb, claim.Analyze(c))
 	}
-	return best, nil
+	return scorer.CompareAll(fa, fb), nil
 }
 
 // statements returns the claims of d and each of its sentences as a
@@ -109,6 +107,11 @@ func statements(d *attribution.Document) []*claim.Claim {
 	out := append([]*claim.Claim(nil), d.Claims...)
 	for i, s := range d.Sentences {
 		out = append(out, &claim.Claim{Content: s, Sentence: i, Text: s.Text(d.Text)})
+	}
+	// A short text of several sentences, as a headline "Culkin Dead?
+	// Another Death Hoax" is, is read whole too.
+	if len(d.Sentences) > 1 && len(d.Text) <= 300 {
+		out = append(out, &claim.Claim{Content: hearsay.Span{End: len(d.Text)}, Text: d.Text})
 	}
 	return out
 }

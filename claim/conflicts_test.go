@@ -1,0 +1,87 @@
+package claim_test
+
+import (
+	"cmp"
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/claim"
+)
+
+// TestConflictsAllPairs checks that the inverted index misses no pair: on a
+// set smaller than MaxPosting, Conflicts gives what comparing every pair
+// gives.
+func TestConflictsAllPairs(t *testing.T) {
+	claims := articleClaims(t)
+	claims = append(claims, syntheticClaims(t, 40)...)
+	got := claim.Conflicts(claims)
+	var want []claim.Conflict
+	for i := range claims {
+		for j := i + 1; j < len(claims); j++ {
+			if s := claim.Contradiction(claims[i], claims[j]); s.Value > 0 {
+				want = append(want, claim.Conflict{A: claims[i], B: claims[j], Score: s})
+			}
+		}
+	}
+	index := map[*claim.Claim]int{}
+	for i, c := range claims {
+		index[c] = i
+	}
+	slices.SortStableFunc(want, func(x, y claim.Conflict) int { return cmp.Compare(y.Value, x.Value) })
+	if len(got) != len(want) {
+		t.Fatalf("Conflicts found %d pairs, all pairs give %d", len(got), len(want))
+	}
+	for k := range got {
+		g, w := got[k], want[k]
+		if g.A != w.A || g.B != w.B || g.Value != w.Value {
+			t.Errorf("pair %d: got %d~%d %.3f, want %d~%d %.3f", k,
+				index[g.A], index[g.B], g.Value, index[w.A], index[w.B], w.Value)
+		}
+	}
+	if len(got) == 0 {
+		t.Fatal("no conflicts in the reference article")
+	}
+}
+
+func TestConflictsEmpty(t *testing.T) {
+	if got := claim.Conflicts(nil); len(got) != 0 {
+		t.Errorf("Conflicts(nil) = %v", got)
+	}
+	if got := claim.Conflicts([]*claim.Claim{nil, {Text: ""}, nil}); len(got) != 0 {
+		t.Errorf("Conflicts of nil and empty claims = %v", got)
+	}
+}
+
+// FuzzContradiction checks that any two texts score in [0, 1], the same
+// both ways, with reason spans inside their texts.
+func FuzzContradiction(f *testing.F) {
+	f.Add("A woman is eating a cupcake", "A woman is not eating a cupcake")
+	f.Add("Oil prices rose 10% on Tuesday", "Oil prices fell 25% on Tuesday")
+	f.Add("There is no dog", "\xff\xfe two dogs 3-page n't")
+	f.Add("China’s strategy as backpedaling on commitments", "it was a normal part of the negotiation process")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ca, cb := &claim.Claim{Text: a}, &claim.Claim{Text: b}
+		s := claim.Contradiction(ca, cb)
+		if s.Value < 0 || s.Value > 1 || s.Value != s.Value {
+			t.Fatalf("Value %v", s.Value)
+		}
+		if back := claim.Contradiction(cb, ca); back.Value != s.Value {
+			t.Fatalf("not symmetric: %v and %v", s.Value, back.Value)
+		}
+		for _, r := range s.Reasons {
+			if r.Kind.String() == "" || !utf8.ValidString(r.Detail) && utf8.ValidString(a+b) {
+				t.Fatalf("reason %+v", r)
+			}
+			for k, sp := range r.Spans {
+				text := a
+				if k == 1 {
+					text = b
+				}
+				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+					t.Fatalf("span %v outside its text (%d bytes)", sp, len(text))
+				}
+			}
+		}
+	})
+}

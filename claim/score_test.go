@@ -1,0 +1,140 @@
+package claim_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// statement is a claim of text with no source, as a headline is.
+func statement(text string) *claim.Claim { return &claim.Claim{Text: text} }
+
+func denied(text string) *claim.Claim { return &claim.Claim{Text: text, Polarity: claim.Denied} }
+
+func by(descriptor, text string) *claim.Claim {
+	return &claim.Claim{Text: text, Source: &source.Source{Kind: source.Anonymous, Descriptor: descriptor}}
+}
+
+// TestContradictionReasons has a case for each kind of reason, and pairs
+// that must not be flagged.
+func TestContradictionReasons(t *testing.T) {
+	tests := []struct {
+		name        string
+		a, b        *claim.Claim
+		contradicts bool
+		kinds       []claim.ReasonKind // the reasons, strongest first; nil for none
+	}{
+		{"denial", statement("Chinese officials have backed away from previous pledges on data protection"),
+			denied("Chinese officials have backed away from previous pledges on data protection"),
+			true, []claim.ReasonKind{claim.ReasonFraming, claim.ReasonDenial}},
+		{"negation", statement("A woman is eating a cupcake"), statement("A woman is not eating a cupcake"),
+			true, []claim.ReasonKind{claim.ReasonNegation}},
+		{"negation with there is no", statement("A brown dog and a black dog are playing in the sand"),
+			statement("There is no brown dog and black dog playing in the sand"),
+			true, []claim.ReasonKind{claim.ReasonNegation}},
+		{"antonym", statement("Oil prices rose sharply on Tuesday"), statement("Oil prices fell sharply on Tuesday"),
+			true, []claim.ReasonKind{claim.ReasonAntonym}},
+		{"co-hyponym", statement("A man is holding a dog"), statement("A man is holding a cat"),
+			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"number", statement("U.S. and Chinese officials had come up with an almost 30-page text"),
+			statement("U.S. and Chinese officials had come up with a 50-page text"),
+			true, []claim.ReasonKind{claim.ReasonNumber}},
+		{"percent", statement("Unemployment in the state rose to 10% last year"),
+			statement("Unemployment in the state rose to 25% last year"),
+			true, []claim.ReasonKind{claim.ReasonNumber}},
+		{"number words", statement("Two people were injured in the crash"),
+			statement("Four people were injured in the crash"),
+			true, []claim.ReasonKind{claim.ReasonNumber}},
+		{"framing with contrast", by("some American officials", "China’s strategy as backpedaling on commitments"),
+			by("others", "it was a normal part of the negotiation process"),
+			true, []claim.ReasonKind{claim.ReasonFraming, claim.ReasonContrast}},
+		{"framing", statement("talks with China are “moving along nicely,”"),
+			statement("progress slows toward a deal with China"),
+			true, []claim.ReasonKind{claim.ReasonFraming}},
+		{"refutation", statement("Artist Banksy drew a cartoon about the Charlie Hebdo murders"),
+			statement("Banksy cartoon about Charlie Hebdo murders is a hoax"),
+			true, []claim.ReasonKind{claim.ReasonRefutation}},
+
+		// Not conflicts.
+		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
+		{"synonym", statement("A small baby stands near a cradle"), statement("A tiny baby stands near a cradle"), false, nil},
+		{"hypernym", statement("The family plants tomatoes and potatoes in the garden"),
+			statement("The family plants tomatoes and vegetables in the garden"), false, nil},
+		{"unrelated", statement("Markets will experience a very big spike"),
+			statement("USTR has sent comments to its Chinese counterparts"), false, nil},
+		{"unrelated negations", statement("He did not attend the meeting"),
+			statement("The weather was not good in Paris"), false, nil},
+		{"denial agrees with framing", denied("Chinese officials have backed away from previous pledges"),
+			statement("the negotiations are still ongoing and a back-and-forth is to be expected"), false, nil},
+		{"same number", statement("Two people were injured"), statement("Two people were hurt"), false, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claim.Contradiction(tc.a, tc.b)
+			var kinds []claim.ReasonKind
+			for _, r := range got.Reasons {
+				kinds = append(kinds, r.Kind)
+			}
+			if diff := cmp.Diff(tc.kinds, kinds); diff != "" {
+				t.Errorf("reasons (-want +got):\n%s\nscore %+v", diff, got)
+			}
+			if got.Contradicts != tc.contradicts {
+				t.Errorf("Contradicts = %v, want %v (score %.3f, reasons %+v)", got.Contradicts, tc.contradicts, got.Value, got.Reasons)
+			}
+			back := claim.Contradiction(tc.b, tc.a)
+			if back.Value != got.Value {
+				t.Errorf("not symmetric: %.3f one way, %.3f the other", got.Value, back.Value)
+			}
+			if got.Value < 0 || got.Value > 1 || math.IsNaN(got.Value) {
+				t.Errorf("Value %v outside [0, 1]", got.Value)
+			}
+			if (got.Value == 0) != (len(got.Reasons) == 0) {
+				t.Errorf("Value %v with %d reasons", got.Value, len(got.Reasons))
+			}
+		})
+	}
+}
+
+func TestContradictionEdges(t *testing.T) {
+	c := statement("A woman is eating a cupcake")
+	for _, tc := range []struct {
+		name string
+		a, b *claim.Claim
+	}{
+		{"nil", nil, c},
+		{"both nil", nil, nil},
+		{"empty", statement(""), c},
+		{"self", c, c},
+		{"parent", &claim.Claim{Text: "a woman is not eating a cupcake", Parent: c}, c},
+		{"bad UTF-8", statement("\xff\xfe not \xc3"), statement("\xff\xfe \xc3")},
+	} {
+		if got := claim.Contradiction(tc.a, tc.b); got.Value != 0 || got.Reasons != nil {
+			t.Errorf("%s: got %+v, want zero", tc.name, got)
+		}
+	}
+}
+
+func TestScorerThreshold(t *testing.T) {
+	a, b := statement("Oil prices rose sharply on Tuesday"), statement("Oil prices fell sharply on Tuesday")
+	if got := claim.NewScorer(claim.Options{}).Threshold(); got != claim.DefaultThreshold {
+		t.Errorf("zero Options: threshold %v, want %v", got, claim.DefaultThreshold)
+	}
+	strict := claim.NewScorer(claim.Options{Threshold: 0.99})
+	s := strict.Contradiction(a, b)
+	if s.Contradicts || s.Value == 0 {
+		t.Errorf("threshold 0.99: %+v, want a score that does not reach it", s)
+	}
+}
+
+func TestReasonKindText(t *testing.T) {
+	for k := claim.ReasonUnknown; k <= claim.ReasonContrast; k++ {
+		b, _ := k.MarshalText()
+		if string(b) != k.String() || (k != claim.ReasonUnknown && k.String() == "") {
+			t.Errorf("kind %d: MarshalText %q, String %q", k, b, k.String())
+		}
+	}
+}
