@@ -591,10 +591,12 @@ func Antonyms(a, b string) bool {
 //
 // Precisely: some base form of each is a common noun (one that SemCor
 // tagged, or that has two or more senses), one of whose first two senses
-// lies one or two hypernym links below a shared class; a class is a
-// synset at least three links below "entity" with at most 150 direct
-// hyponyms, or the antonym of one (so "male person" and "female person"
-// join). Pairs that share a synset in any sense ("car" and "automobile"),
+// lies right below a shared class, or two links below it if the sense is a
+// physical entity (a dog and a cat are carnivores; a talk, a conversation,
+// and a negotiation, a discussion, are both speech, but that is too loose).
+// A class is a synset at least three links below "entity" with at most 150
+// direct hyponyms, or the antonym of one (so "male person" and "female
+// person" join); no class lies above a node that is not one. Pairs that share a synset in any sense ("car" and "automobile"),
 // of which one is a hypernym of the other in any sense ("dog" and
 // "animal", "dog" and "puppy"), or that have a base form in common
 // ("official" and "officials") are not co-hyponyms.
