@@ -72,8 +72,8 @@ func ExampleCompare() {
 		fmt.Println()
 	}
 	// Output:
-	// 0~1 0.75 antonym (rose / fell)
-	// 2~3 0.74 number (30-page / 50-page)
+	// 0~1 0.89 antonym (rose / fell)
+	// 2~3 0.89 number (30-page / 50-page)
 	// 0~3 0.00
 }
 
@@ -92,9 +92,9 @@ func ExampleConflicts() {
 		fmt.Printf("%.2f %s ~ %s: %s\n", c.Value, clipText(c.A.Text), clipText(c.B.Text), c.Reasons[0].Detail)
 	}
 	// Output:
-	// 0.86 Some U.S. officials are concerned… ~ Chinese officials have backed away…: pushing back / backed away
 	// 0.79 Some U.S. officials are concerned… ~ talks with China are “moving…: slows / moving along nicely
-	// 0.78 Beijing has also stepped back from… ~ Chinese officials have backed away…: stepped back / backed away
+	// 0.75 Some U.S. officials are concerned… ~ Chinese officials have backed away…: pushing back / backed away
+	// 0.71 China is pushing back against American… ~ talks with China are “moving…: slows / moving along nicely
 }
 
 func clipText(s string) string {
