@@ -191,7 +191,7 @@ func (f *Features) read() {
 		if t.Is(text.Upper) && w.flags&fContent != 0 && (!atStart || allUpper(s[t.Start:t.End])) {
 			w.flags |= fEntity
 		}
-		if (w.class&wRefute != 0 || w.class&wTrue != 0 && w.flags&fNegated != 0) && f.refute < 0 {
+		if f.refute < 0 && refutes(&w) {
 			f.refute = len(f.words)
 		}
 		if w.class&wHedge != 0 {
@@ -213,6 +213,20 @@ func (f *Features) read() {
 	f.markPredicate()
 	f.collectTerms()
 	f.findStance(l)
+}
+
+// refutes reports whether w calls something untrue: a refuting word that
+// is not negated ("not a hoax"), or a negated word of truth ("not true").
+// (A refuting adjective before its noun refutes too, in news: "Fake Fox
+// News website reports …".)
+func refutes(w *word) bool {
+	if w.class&wTrue != 0 {
+		return w.flags&fNegated != 0
+	}
+	if w.class&wRefute == 0 || w.flags&fNegated != 0 {
+		return false
+	}
+	return true
 }
 
 // adverb reports whether a word is an adverb that a negation passes over
