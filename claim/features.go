@@ -194,6 +194,12 @@ func (f *Features) read() {
 		if f.refute < 0 && refutes(&w) {
 			f.refute = len(f.words)
 		}
+		if f.refute < 0 && len(f.words) > 0 && w.flags&fNegated == 0 {
+			p := &f.words[len(f.words)-1]
+			if l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}] {
+				f.refute = len(f.words) - 1
+			}
+		}
 		if w.class&wHedge != 0 {
 			f.hedged = true
 		}
@@ -366,6 +372,11 @@ func (f *Features) collectTerms() {
 	out := f.terms[:0]
 	for _, t := range f.terms {
 		if n := len(out); n > 0 && out[n-1].hash == t.hash {
+			// The term points at its negated occurrence, if it has one:
+			// that is the one a negation reason shows.
+			if neg := fNegated | fNegHead; t.flags&neg > out[n-1].flags&neg {
+				out[n-1].word = t.word
+			}
 			out[n-1].flags |= t.flags
 			out[n-1].weight = max(out[n-1].weight, t.weight)
 			continue

@@ -25,11 +25,12 @@ const (
 	wOthers
 	wNumber
 	wTrue
+	wRefute2 // not a class of words: the two-word refutations
 )
 
 var classNames = map[string]wordClass{
 	"stop": wStop, "neg": wNeg, "hedge": wHedge, "refute": wRefute,
-	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue,
+	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 }
 
 // A stancePhrase is one line of stance.txt.
@@ -42,6 +43,7 @@ type stancePhrase struct {
 
 type lexicon struct {
 	class  map[string]wordClass
+	pairs  map[[2]string]bool // two-word refutations: {"cast", "doubt"}
 	num    map[string]float64
 	stance map[string][]stancePhrase // first word → phrases it opens
 	dims   []string
@@ -57,7 +59,7 @@ var lex = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon(words, stance string) (*lexicon, error) {
-	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{},
+	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, pairs: map[[2]string]bool{},
 		stance: map[string][]stancePhrase{}}
 	var cur wordClass
 	for n, line := range strings.Split(words, "\n") {
@@ -76,6 +78,14 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			return nil, &lexiconError{"words.txt", n + 1, "words before a class"}
 		}
 		for _, w := range strings.Fields(line) {
+			if cur == wRefute2 {
+				first, second, ok := strings.Cut(w, "+")
+				if !ok {
+					return nil, &lexiconError{"words.txt", n + 1, "want two words joined by +: " + strconv.Quote(w)}
+				}
+				l.pairs[[2]string{first, second}] = true
+				continue
+			}
 			if cur == wNumber {
 				word, val, ok := strings.Cut(w, "=")
 				v, err := strconv.ParseFloat(val, 64)
