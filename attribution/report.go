@@ -7,7 +7,9 @@ import (
 )
 
 // WriteReport writes the document as a readable report: each claim with
-// its source, cue and content, then the sources that did not respond.
+// its source, cue and content, the sources that did not respond, then the
+// pairs of claims that contradict each other (those that reach
+// claim.DefaultThreshold), with their reasons.
 func (d *Document) WriteReport(w io.Writer) error {
 	var b strings.Builder
 	for _, c := range d.Claims {
@@ -28,6 +30,15 @@ func (d *Document) WriteReport(w io.Writer) error {
 	for _, s := range d.Sources {
 		if s.NoResponse {
 			fmt.Fprintf(&b, "no response: %s\n", s)
+		}
+	}
+	for _, c := range d.Contradictions() {
+		if !c.Contradicts {
+			break // strongest first: the rest are weaker still
+		}
+		fmt.Fprintf(&b, "conflict: %s ~ %s  %.2f\n", c.A.ID, c.B.ID, c.Value)
+		for _, r := range c.Reasons {
+			fmt.Fprintf(&b, "    %s: %s\n", r.Kind, r.Detail)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

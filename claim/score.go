@@ -298,11 +298,11 @@ func (s *Scorer) denial(rs *reasons, a, b *Features, ov *overlap) {
 	if a.denied == b.denied || ov.pred == 0 {
 		return
 	}
-	d, x := a, b
+	d := a
 	if b.denied {
-		d, x = b, a
+		d = b
 	}
-	rs.add(ReasonDenial, rules[rDenial].weight(ov.topic), "denied: "+clip(d.text)+" / "+clip(x.text),
+	rs.add(ReasonDenial, rules[rDenial].weight(ov.topic), "denied: "+clip(d.text),
 		spanOf(a), spanOf(b))
 }
 
@@ -338,7 +338,7 @@ func (s *Scorer) negation(rs *reasons, a, b *Features, ov *overlap) {
 			if n == b {
 				sp[0], sp[1] = hearsay.Span{}, sp[0]
 			}
-			rs.add(ReasonNegation, rules[rNegElsewhere].weight(ov.topic), n.words[k].fold, sp...)
+			rs.add(ReasonNegation, rules[rNegElsewhere].weight(ov.topic), n.phrase(k, min(k+3, len(n.words))), sp...)
 		}
 		return
 	}

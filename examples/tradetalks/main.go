@@ -1,6 +1,7 @@
 // Command tradetalks reads the reference article (a news story on U.S.–China
 // trade talks, embedded from article.txt) and explains, claim by claim, who
-// says what and on whose authority.
+// says what and on whose authority, and then which claims contradict each
+// other, and why.
 //
 // Run it from the repository root:
 //
@@ -40,6 +41,13 @@ var quoteHow = map[claim.Quote]string{
 	claim.Indirect: "paraphrase",
 	claim.Direct:   "the source's own words",
 	claim.Mixed:    "paraphrase with quoted words",
+}
+
+func sourceName(c *claim.Claim) string {
+	if c.Source == nil {
+		return "(no source given)"
+	}
+	return c.Source.String()
 }
 
 // explain writes doc for a reader who wants to check each attribution
@@ -89,6 +97,27 @@ func explain(w io.Writer, doc *attribution.Document) error {
 		}
 		b.WriteString("\n")
 	}
+
+	conflicts := doc.Contradictions()
+	strong := 0
+	for _, c := range conflicts {
+		if c.Contradicts {
+			strong++
+		}
+	}
+	fmt.Fprintf(&b, "Where the sources disagree (%d pairs reach the threshold of %.2f):\n", strong, claim.DefaultThreshold)
+	for _, c := range conflicts {
+		if !c.Contradicts {
+			continue
+		}
+		fmt.Fprintf(&b, "  %.2f  claim %d ~ claim %d\n", c.Value, number[c.A], number[c.B])
+		fmt.Fprintf(&b, "        %s: %q\n", sourceName(c.A), c.A.Text)
+		fmt.Fprintf(&b, "        %s: %q\n", sourceName(c.B), c.B.Text)
+		for _, r := range c.Reasons {
+			fmt.Fprintf(&b, "        why: %s (%s)\n", r.Kind, r.Detail)
+		}
+	}
+	b.WriteString("\n")
 
 	var nested, denied int
 	quotes := make(map[claim.Quote]int)
