@@ -1,7 +1,5 @@
 // Package hearsay reads news text and answers three questions: who claims
-// what, on whose authority, and which claims contradict each other. The
-// first two are answered today; scoring contradictions between claims is
-// the next step of the project.
+// what, on whose authority, and which claims contradict each other.
 //
 // The work is split across packages that import one another in one
 // direction:
@@ -14,7 +12,12 @@
 //     with the talks"), or a document.
 //   - [github.com/hearsay-go/hearsay/claim] describes what is claimed: the
 //     cue ("said", "according to", "denied"), the content, whether it is
-//     quoted, and whether it is asserted or denied.
+//     quoted, and whether it is asserted or denied; and it scores how
+//     strongly two claims conflict, with reasons a person can read (a
+//     denial, a negation, antonyms and co-hyponyms from WordNet, numbers
+//     that differ, opposed framing such as "backpedaling" against "a normal
+//     part of the negotiation process", a report that calls the other a
+//     hoax).
 //   - [github.com/hearsay-go/hearsay/attribution] runs the pipeline: text →
 //     sentences → tokens → cue matches → construction rules → sources and
 //     claims, with one source registry per document so that "the person
@@ -27,9 +30,26 @@
 //		fmt.Println(c.Source, c.Cue.Text(article), c.Content.Text(article))
 //	}
 //
-// json.Marshal of an [attribution.Document] gives the JSON form documented in
-// the repository's README, with the text of every span filled in.
+// Which claims conflict, strongest first, each with its reasons:
+//
+//	for _, c := range doc.Contradictions() {
+//		fmt.Printf("%s ~ %s: %.2f %v\n", c.A.Text, c.B.Text, c.Value, c.Reasons)
+//	}
+//
+// Claims about different things score zero and are not listed. To score
+// claims from many documents against each other,
+// [github.com/hearsay-go/hearsay/claim.Conflicts] finds the pairs that
+// share content terms through an inverted index rather than comparing every
+// pair; [github.com/hearsay-go/hearsay/claim.Analyze] and
+// [github.com/hearsay-go/hearsay/claim.Compare] score one pair at a time
+// from features computed once per claim.
+//
+// json.Marshal of an [github.com/hearsay-go/hearsay/attribution.Document]
+// gives the JSON form documented in the repository's README, with the text
+// of every span filled in, and its contradictions.
 //
 // The library is pure Go: lexicons are text files embedded in the binary,
-// loaded once per process; nothing is fetched at run time.
+// loaded once per process (WordNet 3.0's antonyms, classes and base forms
+// among them, generated once into a text file); nothing is fetched at run
+// time.
 package hearsay

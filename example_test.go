@@ -9,11 +9,13 @@ import (
 )
 
 // Extract a short story: who claims what, how each source is named, which
-// claim is reported within another, and who did not answer.
+// claim is reported within another, who did not answer, and which claims
+// contradict each other.
 func Example() {
 	article := "Some teachers are concerned that the school will close, according to parents familiar with the plan. " +
 		"Tom Reyes said the vote was fair. “The count was slow,” he said. " +
-		"The Education Department didn't immediately respond to a request for comment."
+		"The Education Department didn't immediately respond to a request for comment. " +
+		"Mayor Ann Cole said the school will not close."
 
 	doc, err := attribution.Extract(article)
 	if err != nil {
@@ -33,6 +35,12 @@ func Example() {
 			fmt.Println("no response:", s.Mentions[0].Text(article))
 		}
 	}
+	for _, c := range doc.Contradictions() {
+		fmt.Printf("%s ~ %s: %.2f, contradicts: %v\n", c.A.ID, c.B.ID, c.Value, c.Contradicts)
+		for _, r := range c.Reasons {
+			fmt.Printf("  %s: %s\n", r.Kind, r.Detail)
+		}
+	}
 	// Output:
 	// c1: some anonymous teachers
 	//   named as "Some teachers", cue "concerned" (attitude), indirect, asserted
@@ -47,7 +55,14 @@ func Example() {
 	// c4: Tom Reyes
 	//   named as "he", cue "said" (speech), direct, asserted
 	//   "The count was slow"
+	// c5: Ann Cole (Mayor)
+	//   named as "Mayor Ann Cole", cue "said" (speech), indirect, asserted
+	//   "the school will not close"
 	// no response: The Education Department
+	// c1 ~ c5: 0.95, contradicts: true
+	//   negation: not close / close
+	// c2 ~ c5: 0.95, contradicts: true
+	//   negation: not close / close
 }
 
 func ExampleSpan_Text() {
