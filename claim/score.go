@@ -308,64 +308,65 @@ func (s *Scorer) denial(rs *reasons, a, b *Features, ov *overlap) {
 
 // negation: a shared word is negated in one claim only.
 func (s *Scorer) negation(rs *reasons, a, b *Features, ov *overlap) {
-	if ov.negated < 0 && ov.negSubj != 0 && (len(a.negs) == 0) != (len(b.negs) == 0) {
-		// The negated clause is about what the other claim is about:
-		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
-		n, sb := a, false
-		if ov.negSubj < 0 {
-			n, sb = b, true
+	var (
+		best   float64
+		detail string
+		spans  []hearsay.Span
+	)
+	// sides returns the spans of a negation in n, in the order a, b.
+	sides := func(n *Features, sp hearsay.Span) []hearsay.Span {
+		if n == b {
+			return []hearsay.Span{{}, sp}
 		}
-		if len(n.negs) > 0 {
-			k := n.negs[0]
-			sp := []hearsay.Span{n.span(k, k+1), {}}
-			if sb {
-				sp[0], sp[1] = hearsay.Span{}, sp[0]
-			}
-			rs.add(ReasonNegation, rules[rNegSubject].weight(ov.topic), n.phrase(k, min(k+4, len(n.words))), sp...)
-			return
-		}
+		return []hearsay.Span{sp, {}}
 	}
-	if ov.negated < 0 {
+	if (len(a.negs) == 0) != (len(b.negs) == 0) {
+		n := a
+		if len(b.negs) > 0 {
+			n = b
+		}
+		k := n.negs[0]
 		// A negation about something else weighs little: "He did not
 		// attend" against "He spoke at the meeting".
-		if (len(a.negs) == 0) != (len(b.negs) == 0) {
-			n := a
-			if len(b.negs) > 0 {
-				n = b
+		best = rules[rNegElsewhere].weight(ov.topic)
+		detail, spans = n.phrase(k, min(k+3, len(n.words))), sides(n, n.span(k, k+1))
+		// The negated clause is about what the other claim is about:
+		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
+		if ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b {
+			if w := rules[rNegSubject].weight(ov.topic); w > best {
+				best, detail = w, n.phrase(k, min(k+4, len(n.words)))
 			}
-			k := n.negs[0]
-			sp := []hearsay.Span{n.span(k, k+1), {}}
-			if n == b {
-				sp[0], sp[1] = hearsay.Span{}, sp[0]
-			}
-			rs.add(ReasonNegation, rules[rNegElsewhere].weight(ov.topic), n.phrase(k, min(k+3, len(n.words))), sp...)
-		}
-		return
-	}
-	n, o := a, b
-	if ov.negB {
-		n, o = b, a
-	}
-	neg := -1
-	for _, k := range n.negs {
-		if k < int(ov.negated) {
-			neg = k
 		}
 	}
-	if neg < 0 {
-		return
+	if ov.negated >= 0 {
+		// A shared word is negated in one claim only: what the negation
+		// denies ("not eating" / "eating"), or a word in its clause.
+		n, o := a, b
+		if ov.negB {
+			n, o = b, a
+		}
+		neg := -1
+		for _, k := range n.negs {
+			if k < int(ov.negated) {
+				neg = k
+			}
+		}
+		w := rules[rNegHead].weight(ov.topic)
+		if !ov.negHead {
+			w = rules[rNegScope].weight(ov.topic)
+		}
+		if neg >= 0 && w > best {
+			nw := n.words[ov.negated]
+			best = w
+			detail = n.phrase(neg, int(ov.negated)+1) + " / " + o.lemmaPhrase(nw.lemma)
+			sa, sb := n.span(neg, int(ov.negated)+1), o.spanOfLemma(nw.lemma)
+			if ov.negB {
+				sa, sb = sb, sa
+			}
+			spans = []hearsay.Span{sa, sb}
+		}
 	}
-	nw := n.words[ov.negated]
-	detail := n.phrase(neg, int(ov.negated)+1) + " / " + o.lemmaPhrase(nw.lemma)
-	sa, sb := n.span(neg, int(ov.negated)+1), o.spanOfLemma(nw.lemma)
-	if ov.negB {
-		sa, sb = sb, sa
-	}
-	w := rules[rNegHead].weight(ov.topic)
-	if !ov.negHead { // a word in the negated clause, not what it denies
-		w = rules[rNegScope].weight(ov.topic)
-	}
-	rs.add(ReasonNegation, w, detail, sa, sb)
+	rs.add(ReasonNegation, best, detail, spans...)
 }
 
 // refutation: one claim uses a refuting word the other does not.
