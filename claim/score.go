@@ -139,11 +139,13 @@ type overlap struct {
 	negSubj int8  // +1 (a) or -1 (b): the claim whose negated clause is about a shared term
 }
 
-// CompareAll scores how strongly two texts conflict, each given as the
-// features of its claims (or sentences): as strongly as their most
-// conflicting pair of claims. A refuting word that both texts use ("hoax"
-// in a headline and in the article under it) is common ground, not a
-// conflict, so refutation counts only where one text has none.
+// CompareAll scores how strongly text b conflicts with text a, each given
+// as the features of its claims (or sentences): as strongly as their most
+// conflicting pair of claims, damped where b restates a more often than
+// it conflicts with it. A refuting word that both texts use ("hoax" in a
+// headline and in the article under it) is common ground, not a conflict,
+// so refutation counts only where one text has none. Unlike Compare, it
+// is not symmetric.
 func (s *Scorer) CompareAll(as, bs []*Features) Score {
 	if s == nil {
 		s = defaultScorer
@@ -153,15 +155,49 @@ func (s *Scorer) CompareAll(as, bs []*Features) Score {
 		skip |= 1 << ReasonRefutation
 	}
 	var best Score
+	support, against := 0, 0
 	for _, b := range bs {
+		var most Score
+		topic := 0.0
 		for _, a := range as {
-			if sc := s.compare(a, b, skip); sc.Value > best.Value {
-				best = sc
+			if sc := s.compare(a, b, skip); sc.Value > most.Value {
+				most = sc
+			}
+			if a != nil && b != nil {
+				var x, y [32]int32
+				topic = max(topic, compareTerms(a, b, x[:0], y[:0]).topic)
 			}
 		}
+		switch {
+		case most.Value >= s.threshold:
+			against++
+		case most.Value == 0 && topic >= supportTopic:
+			support++
+		}
+		if most.Value > best.Value {
+			best = most
+		}
+	}
+	if support > against && support >= supportMin {
+		best.Value = math.Round(best.Value*supportDamp*1000) / 1000
+		best.Contradicts = best.Value >= s.threshold
 	}
 	return best
 }
+
+
+// A text that restates the other more often than it conflicts with it (an
+// article that repeats its headline's claim in several sentences and
+// questions it in one) conflicts with it less than its most conflicting
+// sentence alone says: statements about the other text's topic (at least
+// supportTopic) that raise no reason are support, and where there are
+// supportMin of them, and more than conflicting statements, the score is
+// damped by supportDamp.
+const (
+	supportTopic = 0.4
+	supportMin   = 2
+	supportDamp  = 0.8
+)
 
 func anyRefute(fs []*Features) bool {
 	for _, f := range fs {
@@ -540,7 +576,7 @@ var rules = [nRules]rule{
 	rDenial:       {0.25, 0.35, 0.6, false},
 	rNegHead:      {0.3, 0.65, 0.3, false},
 	rNegScope:     {0.15, 0.4, 0.4, false},
-	rNegSubject:   {0.2, 0.4, 0.25, false},
+	rNegSubject:   {0.3, 0.5, 0.25, false},
 	rNegElsewhere: {0.1, 0.25, 0, false},
 	rRefute:       {0.6, 0.45, 0.15, false},
 	rAntonym:      {0.35, 0.65, 0.45, true},
