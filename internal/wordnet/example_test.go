@@ -41,11 +41,60 @@ func ExampleAntonyms() {
 }
 
 func ExampleCoHyponyms() {
-	fmt.Println(wordnet.CoHyponyms("dog", "cat"))
-	fmt.Println(wordnet.CoHyponyms("dogs", "puppies"))
-	fmt.Println(wordnet.CoHyponyms("car", "automobile"))
+	for _, p := range [][2]string{
+		{"dog", "cat"},
+		{"dogs", "puppies"},     // a puppy is a dog
+		{"car", "automobile"},   // one synset
+		{"china", "thailand"},   // proper nouns, instances of one class
+		{"chinese", "thai"},     // adjectives, by the nouns they pertain to
+		{"man", "fisherman"},    // a fisherman is a man
+		{"talk", "negotiation"}, // cousins among abstractions
+	} {
+		fmt.Println(p[0], p[1], wordnet.CoHyponyms(p[0], p[1]))
+	}
+	// Output:
+	// dog cat true
+	// dogs puppies false
+	// car automobile false
+	// china thailand true
+	// chinese thai true
+	// man fisherman false
+	// talk negotiation false
+}
+
+func ExampleSenses() {
+	// about reports whether two words share a sense.
+	about := func(a, b string) bool {
+		for x := range wordnet.Senses(a) {
+			for y := range wordnet.Senses(b) {
+				if x == y {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	fmt.Println(about("bought", "purchase"))
+	fmt.Println(about("died", "death"))
+	fmt.Println(about("dog", "cat"))
 	// Output:
 	// true
+	// true
 	// false
-	// false
+}
+
+func ExampleSynonyms() {
+	for _, p := range [][2]string{
+		{"negotiations", "talks"}, // one synset
+		{"killed", "killing"},     // derivation
+		{"says", "said"},          // one base form
+		{"said", "denied"},
+	} {
+		fmt.Println(p[0], p[1], wordnet.Synonyms(p[0], p[1]))
+	}
+	// Output:
+	// negotiations talks true
+	// killed killing true
+	// says said true
+	// said denied false
 }

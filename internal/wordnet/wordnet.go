@@ -1,8 +1,10 @@
-// Package wordnet answers three questions about English words from WordNet
+// Package wordnet answers four questions about English words from WordNet
 // 3.0: what their base forms are ([Lemmas], WordNet's morphy), whether two
-// words are antonyms ([Antonyms]: "increase" and "decreased"), and whether
-// two nouns are different members of one class ([CoHyponyms]: "dog" and
-// "cat", but not "dog" and "animal").
+// words are antonyms ([Antonyms]: "increase" and "decreased"), whether two
+// nouns are different members of one class ([CoHyponyms]: "dog" and "cat",
+// "China" and "Thailand", but not "dog" and "animal"), and whether two
+// words are about the same thing ([Senses], [Synonyms]: "bought" and
+// "purchase", "died" and "death").
 //
 // The data come from the WordNet 3.0 database of Princeton University,
 // reduced by the generator in gen/ to wordnet.txt, which is embedded in the
@@ -61,7 +63,10 @@ type table struct {
 	words []word          // by id
 	rels  []relations     // by word.rel; rels[0] is empty
 	exc   []excBase       // the bases of irregular forms, by form.exc
-	refs  []int32         // the lists of relations
+	refs  []int32         // the lists of relations and of topics
+	// topics is the number of topics (s lines): a topic's id is its
+	// index; a lemma's own id is topics + its id.
+	topics uint32
 	// excluded holds the pairs of words (see pairKey) that share a class
 	// but are not co-hyponyms.
 	excluded map[uint64]struct{}
@@ -84,9 +89,10 @@ type excBase struct {
 
 // word is a lemma.
 type word struct {
-	name string
-	pos  uint8  // its parts of speech
-	rel  uint32 // its index in table.rels, 0 if it has no relations
+	name   string
+	pos    uint8  // its parts of speech
+	rel    uint32 // its index in table.rels, 0 if it has no relations
+	topics span   // the ids of its topics, sorted
 }
 
 // span is a list in table.refs.
@@ -98,6 +104,7 @@ type relations struct {
 	classes span // class ids, sorted
 	nodes   span // the ids of the nodes of its frequent senses, sorted
 	self    span // the ids of the nodes it is a word of, sorted
+	perts   span // the word ids of the nouns it pertains to
 }
 
 func (t *table) list(s span) []int32 { return t.refs[s.lo:s.hi] }
@@ -148,11 +155,12 @@ func parse(text string) (*table, error) {
 		excBase
 	}
 	var (
-		excs              []exception
-		ants, nodes, self []link
-		nodeClasses       []link // node → class
-		n                 int
-		kind, first, rest string
+		excs                     []exception
+		ants, nodes, self, perts []link
+		topics                   []link // word → topic
+		nodeClasses              []link // node → class
+		n                        int
+		kind, first, rest        string
 	)
 	for line := range strings.Lines(text) {
 		n++
@@ -200,6 +208,18 @@ func parse(text string) (*table, error) {
 			for w := range fields {
 				nodes = append(nodes, link{id(w), node})
 			}
+		case 'p':
+			a := id(first)
+			for w := range fields {
+				perts = append(perts, link{a, id(w)})
+			}
+		case 's':
+			topic := int32(t.topics)
+			t.topics++
+			topics = append(topics, link{id(first), topic})
+			for w := range fields {
+				topics = append(topics, link{id(w), topic})
+			}
 		case 'w':
 			node := synset(first)
 			for w := range fields {
@@ -245,9 +265,11 @@ func parse(text string) (*table, error) {
 		i = j
 	}
 
-	// The classes of each node, then the relations of each word.
+	// The classes of each node, then the relations and topics of each word.
 	classes := group(nodeClasses, len(synsets))
 	antsOf, nodesOf, selfOf := group(ants, len(t.words)), group(nodes, len(t.words)), group(self, len(t.words))
+	pertsOf, topicsOf := group(perts, len(t.words)), group(topics, len(t.words))
+	t.refs = make([]int32, 0, len(ants)+len(nodes)+len(self)+len(perts)+len(topics)+len(nodeClasses))
 	add := func(l []int32) span {
 		lo := uint32(len(t.refs))
 		t.refs = append(t.refs, l...)
@@ -255,8 +277,12 @@ func parse(text string) (*table, error) {
 	}
 	var cs []int32
 	for i := range t.words {
-		a, ns, ss := antsOf.of(i), nodesOf.of(i), selfOf.of(i)
-		if len(a) == 0 && len(ns) == 0 && len(ss) == 0 {
+		if ts := topicsOf.of(i); len(ts) > 0 {
+			slices.Sort(ts)
+			t.words[i].topics = add(slices.Compact(ts))
+		}
+		a, ns, ss, ps := antsOf.of(i), nodesOf.of(i), selfOf.of(i), pertsOf.of(i)
+		if len(a) == 0 && len(ns) == 0 && len(ss) == 0 && len(ps) == 0 {
 			continue
 		}
 		cs = cs[:0]
@@ -272,6 +298,7 @@ func parse(text string) (*table, error) {
 			classes: add(slices.Compact(cs)),
 			nodes:   add(ns),
 			self:    add(ss),
+			perts:   add(ps),
 		})
 	}
 	return t, nil
@@ -311,8 +338,9 @@ func pairKey(a, b int32) uint64 {
 	return uint64(a)<<32 | uint64(uint32(b))
 }
 
-// maxLemmas bounds the base forms of one word; WordNet's words have at
-// most 3 (TestLemmasBounded).
+// maxLemmas bounds the base forms of one word and the nouns they pertain
+// to; WordNet's words have at most 3 base forms, and 5 with those nouns
+// (TestLemmasBounded).
 const maxLemmas = 8
 
 // lemmaSet is the base forms of a word, as ids, in order.
@@ -586,29 +614,39 @@ func Antonyms(a, b string) bool {
 
 // CoHyponyms reports whether a and b are nouns that name different members
 // of one class, so that one cannot stand for the other: "dog" and "cat",
-// "guitar" and "piano", "tea" and "coffee", "Monday" and "Tuesday" (given
-// lowercase), "boy" and "girl".
+// "guitar" and "piano", "tea" and "coffee", "beer" and "vodka", "brick"
+// and "wood", "Monday" and "Tuesday", "China" and "Thailand", "Mars" and
+// "Earth" (given lowercase), "boy" and "girl". An adjective stands for the
+// nouns it pertains to: "Chinese" and "Thai" are co-hyponyms as "China" and
+// "Thailand" are.
 //
-// Precisely: some base form of each is a common noun (one that SemCor
-// tagged, or that has two or more senses), one of whose first two senses
-// lies right below a shared class, or two links below it if the sense is a
-// physical entity (a dog and a cat are carnivores; a talk, a conversation,
-// and a negotiation, a discussion, are both speech, but that is too loose).
-// A class is a synset at least three links below "entity" with at most 150
-// direct hyponyms, or the antonym of one (so "male person" and "female
-// person" join); no class lies above a node that is not one. Pairs that share a synset in any sense ("car" and "automobile"),
-// of which one is a hypernym of the other in any sense ("dog" and
-// "animal", "dog" and "puppy"), or that have a base form in common
-// ("official" and "officials") are not co-hyponyms.
-func CoHyponyms(a, b string) bool {
-	t := load()
+// Precisely: some base form of each (or a noun that it pertains to) is a
+// common noun (one that SemCor tagged, that has two or more senses, or that
+// three of WordNet's glosses use), one of whose first two senses, or first
+// two instances (proper nouns), lies right below a shared class, or two
+// links below it if the sense is a physical entity (a dog and a cat are
+// carnivores; a talk, a conversation, and a negotiation, a discussion, are
+// both speech, but that is too loose), or anywhere below it if the class
+// is a kind (buildings and establishments: a garage and a prison). A class
+// is a synset at least three links below "entity" with at most 150 direct
+// hyponyms, or the antonym of one (so "male person" and "female person"
+// join, and chromatic and achromatic colours: "red" and "grey"); no class
+// lies above a node that is not one. Pairs that share a synset in any sense
+// ("car" and "automobile"), of which one is a hypernym of the other in any
+// sense ("dog" and "animal", "dog" and "puppy"), or a part, member or
+// substance of the other ("lumber" and "wood"), of which one is a compound
+// of the other that names a person ("fisherman" and "man"), or that have a
+// base form in common ("official" and "officials") are not co-hyponyms.
+func CoHyponyms(a, b string) bool { return load().coHyponymWords(a, b) }
+
+func (t *table) coHyponymWords(a, b string) bool {
 	var la lemmaSet
-	t.lemmas(a, &la)
+	t.classWords(a, &la)
 	if !slices.ContainsFunc(la.list(), func(x int32) bool { return t.rel(x).classes.hi > t.rel(x).classes.lo }) {
 		return false
 	}
 	var lb lemmaSet
-	t.lemmas(b, &lb)
+	t.classWords(b, &lb)
 	for _, x := range la.list() {
 		if slices.Contains(lb.list(), x) {
 			return false
@@ -622,6 +660,18 @@ func CoHyponyms(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// classWords adds to s the base forms of w and the nouns that they pertain
+// to.
+func (t *table) classWords(w string, s *lemmaSet) {
+	t.lemmas(w, s)
+	n := s.n
+	for _, x := range s.ids[:n] {
+		for _, y := range t.list(t.rel(x).perts) {
+			s.add(y)
+		}
+	}
 }
 
 // coHyponyms reports whether lemmas x and y are co-hyponyms.
@@ -646,6 +696,67 @@ func intersect(a, b []int32) bool {
 			b = b[1:]
 		default:
 			return true
+		}
+	}
+	return false
+}
+
+// Senses returns an iterator over ids of what word is about: for each base
+// form of word (as [Lemmas] finds them), an id of the form itself, then
+// the ids of the synsets of its first two senses in each part of speech,
+// and of the synsets of the words that WordNet derives from the form in
+// those senses (its "+" links between word forms: "die" and "death",
+// "kill" and "killing", "buy" and "buyer"). Two words are about the same thing when they share
+// an id: "buy" and "purchase", "boob" and "breast", "negotiation" and
+// "talks", "killed" and "killing", but not "dog" and "cat". Only synsets
+// that two words or more reach have ids; an id of a form is shared only by
+// its inflections.
+//
+// Each id is yielded once, in no documented order. Ids are small numbers,
+// valid within the process: compare them, do not store them. The iterator
+// may be used any number of times, and does not allocate.
+func Senses(word string) iter.Seq[uint32] {
+	return func(yield func(uint32) bool) {
+		t := load()
+		var s lemmaSet
+		t.lemmas(word, &s)
+		ids := s.list()
+		for i, x := range ids {
+			if !yield(t.topics + uint32(x)) {
+				return
+			}
+		next:
+			for _, id := range t.list(t.words[x].topics) {
+				for _, y := range ids[:i] {
+					if _, ok := slices.BinarySearch(t.list(t.words[y].topics), id); ok {
+						continue next
+					}
+				}
+				if !yield(uint32(id)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Synonyms reports whether a and b are about the same thing: whether they
+// have a base form in common ("said" and "says") or share a sense as
+// [Senses] gives them ("buy" and "purchased", "died" and "death").
+func Synonyms(a, b string) bool { return load().synonyms(a, b) }
+
+func (t *table) synonyms(a, b string) bool {
+	var la, lb lemmaSet
+	t.lemmas(a, &la)
+	if la.n == 0 {
+		return false
+	}
+	t.lemmas(b, &lb)
+	for _, x := range la.list() {
+		for _, y := range lb.list() {
+			if x == y || intersect(t.list(t.words[x].topics), t.list(t.words[y].topics)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -106,6 +106,24 @@ func TestLemmasBounded(t *testing.T) {
 	if most >= maxLemmas {
 		t.Errorf("%q has %d base forms or more; maxLemmas = %d", which, most, maxLemmas)
 	}
+	most, which = 0, ""
+	for w := range tb.forms {
+		for _, x := range []string{w, w + "s", w + "es", w + "ed", w + "ing", w + "er", w + "est"} {
+			var s lemmaSet
+			tb.lemmas(x, &s)
+			n := s.n
+			for _, id := range s.list() {
+				n += len(tb.list(tb.rel(id).perts))
+			}
+			if n > most {
+				most, which = n, x
+			}
+		}
+	}
+	t.Logf("most base forms and pertainyms: %d, of %q", most, which)
+	if most >= maxLemmas {
+		t.Errorf("%q has %d base forms and pertainyms or more; maxLemmas = %d", which, most, maxLemmas)
+	}
 }
 
 // pairTest is a pair of words and whether a relation holds between them.
@@ -178,6 +196,36 @@ func TestCoHyponyms(t *testing.T) {
 		{"lion", "tiger", true},
 		{"doctor", "nurse", true},
 		{"senator", "congressman", true},
+		// Drinks: brew and liquor are alcohol; wine is alcohol, cider a
+		// beverage. Vodka and cider have one sense each, untagged in
+		// SemCor, but glosses use them.
+		{"beer", "vodka", true},
+		{"wine", "cider", true},
+		// Materials: building material (brick) is joined to material
+		// (wood, plant material).
+		{"brick", "wood", true},
+		{"bricks", "wood", true},
+		// Colours: chromatic and achromatic colours are antonyms. The
+		// first two senses of "grey" are people, instances, which leave
+		// room for its common senses.
+		{"red", "grey", true},
+		{"green", "grey", true},
+		{"red", "gray", true},
+		{"white", "grey", true},
+		// Buildings and establishments are a kind.
+		{"garage", "prison", true},
+		{"kitchen", "bedroom", true},
+		// Proper nouns, by their instance classes.
+		{"china", "thailand", true}, // Asian countries
+		{"france", "germany", true},
+		{"mars", "earth", true}, // terrestrial planets
+		{"paris", "london", true},
+		{"texas", "california", true},
+		// Adjectives, by the nouns they pertain to.
+		{"chinese", "thai", true},
+		{"american", "canadian", true},
+		{"chinese", "french", true},
+		{"chinese", "thailand", true},
 		// Hypernyms and hyponyms, at any distance and in any sense.
 		{"dog", "animal", false},
 		{"dog", "puppy", false},
@@ -185,22 +233,137 @@ func TestCoHyponyms(t *testing.T) {
 		{"cat", "tiger", false}, // a tiger is a big cat, a cat
 		{"man", "person", false},
 		{"car", "vehicle", false},
+		{"potato", "vegetable", false},
+		{"mars", "planet", false},
+		{"vodka", "liquor", false},
 		// Synonyms.
 		{"car", "automobile", false},
 		{"company", "firm", false},
 		{"talks", "negotiations", false},
-		// One word.
+		{"baby", "infant", false},
+		{"street", "road", false}, // a street is a road
+		// Parts and substances.
+		{"lumber", "wood", false},
+		{"university", "college", false},
+		// A compound that names a person is one of its head.
+		{"man", "fisherman", false},
+		{"men", "fishermen", false},
+		{"man", "workman", false},
+		// One word, or a noun and its adjective.
 		{"official", "officials", false},
 		{"dog", "dog", false},
+		{"chinese", "china", false},
 		// Cousins among abstractions do not count.
 		{"talk", "negotiation", false}, // conversation, discussion: speech
 		{"soccer", "basketball", false},
-		// Proper nouns (instances) have no classes.
-		{"france", "germany", false},
 		// Not nouns, or not words.
+		{"small", "tiny", false},
+		{"happy", "delighted", false},
 		{"quickly", "slowly", false},
 		{"", "dog", false},
 		{"xyzzy", "dog", false},
+	})
+}
+
+func TestSynonyms(t *testing.T) {
+	checkPairs(t, "Synonyms", Synonyms, []pairTest{
+		{"buy", "purchase", true}, // one synset
+		{"bought", "purchased", true},
+		{"boob", "breast", true},
+		{"negotiation", "talks", true},
+		{"negotiations", "talks", true},
+		{"car", "automobile", true},
+		{"death", "die", true}, // derivation
+		{"died", "death", true},
+		{"kill", "killing", true},
+		{"killed", "killing", true},
+		{"buy", "buyer", true},
+		{"say", "said", true}, // one base form
+		{"dog", "dogs", true},
+		// Not in WordNet's first two senses, or not linked there.
+		{"pledge", "promise", false}, // pledge is a kind of promise
+		{"die", "dead", false},       // dead is linked to deadness only
+		{"arrest", "detain", false},
+		{"dog", "cat", false},
+		{"said", "denied", false},
+		{"increase", "decrease", false},
+		{"", "", false},
+		{"xyzzy", "xyzzy", false},
+		{"xyzzy", "dog", false},
+	})
+}
+
+func TestSenses(t *testing.T) {
+	tb := load()
+	for _, w := range []string{"killed", "rose", "better", "axes", "dog", "leaves", "talks"} {
+		got := slices.Collect(Senses(w))
+		if len(got) == 0 {
+			t.Errorf("Senses(%q) yields nothing", w)
+		}
+		sorted := slices.Sorted(slices.Values(got))
+		if len(slices.Compact(sorted)) != len(got) {
+			t.Errorf("Senses(%q) yields an id twice: %v", w, got)
+		}
+		// An id of each base form, and every topic of each.
+		var want []uint32
+		for l := range Lemmas(w) {
+			id := tb.forms[l].word
+			want = append(want, tb.topics+uint32(id))
+			for _, x := range tb.list(tb.words[id].topics) {
+				want = append(want, uint32(x))
+			}
+		}
+		slices.Sort(want)
+		if diff := cmp.Diff(slices.Compact(want), sorted); diff != "" {
+			t.Errorf("Senses(%q) (-want +got):\n%s", w, diff)
+		}
+	}
+	if got := slices.Collect(Senses("xyzzy")); len(got) != 0 {
+		t.Errorf("Senses(%q) = %v, want nothing", "xyzzy", got)
+	}
+	n := 0
+	for range Senses("killed") {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("Senses yielded %d ids after break", n)
+	}
+}
+
+// TestGoldenTable reads the generator's golden output, a WordNet in
+// miniature, and checks what the package makes of it.
+func TestGoldenTable(t *testing.T) {
+	text, err := os.ReadFile("gen/testdata/wordnet.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := parse(string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPairs(t, "coHyponymWords", tb.coHyponymWords, []pairTest{
+		{"dog", "cat", true},
+		{"brick", "wood", true},    // building material joined to material
+		{"garage", "prison", true}, // a kind
+		{"china", "thailand", true},
+		{"chinese", "thai", true}, // by pertainyms
+		{"chinese", "thailand", true},
+		{"dog", "puppy", false},
+		{"lumber", "wood", false}, // a substance of it
+		{"fisherman", "man", false},
+		{"country", "state", false},
+		{"chinese", "china", false},
+		{"siam", "china", false}, // not common
+	})
+	checkPairs(t, "synonyms", tb.synonyms, []pairTest{
+		{"buy", "purchase", true},
+		{"die", "death", true},
+		{"die", "decease", true},
+		{"dog", "hound", true},
+		{"dogs", "dog", true},
+		{"dog", "cat", false},
+		{"die", "buy", false},
 	})
 }
 
@@ -274,9 +437,9 @@ func TestFileOrder(t *testing.T) {
 				t.Fatalf("line %d: %q is not a pair", n, line)
 			}
 			sorted = f[1:]
-		case "l", "n", "w", "h":
+		case "l", "n", "w", "h", "p":
 			sorted = f[2:]
-		case "x":
+		case "x", "s":
 			sorted = f[1:]
 		case "e":
 			if l := slices.Clone(f[3:]); len(slices.Compact(l)) != len(f[3:]) {
@@ -344,7 +507,13 @@ func TestNoAllocs(t *testing.T) {
 		},
 		"Antonyms":   func() { Antonyms("rose", "fell") },
 		"CoHyponyms": func() { CoHyponyms("dogs", "cats") },
-		"built":      func() { Lemma("parties"); Lemma("wolves"); Lemma("hoping"); Lemma("women") },
+		"pertainyms": func() { CoHyponyms("chinese", "thai") },
+		"Synonyms":   func() { Synonyms("bought", "purchased") },
+		"Senses": func() {
+			for range Senses("killed") {
+			}
+		},
+		"built": func() { Lemma("parties"); Lemma("wolves"); Lemma("hoping"); Lemma("women") },
 	} {
 		if n := testing.AllocsPerRun(100, f); n != 0 {
 			t.Errorf("%s: %v allocations, want 0", name, n)
@@ -357,7 +526,8 @@ func TestConcurrent(t *testing.T) {
 	for range 4 {
 		wg.Go(func() {
 			for range 100 {
-				if !Antonyms("rose", "fell") || !CoHyponyms("dogs", "cats") || Lemma("women") != "woman" {
+				if !Antonyms("rose", "fell") || !CoHyponyms("dogs", "cats") || Lemma("women") != "woman" ||
+					!Synonyms("bought", "purchased") {
 					t.Error("wrong answer under concurrency")
 					return
 				}
@@ -395,8 +565,22 @@ func FuzzLemmas(f *testing.F) {
 		if CoHyponyms(word, word) {
 			t.Errorf("CoHyponyms(%q, itself)", word)
 		}
+		if syn := Synonyms(word, word); syn != (len(got) > 0) {
+			t.Errorf("Synonyms(%q, itself) = %v with %d base forms", word, syn, len(got))
+		}
+		var ids []uint32
+		for id := range Senses(word) {
+			if slices.Contains(ids, id) {
+				t.Errorf("Senses(%q) yields %d twice", word, id)
+			}
+			ids = append(ids, id)
+		}
+		if len(ids) < len(got) {
+			t.Errorf("Senses(%q) yields %d ids for %d base forms", word, len(ids), len(got))
+		}
 		Antonyms(word, "good")
 		CoHyponyms(word, "dog")
+		Synonyms(word, "dog")
 	})
 }
 
@@ -431,6 +615,27 @@ func BenchmarkCoHyponyms(b *testing.B) {
 		p := benchPairs[i%len(benchPairs)]
 		CoHyponyms(p[0], p[1])
 		i++
+	}
+}
+
+func BenchmarkSynonyms(b *testing.B) {
+	load()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		p := benchPairs[i%len(benchPairs)]
+		Synonyms(p[0], p[1])
+		i++
+	}
+}
+
+// BenchmarkSenses iterates over the senses of an inflected word.
+func BenchmarkSenses(b *testing.B) {
+	load()
+	b.ReportAllocs()
+	for b.Loop() {
+		for range Senses("killed") {
+		}
 	}
 }
 

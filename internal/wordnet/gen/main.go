@@ -16,6 +16,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"iter"
 	"log"
 	"maps"
 	"os"
@@ -26,8 +27,9 @@ import (
 )
 
 const (
-	// classSenses is how many of a noun's senses, in index.noun order
-	// (most frequent first), take part in co-hyponym classes.
+	// classSenses is how many of a noun's common senses, and how many of
+	// its instances, in index.noun order (most frequent first), take part
+	// in co-hyponym classes.
 	classSenses = 2
 	// A noun synset is a class only if it lies at least minClassDepth
 	// hypernym links below "entity" and has at most maxClassHyponyms
@@ -35,8 +37,43 @@ const (
 	// ("person", "act", "abstraction", "whole", "group").
 	minClassDepth    = 3
 	maxClassHyponyms = 150
-	// lineWidth is the width at which lemma lines are wrapped.
+	// minGlossed is how many glosses must use a noun that has one sense,
+	// not tagged in SemCor, for it to be common.
+	minGlossed = 3
+	// minCompound is the least length of the first part of a compound
+	// noun (see compounds): "fisher" and "man", not "wo" and "man".
+	minCompound = 3
+	// topicSenses is how many of a lemma's senses in each part of speech
+	// have topics (s lines).
+	topicSenses = 2
+	// lineWidth is the width at which lists of lemmas are wrapped.
 	lineWidth = 100
+)
+
+// namedSynset is a synset and its first word, which load checks.
+type namedSynset struct {
+	key
+	word string
+}
+
+var (
+	// extraHypernyms are hypernym links that WordNet 3.0 lacks, added to
+	// the database as it is loaded, from the first synset to the second.
+	extraHypernyms = [][2]namedSynset{
+		// "Building material" lies below "artifact", far from "material,
+		// stuff", where wood, plant material, is: a brick wall and a wooden
+		// one would not conflict.
+		{{key{'n', 14786479}, "building_material"}, {key{'n', 14580897}, "material"}},
+	}
+	// kinds are classes whose members exclude one another however far
+	// apart WordNet puts them: a node at or below any synset of a kind
+	// has the kind's class, its first synset.
+	kinds = [][]namedSynset{
+		// Buildings and establishments: a garage (an outbuilding) and a
+		// prison (a correctional institution) are two links and four
+		// below them.
+		{{key{'n', 2913152}, "building"}, {key{'n', 3297735}, "establishment"}},
+	}
 )
 
 // posOrder is morphy's order of the parts of speech; posFiles names their
@@ -101,6 +138,7 @@ type db struct {
 	index   map[byte]map[string][]int // pos → lemma → synset offsets, most frequent first
 	tagged  map[byte]map[string]bool  // pos → lemma → has a sense tagged in SemCor
 	exc     map[byte][][]string       // pos → lines of the exception list
+	glossed map[string]int            // word → the number of glosses that use it
 	licence []string                  // the licence notice from data.noun's header
 }
 
@@ -110,6 +148,7 @@ func load(dir string) (*db, error) {
 		index:   make(map[byte]map[string][]int),
 		tagged:  make(map[byte]map[string]bool),
 		exc:     make(map[byte][][]string),
+		glossed: make(map[string]int),
 	}
 	for _, pos := range posOrder {
 		if err := d.readData(filepath.Join(dir, "data."+posFiles[pos]), pos); err != nil {
@@ -125,7 +164,36 @@ func load(dir string) (*db, error) {
 	if len(d.licence) == 0 {
 		return nil, errors.New("no licence header in data.noun")
 	}
+	for _, l := range extraHypernyms {
+		if d.synsets[l[0].key] == nil && d.synsets[l[1].key] == nil {
+			continue // a database without them (testdata)
+		}
+		if err := d.check(l[:]); err != nil {
+			return nil, err
+		}
+		from, to := d.synsets[l[0].key], d.synsets[l[1].key]
+		from.ptrs = append(from.ptrs, ptr{sym: "@", to: to.key})
+		to.ptrs = append(to.ptrs, ptr{sym: "~", to: from.key})
+	}
+	for _, k := range kinds {
+		if !slices.ContainsFunc(k, func(s namedSynset) bool { return d.synsets[s.key] != nil }) {
+			continue
+		}
+		if err := d.check(k); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
+}
+
+// check checks that each synset is in the database, with its word first.
+func (d *db) check(ss []namedSynset) error {
+	for _, s := range ss {
+		if x := d.synsets[s.key]; x == nil || x.words[0] != s.word {
+			return fmt.Errorf("synset %c %08d is not %q", s.pos, s.off, s.word)
+		}
+	}
+	return nil
 }
 
 // lines calls f for each line of the named file.
@@ -158,7 +226,8 @@ func (d *db) readData(name string, pos byte) error {
 			}
 			return nil
 		}
-		head, _, _ := strings.Cut(line, " | ")
+		head, gloss, _ := strings.Cut(line, " | ")
+		d.countGloss(gloss)
 		f := strings.Fields(head)
 		if len(f) < 5 {
 			return errShort
@@ -211,6 +280,17 @@ func (d *db) readData(name string, pos byte) error {
 		d.synsets[s.key] = s
 		return nil
 	})
+}
+
+// countGloss counts the words of a gloss in d.glossed, each once.
+func (d *db) countGloss(gloss string) {
+	words := strings.FieldsFunc(strings.ToLower(gloss), func(r rune) bool {
+		return (r < 'a' || r > 'z') && r != '-' && r != '\''
+	})
+	slices.Sort(words)
+	for _, w := range slices.Compact(words) {
+		d.glossed[w]++
+	}
 }
 
 // readIndex reads an index file: "lemma pos synset_cnt p_cnt ptr_symbol …
@@ -299,7 +379,8 @@ func (d *db) write(w *bytes.Buffer, cmd string) {
 	var o out
 	d.lemmas(&o)
 	d.antonyms(&o)
-	d.classes(&o)
+	d.pertainyms(&o, d.classes(&o))
+	d.senses(&o)
 	slices.Sort(o)
 	o = slices.Compact(o)
 	d.header(w, cmd)
@@ -372,14 +453,6 @@ func (d *db) antonyms(o *out) {
 	}
 }
 
-// common reports whether the noun w takes part in co-hyponym classes: it
-// has a sense tagged in SemCor, or two or more senses. (WordNet has no
-// other measure of frequency; this keeps most rare technical terms, and
-// their hypernym pairs, out of the table.)
-func (d *db) common(w string) bool {
-	return simple(w) && (d.tagged['n'][w] || len(d.index['n'][w]) > 1)
-}
-
 // related returns the noun synsets that k points to with sym, in order.
 func (d *db) related(k key, sym string) []key {
 	var out []key
@@ -391,24 +464,59 @@ func (d *db) related(k key, sym string) []key {
 	return out
 }
 
+// common reports whether the noun w takes part in co-hyponym classes: it
+// has a sense tagged in SemCor, or two or more senses, or at least
+// minGlossed glosses use it ("vodka", "cider"). (WordNet has no other
+// measure of frequency; this keeps most rare technical terms, and their
+// hypernym pairs, out of the table.)
+func (d *db) common(w string) bool {
+	return simple(w) && (d.tagged['n'][w] || len(d.index['n'][w]) > 1 || d.glossed[w] >= minGlossed)
+}
+
+// classSenses returns the senses of the noun w that take part in classes,
+// in index.noun's order: its first classSenses common senses and its first
+// classSenses instances (proper nouns: "China", "Mars"), so that the
+// writer and the queen that "Grey" names leave room for the colour.
+func (d *db) classSenses(w string) []key {
+	var common, inst []key
+	for _, off := range d.index['n'][w] {
+		k := key{'n', off}
+		if len(d.related(k, "@i")) > 0 {
+			if len(inst) < classSenses {
+				inst = append(inst, k)
+			}
+		} else if len(common) < classSenses {
+			common = append(common, k)
+		}
+	}
+	return append(common, inst...)
+}
+
 // classes adds the lines for co-hyponyms: n (the members below a node),
 // h (the classes of a node), w (the node's own words) and x (exclusions).
 //
-// A node is a direct hypernym of one of the first classSenses senses of a
-// common noun. The classes of a node are the node itself and its direct
-// hypernyms, if they are eligible (deep enough and not too large), and the
-// eligible antonyms of those ("male person" and "female person", so that
-// "boy" and "girl" conflict). A node that is not eligible has no classes:
-// what lies above it is more general still. Two nouns share a class when
-// they are cousins at most: siblings, or grandchildren of one synset.
+// A node is a direct hypernym, or the class of an instance, of one of the
+// class senses of a noun. The classes of a node are the node itself and, if
+// it is a physical entity, its direct hypernyms, each if it is eligible
+// (deep enough and not too large), and the eligible antonyms of those
+// ("male person" and "female person", so that "boy" and "girl" conflict);
+// and the kinds that the node lies below. A node that is not eligible has
+// no classes: what lies above it is more general still. Two nouns share a
+// class when they are cousins at most (siblings, or grandchildren of one
+// synset) or of one kind.
 //
 // Two nouns that share a class are nevertheless not co-hyponyms when they
-// share a synset (in any sense and part of speech) or when some sense of
-// one is a hypernym, at any distance, of some sense of the other. The
-// commonest such case, a noun that is one of the words of a node of the
-// other (puppy, dog), is left to the reader of the table, which knows the
-// nodes of each word; x lines list the others.
-func (d *db) classes(o *out) {
+// share a synset (in any sense and part of speech), when some sense of one
+// is a hypernym, at any distance, of some sense of the other, when some
+// sense of one is a part, member or substance of some sense of the other
+// (lumber is made of wood), or when one is a compound of the other
+// ("fisherman", "man"; see compounds). The commonest case, a noun that is
+// one of the words of a node of the other (puppy, dog), is left to the
+// reader of the table, which knows the nodes of each word; x lines list
+// the others.
+//
+// classes returns the words that have classes.
+func (d *db) classes(o *out) map[string]bool {
 	depth := d.depths()
 	hyponyms := make(map[key]int)
 	for k, s := range d.synsets {
@@ -430,8 +538,10 @@ func (d *db) classes(o *out) {
 		}
 		var cs []key
 		if eligible(n) {
+			anc := map[key]bool{n: true}
+			d.ancestors(n, anc)
 			up := []key{n}
-			if d.isA(n, physicalEntity) {
+			if anc[physicalEntity] {
 				up = append(up, d.related(n, "@")...)
 			}
 			for _, c := range up {
@@ -444,6 +554,11 @@ func (d *db) classes(o *out) {
 					}
 				}
 			}
+			for _, k := range kinds {
+				if slices.ContainsFunc(k, func(s namedSynset) bool { return anc[s.key] }) && !slices.Contains(cs, k[0].key) {
+					cs = append(cs, k[0].key)
+				}
+			}
 		}
 		slices.SortFunc(cs, cmpKey)
 		classesOf[n] = cs
@@ -453,12 +568,12 @@ func (d *db) classes(o *out) {
 	members := make(map[key][]string)     // node → the words below it
 	nodesOf := make(map[string][]key)     // word → its nodes
 	wordClasses := make(map[string][]key) // word → its classes, sorted
-	for w, offs := range d.index['n'] {
+	for w := range d.index['n'] {
 		if !d.common(w) {
 			continue
 		}
-		for _, off := range offs[:min(len(offs), classSenses)] {
-			for _, n := range d.related(key{'n', off}, "@") {
+		for _, s := range d.classSenses(w) {
+			for _, n := range append(d.related(s, "@"), d.related(s, "@i")...) {
 				cs := nodeClasses(n)
 				if len(cs) == 0 || slices.Contains(nodesOf[w], n) {
 					continue
@@ -478,7 +593,7 @@ func (d *db) classes(o *out) {
 	}
 	for n, ws := range members {
 		slices.Sort(ws)
-		o.add("n %08d %s", n.off, strings.Join(ws, " "))
+		o.addList("n", fmt.Sprintf("%08d", n.off), ws)
 		var cs []string
 		for _, c := range classesOf[n] {
 			cs = append(cs, fmt.Sprintf("%08d", c.off))
@@ -542,10 +657,21 @@ func (d *db) classes(o *out) {
 	for a := range wordClasses {
 		anc := make(map[key]bool)
 		for _, off := range d.index['n'][a] {
-			d.ancestors(key{'n', off}, anc)
+			k := key{'n', off}
+			d.ancestors(k, anc)
+			for _, p := range d.synsets[k].ptrs {
+				if strings.ContainsRune("%#", rune(p.sym[0])) && p.to.pos == 'n' { // %p #p %m #m %s #s
+					anc[p.to] = true
+				}
+			}
 		}
 		for k := range anc {
 			for _, b := range synsets[k] {
+				exclude(a, b)
+			}
+		}
+		for b := range d.compounds(a) {
+			if _, ok := wordClasses[b]; ok {
 				exclude(a, b)
 			}
 		}
@@ -554,20 +680,99 @@ func (d *db) classes(o *out) {
 		slices.Sort(bs)
 		o.add("x %s %s", a, strings.Join(bs, " "))
 	}
+	has := make(map[string]bool, len(wordClasses))
+	for w := range wordClasses {
+		has[w] = true
+	}
+	return has
+}
+
+// compounds yields the head of w, if w is a compound that names a person
+// by a role: a word of at least minCompound letters (or its plural) and
+// "man", "woman" or "person" ("fisherman", "chairwoman", "spokesperson"),
+// with a hyphen or not. The compound names a kind of its head: a fisherman
+// is a man, so neither replaces the other as a co-hyponym would.
+// (Compounds in general do not: a butterfly is no fly, distrust no trust.)
+func (d *db) compounds(w string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, head := range []string{"man", "woman", "person"} {
+			first, ok := strings.CutSuffix(w, head)
+			if !ok {
+				continue
+			}
+			first = strings.TrimSuffix(first, "-")
+			if len(first) >= minCompound && (d.lemmaPOS(first) != "" ||
+				strings.HasSuffix(first, "s") && d.lemmaPOS(first[:len(first)-1]) != "") {
+				if !yield(head) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// pertainyms adds the p lines: the nouns that an adjective pertains to
+// (WordNet's "\" pointer, from the adjective itself, in any of its senses)
+// and that have classes: "chinese" to "china", "thai" to "thailand".
+func (d *db) pertainyms(o *out, hasClasses map[string]bool) {
+	for w, offs := range d.index['a'] {
+		if !simple(w) {
+			continue
+		}
+		var nouns []string
+		for _, off := range offs {
+			s := d.synsets[key{'a', off}]
+			for _, p := range s.ptrs {
+				if p.sym != `\` || p.src == 0 || s.words[p.src-1] != w || p.to.pos != 'n' {
+					continue
+				}
+				n := d.synsets[p.to].words[p.tgt-1]
+				if n != w && hasClasses[n] && !slices.Contains(nouns, n) {
+					nouns = append(nouns, n)
+				}
+			}
+		}
+		if len(nouns) > 0 {
+			slices.Sort(nouns)
+			o.add("p %s %s", w, strings.Join(nouns, " "))
+		}
+	}
+}
+
+// senses adds the s lines, one a topic: a synset and the lemmas that have
+// it as one of their first topicSenses senses in some part of speech, or
+// that have such a sense whose word is derivationally related to a word of
+// it (WordNet's "+" pointer, which links word forms: "die" to "death",
+// "buy" to "buyer"). Topics of one lemma only are left out, and topics of
+// the same lemmas are one.
+func (d *db) senses(o *out) {
+	topics := make(map[key][]string)
+	for _, p := range posOrder {
+		for w, offs := range d.index[p] {
+			if !simple(w) {
+				continue
+			}
+			for _, off := range offs[:min(len(offs), topicSenses)] {
+				k := key{p, off}
+				topics[k] = append(topics[k], w)
+				for _, pt := range d.synsets[k].ptrs {
+					if pt.sym == "+" && pt.src > 0 && d.synsets[k].words[pt.src-1] == w {
+						topics[pt.to] = append(topics[pt.to], w)
+					}
+				}
+			}
+		}
+	}
+	for _, ws := range topics {
+		slices.Sort(ws)
+		if ws = slices.Compact(ws); len(ws) > 1 {
+			o.add("s %s", strings.Join(ws, " "))
+		}
+	}
 }
 
 // physicalEntity is the synset "physical entity", in data.noun.
 var physicalEntity = key{'n', 1930}
-
-// isA reports whether k is anc or lies below it.
-func (d *db) isA(k, anc key) bool {
-	if k == anc {
-		return true
-	}
-	m := make(map[key]bool)
-	d.ancestors(k, m)
-	return m[anc]
-}
 
 // ancestors adds every hypernym and instance hypernym above k to m.
 func (d *db) ancestors(k key, m map[key]bool) {
@@ -604,8 +809,20 @@ func (d *db) depths() map[key]int {
 }
 
 func (d *db) header(w *bytes.Buffer, cmd string) {
-	fmt.Fprintf(w, `# wordnet.txt: lemmas, irregular inflections, antonyms and co-hyponym
-# classes of English single words, for package wordnet.
+	var kindNames, extraNames []string
+	for _, k := range kinds {
+		var names []string
+		for _, s := range k {
+			names = append(names, fmt.Sprintf("%s %08d", s.word, s.off))
+		}
+		kindNames = append(kindNames, strings.Join(names, " with "))
+	}
+	for _, l := range extraHypernyms {
+		extraNames = append(extraNames, fmt.Sprintf("%s %08d @ %s %08d", l[0].word, l[0].off, l[1].word, l[1].off))
+	}
+	fmt.Fprintf(w, `# wordnet.txt: lemmas, irregular inflections, antonyms, co-hyponym
+# classes, pertainyms and topics of English single words, for package
+# wordnet.
 #
 # Source: WordNet 3.0 (Princeton University): the database files data.*,
 # index.* and *.exc, as packaged by Debian (wordnet-base). Generated; do not
@@ -624,28 +841,46 @@ func (d *db) header(w *bytes.Buffer, cmd string) {
 #   e P FORM BASE...  FORM is an irregular inflection of BASE in part of
 #                     speech P (n, v, a, r), from P's .exc list; only bases
 #                     that are lemmas of P are kept, in the list's order
-#   h NODE CLASS...   the classes of the nouns right below NODE: NODE and its
-#                     direct hypernyms, and their antonyms, each if it lies
-#                     at least %d links below "entity" and has at most %d
-#                     direct hyponyms (none if NODE itself does not)
+#   h NODE CLASS...   the classes of the nouns right below NODE: NODE, and
+#                     its direct hypernyms if it is a physical entity, and
+#                     the antonyms of those, each if it is eligible (at
+#                     least %d links below "entity", at most %d direct
+#                     hyponyms); and the kinds NODE lies below, each named by
+#                     its first synset. None if NODE is not eligible. Kinds:
+#                     %s
 #   l POS WORD...     lemmas whose parts of speech are POS (of n, v, a, r),
 #                     from index.*; sorted, a group wrapped over many lines
-#   n NODE WORD...    the common nouns one of whose first %d senses in
-#                     index.noun is a direct hyponym of NODE (common: a
-#                     sense tagged in SemCor, or two or more senses)
+#   n NODE WORD...    the common nouns one of whose first %d common senses,
+#                     or first %d instances, in index.noun is a direct
+#                     hyponym or an instance of NODE (common: a sense tagged
+#                     in SemCor, two or more senses, or used by %d glosses);
+#                     sorted, wrapped as l lines are
+#   p ADJ NOUN...     the nouns, with classes, that the adjective ADJ
+#                     pertains to (WordNet's "\" pointer, any sense)
+#   s WORD...         a topic: the lemmas that have a synset as one of their
+#                     first %d senses in a part of speech, or that have such
+#                     a sense derivationally related to it (WordNet's "+"
+#                     pointer, from the lemma itself); only topics of two
+#                     lemmas or more, each set of lemmas once
 #   w NODE WORD...    the words of NODE that are themselves in some n line
 #   x WORD WORD...    WORD and each later word share a class but are not
 #                     co-hyponyms: they share a synset, or some sense of one
-#                     is a hypernym of some sense of the other. Pairs where
+#                     is a hypernym of some sense of the other, or a part,
+#                     member or substance of it, or one is a compound of the
+#                     other naming a person (fisherman, man). Pairs where
 #                     one is a word (w) of a node (n) of the other are left
 #                     out: a reader finds them from the n and w lines.
 #
 # Two nouns are co-hyponyms when some class of one (the union of the
 # classes of its nodes) is a class of the other, and they are not excluded.
+# The generator adds hypernym links that WordNet lacks:
+#
+#   %s
 #
 # Licence: WordNet 3.0's, reproduced in full as it requires:
 #
-`, cmd, minClassDepth, maxClassHyponyms, classSenses)
+`, cmd, minClassDepth, maxClassHyponyms, strings.Join(kindNames, "; "), classSenses, classSenses, minGlossed,
+		topicSenses, strings.Join(extraNames, "\n#   "))
 	for _, l := range d.licence {
 		if l == "" {
 			w.WriteString("#\n")

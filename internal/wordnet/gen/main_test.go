@@ -54,6 +54,24 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+func TestCheck(t *testing.T) {
+	d, err := load(filepath.Join("testdata", "dict"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []namedSynset{
+		{key{'n', 2913152}, "edifice"}, // not its first word
+		{key{'n', 1234567}, "building"},
+	} {
+		if err := d.check([]namedSynset{s}); err == nil {
+			t.Errorf("check(%v) returned no error", s)
+		}
+	}
+	if err := d.check(kinds[0]); err != nil {
+		t.Error(err)
+	}
+}
+
 func TestSimple(t *testing.T) {
 	for w, want := range map[string]bool{
 		"dog": true, "o'clock": true, "well-being": true,
