@@ -128,11 +128,16 @@ func (s *Scorer) candidates(fs []*Features) iter.Seq2[int, int] {
 	}
 }
 
-// keys appends the index keys of f: its terms' hashes and one key per
-// stance dimension.
+// keys appends the index keys of f: its terms' hashes, their WordNet
+// senses (so that synonyms meet) and one key per stance dimension.
 func (f *Features) keys(dst []uint64) []uint64 {
 	for _, t := range f.terms {
 		dst = append(dst, t.hash)
+	}
+	for k, s := range f.senses {
+		if k == 0 || s.id != f.senses[k-1].id {
+			dst = append(dst, senseKey+uint64(s.id))
+		}
 	}
 	for _, h := range f.stance {
 		k := stanceKey + uint64(h.dim)
@@ -143,6 +148,9 @@ func (f *Features) keys(dst []uint64) []uint64 {
 	return dst
 }
 
-// stanceKey starts the index keys of stance dimensions, which content
-// hashes are most unlikely to meet.
-const stanceKey = 0x5eed_0000_0000_0000
+// stanceKey and senseKey start the index keys of stance dimensions and of
+// senses, which content hashes are most unlikely to meet.
+const (
+	stanceKey = 0x5eed_0000_0000_0000
+	senseKey  = 0x5e45_0000_0000_0000
+)

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,8 +24,9 @@ type Features struct {
 	text  string // the claim's Text
 
 	words  []word
-	terms  []term // content terms, sorted by hash, each once: the topic
-	weight int    // the sum of the terms' weights
+	terms  []term     // content terms, sorted by hash, each once: the topic
+	senses []senseRef // the terms' WordNet senses, sorted by id
+	weight int        // the sum of the terms' weights
 
 	subject int // index into words of the first content word, or -1
 	negs    []int
@@ -62,6 +64,14 @@ type term struct {
 	word   int32 // the first word with this lemma
 	weight uint8 // 2 for names, 1 for other words
 	flags  uint8 // the union of its words' flags
+}
+
+// A senseRef ties a WordNet sense to the term that has it, so that
+// synonyms ("purchase" and "buy", "talks" and "negotiation") count as one
+// topic.
+type senseRef struct {
+	id   uint32
+	term int32 // index into terms
 }
 
 // A number is a quantity the claim states: "30-page", "10%", "two".
@@ -384,9 +394,21 @@ func (f *Features) collectTerms() {
 		out = append(out, t)
 	}
 	f.terms = out
-	for _, t := range f.terms {
+	for k, t := range f.terms {
 		f.weight += int(t.weight)
+		if t.flags&(fNumber|fEntity) != 0 {
+			continue // names and numbers match as they are
+		}
+		for id := range senses(f.words[t.word].lemma) {
+			f.senses = append(f.senses, senseRef{id, int32(k)})
+		}
 	}
+	slices.SortFunc(f.senses, func(a, b senseRef) int {
+		if a.id != b.id {
+			return cmp.Compare(a.id, b.id)
+		}
+		return cmp.Compare(a.term, b.term)
+	})
 }
 
 // skippable words may stand between the words of a stance phrase.

@@ -185,7 +185,6 @@ func (s *Scorer) CompareAll(as, bs []*Features) Score {
 	return best
 }
 
-
 // A text that restates the other more often than it conflicts with it (an
 // article that repeats its headline's claim in several sentences and
 // questions it in one) conflicts with it less than its most conflicting
@@ -250,15 +249,20 @@ func compareTerms(a, b *Features, bufA, bufB []int32) overlap {
 	ov := overlap{negated: -1, onlyA: bufA, onlyB: bufB}
 	i, j := 0, 0
 	ta, tb := a.terms, b.terms
+	var usedA, usedB uint64 // terms (the first 64) that the other claim has
 	for i < len(ta) && j < len(tb) {
 		switch {
 		case ta[i].hash < tb[j].hash:
-			ov.onlyA = append(ov.onlyA, ta[i].word)
 			i++
 		case ta[i].hash > tb[j].hash:
-			ov.onlyB = append(ov.onlyB, tb[j].word)
 			j++
 		default:
+			if i < 64 {
+				usedA |= 1 << i
+			}
+			if j < 64 {
+				usedB |= 1 << j
+			}
 			ov.shared += int(min(ta[i].weight, tb[j].weight))
 			if ta[i].flags&tb[j].flags&fPred != 0 {
 				ov.pred++
@@ -283,11 +287,37 @@ func compareTerms(a, b *Features, bufA, bufB []int32) overlap {
 			j++
 		}
 	}
-	for ; i < len(ta); i++ {
-		ov.onlyA = append(ov.onlyA, ta[i].word)
+	// Synonyms among the rest share a sense: "purchase" and "buy".
+	sa, sb := a.senses, b.senses
+	for i, j := 0, 0; i < len(sa) && j < len(sb); {
+		switch {
+		case sa[i].id < sb[j].id:
+			i++
+		case sa[i].id > sb[j].id:
+			j++
+		default:
+			ka, kb := sa[i].term, sb[j].term
+			if ka < 64 && kb < 64 && usedA&(1<<ka) == 0 && usedB&(1<<kb) == 0 {
+				usedA |= 1 << ka
+				usedB |= 1 << kb
+				ov.shared += int(min(ta[ka].weight, tb[kb].weight))
+				if ta[ka].flags&tb[kb].flags&fPred != 0 {
+					ov.pred++
+				}
+			}
+			i++
+			j++
+		}
 	}
-	for ; j < len(tb); j++ {
-		ov.onlyB = append(ov.onlyB, tb[j].word)
+	for k := range ta {
+		if k >= 64 || usedA&(1<<k) == 0 {
+			ov.onlyA = append(ov.onlyA, ta[k].word)
+		}
+	}
+	for k := range tb {
+		if k >= 64 || usedB&(1<<k) == 0 {
+			ov.onlyB = append(ov.onlyB, tb[k].word)
+		}
 	}
 	if m := min(a.weight, b.weight); m > 0 {
 		ov.topic = float64(ov.shared) / float64(m)

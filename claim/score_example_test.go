@@ -92,9 +92,9 @@ func ExampleConflicts() {
 		fmt.Printf("%.2f %s ~ %s: %s\n", c.Value, clipText(c.A.Text), clipText(c.B.Text), c.Reasons[0].Detail)
 	}
 	// Output:
+	// 0.79 Chinese negotiators have shifted… ~ Chinese officials have backed away…: shifted their stance / backed away
+	// 0.79 Beijing has also stepped back from… ~ Chinese officials have backed away…: stepped back / backed away
 	// 0.79 Some U.S. officials are concerned… ~ talks with China are “moving…: slows / moving along nicely
-	// 0.75 Some U.S. officials are concerned… ~ Chinese officials have backed away…: pushing back / backed away
-	// 0.71 China is pushing back against American… ~ talks with China are “moving…: slows / moving along nicely
 }
 
 func clipText(s string) string {

@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/hearsay-go/hearsay/internal/wordnet"
+import (
+	"iter"
+
+	"github.com/hearsay-go/hearsay/internal/wordnet"
+)
 
 // The WordNet relations the scorer reads, from internal/wordnet's
 // embedded data (WordNet 3.0; see its licence there).
@@ -23,3 +27,5 @@ func lemmasOf(w string) (first, alt string) {
 
 func antonyms(a, b string) bool   { return wordnet.Antonyms(a, b) }
 func coHyponyms(a, b string) bool { return wordnet.CoHyponyms(a, b) }
+
+func senses(w string) iter.Seq[uint32] { return wordnet.Senses(w) }
