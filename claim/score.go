@@ -603,15 +603,15 @@ const (
 )
 
 var rules = [nRules]rule{
-	rDenial:       {0.25, 0.35, 0.6, false},
-	rNegHead:      {0.3, 0.65, 0.3, false},
-	rNegScope:     {0.15, 0.4, 0.4, false},
-	rNegSubject:   {0.3, 0.5, 0.25, false},
-	rNegElsewhere: {0.1, 0.25, 0, false},
-	rRefute:       {0.6, 0.45, 0.15, false},
+	rDenial:       {0.3, 0.4, 0.75, false},
+	rNegHead:      {0.3, 0.65, 0.15, false},
+	rNegScope:     {0.05, 0.15, 0.25, false},
+	rNegSubject:   {0.4, 0.4, 0.15, false},
+	rNegElsewhere: {0.35, 0.15, 0, false},
+	rRefute:       {0.65, 0.35, 0.15, false},
 	rAntonym:      {0.35, 0.65, 0.45, true},
-	rCoHyponym:    {0.4, 0.5, 0.45, true},
-	rNumber:       {0.45, 0.5, 0.4, true},
+	rCoHyponym:    {0.45, 0.5, 0.45, true},
+	rNumber:       {0.6, 0.55, 0.7, true},
 	rFraming:      {0.55, 0.4, 0, false},
 	rContrast:     {0.3, 0, 0, false},
 }
