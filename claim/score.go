@@ -334,7 +334,7 @@ func (rs *reasons) add(k ReasonKind, w float64, detail string, spans ...hearsay.
 	if w <= 0 {
 		return
 	}
-	rs.list = append(rs.list, Reason{Kind: k, Detail: detail, Spans: spans, Weight: min(w, 1)})
+	rs.list = append(rs.list, Reason{Kind: k, Detail: detail, Spans: spans, Weight: min(w, maxWeight)})
 }
 
 // score combines the reasons as independent evidence: 1 − Π(1 − w).
@@ -563,6 +563,10 @@ func (s *Scorer) contrast(rs *reasons, a, b *Features) {
 	sa, sb := a.claim.Source, b.claim.Source
 	rs.add(ReasonContrast, rules[rContrast].weight(1), sa.Descriptor+" / "+sb.Descriptor, a.claim.SourceMention, b.claim.SourceMention)
 }
+
+// maxWeight caps one reason's weight: no single reason makes a conflict
+// certain.
+const maxWeight = 0.95
 
 // A rule says how much a reason weighs given the claims' topic overlap t
 // (the share of the smaller claim's content terms the other has): base +

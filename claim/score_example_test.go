@@ -73,7 +73,7 @@ func ExampleCompare() {
 	}
 	// Output:
 	// 0~1 0.89 antonym (rose / fell)
-	// 2~3 0.89 number (30-page / 50-page)
+	// 2~3 0.95 number (30-page / 50-page)
 	// 0~3 0.00
 }
 
@@ -92,8 +92,8 @@ func ExampleConflicts() {
 		fmt.Printf("%.2f %s ~ %s: %s\n", c.Value, clipText(c.A.Text), clipText(c.B.Text), c.Reasons[0].Detail)
 	}
 	// Output:
-	// 0.79 Chinese negotiators have shifted… ~ Chinese officials have backed away…: shifted their stance / backed away
-	// 0.79 Beijing has also stepped back from… ~ Chinese officials have backed away…: stepped back / backed away
+	// 0.85 Chinese negotiators have shifted… ~ Chinese officials have backed away…: shifted their stance / backed away
+	// 0.85 Beijing has also stepped back from… ~ Chinese officials have backed away…: stepped back / backed away
 	// 0.79 Some U.S. officials are concerned… ~ talks with China are “moving…: slows / moving along nicely
 }
 
