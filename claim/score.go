@@ -20,23 +20,24 @@ type ReasonKind uint8
 
 // The kinds of reason.
 const (
-	ReasonUnknown    ReasonKind = iota
-	ReasonDenial                // one claim denies what the other asserts
-	ReasonNegation              // the same proposition, negated in one claim
-	ReasonAntonym               // opposite words: rise / fall (WordNet)
-	ReasonCoHyponym             // different members of one class: dog / cat (WordNet)
-	ReasonNumber                // different quantities of one thing: 30-page / 50-page
-	ReasonFraming               // opposed framing of one topic: backpedaling / normal
-	ReasonRefutation            // one claim calls the other false: hoax, fake, debunked
-	ReasonContrast              // sources set against each other: "some …", "others …"
+	ReasonUnknown      ReasonKind = iota
+	ReasonDenial                  // one claim denies what the other asserts
+	ReasonNegation                // the same proposition, negated in one claim
+	ReasonAntonym                 // opposite words: rise / fall (WordNet)
+	ReasonCoHyponym               // different members of one class: dog / cat (WordNet)
+	ReasonNumber                  // different quantities of one thing: 30-page / 50-page
+	ReasonFraming                 // opposed framing of one topic: backpedaling / normal
+	ReasonRefutation              // one claim calls the other false: hoax, fake, debunked
+	ReasonContrast                // sources set against each other: "some …", "others …"
+	ReasonSubstitution            // one word in another\'s place, of no known relation: brick / glass
 )
 
 var reasonNames = [...]string{"", "denial", "negation", "antonym", "co-hyponym", "number",
-	"framing", "refutation", "contrast"}
+	"framing", "refutation", "contrast", "substitution"}
 
 // String returns the kind's name as the JSON form writes it: "denial",
-// "negation", "antonym", "co-hyponym", "number", "framing", "refutation"
-// or "contrast"; "" for ReasonUnknown.
+// "negation", "antonym", "co-hyponym", "number", "framing", "refutation",
+// "contrast" or "substitution"; "" for ReasonUnknown.
 func (k ReasonKind) String() string {
 	if int(k) < len(reasonNames) {
 		return reasonNames[k]
@@ -496,6 +497,16 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 			}
 		}
 	}
+	// One word put in another's place, of no relation WordNet knows
+	// (neither synonyms nor co-hyponyms): weak evidence, as "brick" and
+	// "glass" wall are, but "street" and "road" are not.
+	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 {
+		i, j := ov.onlyA[0], ov.onlyB[0]
+		if (a.words[i].flags|b.words[j].flags)&fNumber == 0 {
+			rs.add(ReasonSubstitution, rules[rSubstitution].weight(ov.topic), a.words[i].fold+" / "+b.words[j].fold,
+				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
+		}
+	}
 }
 
 // numbers: the claims give one thing different quantities: a number of
@@ -603,6 +614,7 @@ const (
 	rNumber
 	rFraming
 	rContrast
+	rSubstitution
 	nRules
 )
 
@@ -618,6 +630,7 @@ var rules = [nRules]rule{
 	rNumber:       {0.6, 0.55, 0.7, true},
 	rFraming:      {0.55, 0.4, 0, false},
 	rContrast:     {0.3, 0, 0, false},
+	rSubstitution: {0, 0.25, 0.6, true},
 }
 
 // near reports whether two quantities are the same as far as news goes:

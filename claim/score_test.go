@@ -61,9 +61,13 @@ func TestContradictionReasons(t *testing.T) {
 
 		// Not conflicts.
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
-		{"synonym", statement("A small baby stands near a cradle"), statement("A tiny baby stands near a cradle"), false, nil},
+		// Agreeing pairs that WordNet cannot tell apart from a swap of two
+		// things score low: a substitution, never a contradiction.
+		{"near-synonym", statement("A small baby stands near a cradle"), statement("A tiny baby stands near a cradle"),
+			false, []claim.ReasonKind{claim.ReasonSubstitution}},
 		{"hypernym", statement("The family plants tomatoes and potatoes in the garden"),
-			statement("The family plants tomatoes and vegetables in the garden"), false, nil},
+			statement("The family plants tomatoes and vegetables in the garden"), false, []claim.ReasonKind{claim.ReasonSubstitution}},
+		{"synonym", statement("The company will buy the factory"), statement("The company will purchase the factory"), false, nil},
 		{"unrelated", statement("Markets will experience a very big spike"),
 			statement("USTR has sent comments to its Chinese counterparts"), false, nil},
 		{"unrelated negations", statement("He did not attend the meeting"),
@@ -81,6 +85,9 @@ func TestContradictionReasons(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.kinds, kinds); diff != "" {
 				t.Errorf("reasons (-want +got):\n%s\nscore %+v", diff, got)
+			}
+			if !tc.contradicts && got.Value > 0.3 {
+				t.Errorf("Value %.3f for claims that do not conflict; want at most 0.3", got.Value)
 			}
 			if got.Contradicts != tc.contradicts {
 				t.Errorf("Contradicts = %v, want %v (score %.3f, reasons %+v)", got.Contradicts, tc.contradicts, got.Value, got.Reasons)
@@ -131,7 +138,7 @@ func TestScorerThreshold(t *testing.T) {
 }
 
 func TestReasonKindText(t *testing.T) {
-	for k := claim.ReasonUnknown; k <= claim.ReasonContrast; k++ {
+	for k := claim.ReasonUnknown; k <= claim.ReasonSubstitution; k++ {
 		b, _ := k.MarshalText()
 		if string(b) != k.String() || (k != claim.ReasonUnknown && k.String() == "") {
 			t.Errorf("kind %d: MarshalText %q, String %q", k, b, k.String())
