@@ -5,6 +5,7 @@ package text
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,6 +48,41 @@ const (
 // periods ("F.B.I.", "U.S.", "N.Y.P.D.").
 type Abbrevs struct {
 	m map[string]abbrevFlags
+	// maybe has a bit set for the filterHash of every key of m: most words
+	// before a period are not abbreviations, and a clear bit says so without
+	// a map lookup.
+	maybe [abbrevFilterBits / 64]uint64
+}
+
+// abbrevFilterBits is the size of Abbrevs.maybe: a few hundred entries set
+// about one bit in twenty.
+const abbrevFilterBits = 4096
+
+// filterHash hashes key, as abbrevKey makes it (at least two bytes, the
+// last a period), into Abbrevs.maybe.
+func filterHash(key []byte) uint32 {
+	n := len(key)
+	h := uint32(n)*0x9e3779b1 ^ uint32(key[0])<<16 ^ uint32(key[n-2])<<8 ^ uint32(key[1])
+	h *= 0x85ebca6b
+	return h >> (32 - 12) // 12 bits: abbrevFilterBits
+}
+
+// index sets a.maybe from the keys of a.m.
+func (a *Abbrevs) index() {
+	a.maybe = [abbrevFilterBits / 64]uint64{}
+	for k := range a.m {
+		h := filterHash([]byte(k))
+		a.maybe[h/64] |= 1 << (h % 64)
+	}
+}
+
+// lookup returns the flags of key, made by abbrevKey, and whether a lists it.
+func (a *Abbrevs) lookup(key []byte) (abbrevFlags, bool) {
+	if h := filterHash(key); a.maybe[h/64]&(1<<(h%64)) == 0 {
+		return 0, false
+	}
+	f, ok := a.m[string(key)]
+	return f, ok
 }
 
 var defaultAbbrevs = sync.OnceValue(func() *Abbrevs {
@@ -100,6 +136,7 @@ func parseAbbrevs(file string) (*Abbrevs, error) {
 		}
 		a.m[string(key)] = f
 	}
+	a.index()
 	return a, nil
 }
 
@@ -154,6 +191,7 @@ func (a *Abbrevs) With(extra ...string) *Abbrevs {
 		}
 		b.m[string(key)] &^= abbrevCapital
 	}
+	b.index()
 	return b
 }
 
@@ -173,7 +211,7 @@ func (a *Abbrevs) Has(word string) bool {
 	if len(word) == len(key) && isInitialOrDotted(word) {
 		return true
 	}
-	_, ok = a.m[string(key)]
+	_, ok = a.lookup(key)
 	return ok
 }
 
@@ -182,7 +220,7 @@ func (a *Abbrevs) Has(word string) bool {
 func (a *Abbrevs) match(w string) (abbrevFlags, bool) {
 	var buf [maxAbbrevLen]byte
 	if key, ok := abbrevKey(&buf, w); ok {
-		if f, ok := a.m[string(key)]; ok && (f&abbrevCapital == 0 || isUpperASCII(w[0])) {
+		if f, ok := a.lookup(key); ok && (f&abbrevCapital == 0 || isUpperASCII(w[0])) {
 			return f, true
 		}
 	}
@@ -222,6 +260,38 @@ var sentenceClass = [256]uint8{
 	// U+0085, U+00A0; U+1680; U+2000-U+200A, U+2026, U+2028, U+2029,
 	// U+202F, U+205F; U+3000.
 	0xC2: clMulti, 0xE1: clMulti, 0xE2: clMulti, 0xE3: clMulti,
+}
+
+// runEnd returns the end of the run of bytes of class clText and clSpace
+// that starts at s[i]. It reads eight bytes at a time, looking for any that
+// might be of another class (below 0x0e, '.', '!', '?', or 0x80 and above),
+// and then decides on that one byte.
+func runEnd(s string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for {
+		for i+8 <= len(s) {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// Each term flags its first matching byte exactly (a borrow
+			// reaches only the bytes after it), so the lowest flag of
+			// them all is the first byte that matches any.
+			dot, bang, q := x^('.'*ones), x^('!'*ones), x^('?'*ones)
+			m := ((x-0x0e*ones)&^x | x | (dot-ones)&^dot | (bang-ones)&^bang | (q-ones)&^q) & high
+			if m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i < len(s) {
+			if c := sentenceClass[s[i]]; c == clText || c == clSpace {
+				i++
+				continue
+			}
+		}
+		return i
+	}
 }
 
 // isLineBreak reports whether r ends a paragraph: '\n', '\v', '\f', '\r',
@@ -273,9 +343,15 @@ func Sentences(s string, abbr *Abbrevs, dst []hearsay.Span) []hearsay.Span {
 			if start < 0 {
 				start = i
 			}
-			for i++; i < len(s) && sentenceClass[s[i]] == clText; i++ {
-			}
+			// Text and spaces run on to a stop, a line break or a rune
+			// of more than one byte; the sentence so far ends at the last
+			// text byte.
+			from := i
+			i = runEnd(s, i+1)
 			end = i
+			for end > from && (s[end-1] == ' ' || s[end-1] == '\t') {
+				end--
+			}
 			continue
 		case clSpace:
 			i++

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,12 +106,43 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				i++
 				continue
 			case 'a' <= c && c <= 'z':
+				// Most words are lower-case letters before a space, a line
+				// break or a comma (which joins only digits): their own
+				// folded form.
+				if j := lowerEnd(s, i+1, end); j == end || s[j] == ' ' || s[j] == ',' || s[j] == '\n' {
+					dst = push(dst, i, j, Word, flags)
+					flags, i = 0, j
+					if j < end && s[j] == ' ' {
+						flags, i = Space, j+1
+					}
+					continue
+				}
 				j, plain := tz.word(s, i, end, abbr)
-				if plain { // most words: lower case, their own folded form
-					dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Word, Flags: flags})
+				if plain { // lower case, their own folded form
+					dst = push(dst, i, j, Word, flags)
 				} else {
 					dst = tz.emit(dst, s, i, j, flags, plain)
 				}
+				flags = 0
+				i = j
+				continue
+			case 'A' <= c && c <= 'Z':
+				// A capital and lower-case letters before a space, a line
+				// break or a comma: folded by lower-casing the capital.
+				if j := lowerEnd(s, i+1, end); j == end || s[j] == ' ' || s[j] == ',' || s[j] == '\n' {
+					a := len(tz.arena)
+					tz.arena = append(tz.arena, c+'a'-'A')
+					tz.arena = append(tz.arena, s[i+1:j]...)
+					dst = push(dst, i, j, Word, flags|Upper|Folded)
+					dst[len(dst)-1].FoldStart, dst[len(dst)-1].FoldEnd = int32(a), int32(len(tz.arena))
+					flags, i = 0, j
+					if j < end && s[j] == ' ' {
+						flags, i = Space, j+1
+					}
+					continue
+				}
+				j, plain := tz.word(s, i, end, abbr)
+				dst = tz.emit(dst, s, i, j, flags, plain)
 				flags = 0
 				i = j
 				continue
@@ -125,7 +157,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Quote, Flags: flags | f})
+				dst = push(dst, i, i+1, Quote, flags|f)
 				flags = 0
 				i++
 				continue
@@ -135,7 +167,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if c == '`' || flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 2), Kind: Quote, Flags: flags | f})
+				dst = push(dst, i, i+2, Quote, flags|f)
 				flags = 0
 				i += 2
 				continue
@@ -144,7 +176,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Quote, Flags: flags | f | Single})
+				dst = push(dst, i, i+1, Quote, flags|f|Single)
 				flags = 0
 				i++
 				continue
@@ -154,12 +186,12 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				for j < end && (s[j] < 0x20 || s[j] == 0x7f) && !isSpaceByte(s[j]) {
 					j++
 				}
-				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Punct, Flags: flags})
+				dst = push(dst, i, j, Punct, flags)
 				flags = 0
 				i = j
 				continue
 			default:
-				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: flags})
+				dst = push(dst, i, i+1, Punct, flags)
 				flags = 0
 				i++
 				continue
@@ -179,7 +211,8 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			}
 			a := int32(len(tz.arena))
 			tz.arena = append(tz.arena, "\ufffd"...)
-			dst = append(dst, Token{Start: int32(i), End: int32(j), FoldStart: a, FoldEnd: a + 3, Kind: Punct, Flags: flags | Folded})
+			dst = push(dst, i, j, Punct, flags|Folded)
+			dst[len(dst)-1].FoldStart, dst[len(dst)-1].FoldEnd = a, a+3
 			flags = 0
 			i = j
 		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
@@ -193,7 +226,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if r == '‘' {
 				f |= Single
 			}
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Quote, Flags: flags | f})
+			dst = push(dst, i, i+n, Quote, flags|f)
 			flags = 0
 			i += n
 		case r == '”' || r == '»':
@@ -203,7 +236,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if (flags&Space != 0 || i == start) && i+n < end && startsWord(s[i+n:end]) {
 				f = Open
 			}
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Quote, Flags: flags | f})
+			dst = push(dst, i, i+n, Quote, flags|f)
 			flags = 0
 			i += n
 		case r == '’':
@@ -211,7 +244,7 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			if flags&Space != 0 || i == start {
 				f = Open
 			}
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Quote, Flags: flags | f | Single})
+			dst = push(dst, i, i+n, Quote, flags|f|Single)
 			flags = 0
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
@@ -220,12 +253,25 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			flags = 0
 			i = j
 		default:
-			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: flags})
+			dst = push(dst, i, i+n, Punct, flags)
 			flags = 0
 			i += n
 		}
 	}
 	tz.folded = string(tz.arena)
+	return dst
+}
+
+// push appends a token to dst, with no folded form in the arena (a caller
+// that folds sets FoldStart and FoldEnd after). It sets the fields of the
+// new element in place: a Token literal appended whole is built on the
+// stack first and copied, in wider moves than its fields were written
+// with, which stalls the processor.
+func push(dst []Token, start, end int, kind Kind, flags uint8) []Token {
+	dst = append(dst, Token{})
+	t := &dst[len(dst)-1]
+	t.Start, t.End = int32(start), int32(end)
+	t.Kind, t.Flags = kind, flags
 	return dst
 }
 
@@ -263,7 +309,7 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) (int, bool) {
 	for j < end {
 		c := s[j]
 		if 'a' <= c && c <= 'z' {
-			j++ // the common case first
+			j = lowerEnd(s, j+1, end) // the common case first
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -305,7 +351,7 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) (int, bool) {
 		break
 	}
 	// A plural possessive: "Sanders' aide", "officials’ views".
-	if j > i && (s[j-1] == 's' || s[j-1] == 'S') && j < end {
+	if j > i && j < end && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xe2) {
 		for _, p := range [...]string{"'", "’"} {
 			if k := j + len(p); k <= end && s[j:k] == p && (k == end || !startsWord(s[k:end])) {
 				return k, plain && p == "'"
@@ -325,6 +371,31 @@ func (tz *Tokenizer) word(s string, i, end int, abbr *Abbrevs) (int, bool) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// lowerEnd returns the end of the run of ASCII lower-case letters that
+// starts at s[j], before end: eight bytes at a time where there are eight.
+func lowerEnd(s string, j, end int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for j+8 <= end {
+		w := s[j : j+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// For a byte b below 0x80, b+0x1f has its high bit set when
+		// b >= 'a', and b+0x05 when b > 'z'; neither carries into the next
+		// byte. A byte of 0x80 or more is not a letter, and what its carry
+		// does to the bytes after it does not matter: they come after the
+		// first byte that is not one.
+		letter := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) &^ x & high
+		if other := ^letter & high; other != 0 {
+			return j + bits.TrailingZeros64(other)/8
+		}
+		j += 8
+	}
+	for j < end && 'a' <= s[j] && s[j] <= 'z' {
+		j++
+	}
+	return j
+}
 
 func startsWord(s string) bool {
 	if s == "" {
@@ -388,12 +459,13 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8, plain bo
 		flags |= Upper
 	}
 	if plain {
-		return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
+		return push(dst, i, j, kind, flags)
 	}
-	// One pass: lower-case ASCII into the arena, noting whether anything
-	// changed; a word that did not change keeps pointing into the text.
+	// ASCII with a capital, the usual case: copied into the arena and
+	// lower-cased there. A word that did not change keeps pointing into
+	// the text.
 	a := len(tz.arena)
-	changed, ascii := false, true
+	ascii, changed := true, false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
@@ -401,23 +473,21 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8, plain bo
 			break
 		}
 		if 'A' <= c && c <= 'Z' {
-			if !changed {
-				tz.arena = append(tz.arena, w[:k]...)
-				changed = true
-			}
-			c += 'a' - 'A'
-		}
-		if changed {
-			tz.arena = append(tz.arena, c)
+			changed = true
 		}
 	}
 	if ascii && !changed {
-		return append(dst, Token{Start: int32(i), End: int32(j), Kind: kind, Flags: flags})
+		return push(dst, i, j, kind, flags)
 	}
-	if !ascii {
-		tz.arena = tz.arena[:a]
-	}
-	if !ascii && !tz.foldQuick(w) {
+	if ascii {
+		tz.arena = append(tz.arena, w...)
+		f := tz.arena[a:]
+		for k, c := range f {
+			if 'A' <= c && c <= 'Z' {
+				f[k] = c + 'a' - 'A'
+			}
+		}
+	} else if !tz.foldQuick(w) {
 		if !tz.ready {
 			tz.caser = cases.Fold()
 			tz.ready = true
@@ -432,5 +502,7 @@ func (tz *Tokenizer) emit(dst []Token, s string, i, j int, flags uint8, plain bo
 			tz.arena = utf8.AppendRune(tz.arena, r)
 		}
 	}
-	return append(dst, Token{Start: int32(i), End: int32(j), FoldStart: int32(a), FoldEnd: int32(len(tz.arena)), Kind: kind, Flags: flags | Folded})
+	dst = push(dst, i, j, kind, flags|Folded)
+	dst[len(dst)-1].FoldStart, dst[len(dst)-1].FoldEnd = int32(a), int32(len(tz.arena))
+	return dst
 }

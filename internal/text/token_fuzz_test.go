@@ -70,3 +70,43 @@ func TestTokenize(t *testing.T) {
 		t.Error("fold not valid UTF-8")
 	}
 }
+
+// FuzzLowerEnd checks the eight-byte scan for lower-case letters against a
+// byte loop.
+func FuzzLowerEnd(f *testing.F) {
+	for _, s := range []string{"abcdefgh", "abcdefgH", "abc defg", "\xffabcdefg", "abcdefg\xff", "za{`aZzA", "a\xe1bcdefg", "abcdefghijklmnopq r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for j := range min(len(s), 9) {
+			checkLowerEnd(t, s, j)
+		}
+	})
+}
+
+func checkLowerEnd(t *testing.T, s string, j int) {
+	t.Helper()
+	want := j
+	for want < len(s) && 'a' <= s[want] && s[want] <= 'z' {
+		want++
+	}
+	if got := lowerEnd(s, j, len(s)); got != want {
+		t.Fatalf("lowerEnd(%q, %d) = %d, want %d", s, j, got, want)
+	}
+}
+
+// TestLowerEnd tries every byte at every place among lower-case letters,
+// and after a byte of 0xff.
+func TestLowerEnd(t *testing.T) {
+	for _, base := range []string{"abcdefgzabcdefgz", "\xffzzzzzzzzzzzzzzz", "zz\xe1zzzzzzzzzzzzz"} {
+		for i := range len(base) {
+			for c := range 256 {
+				b := []byte(base)
+				b[i] = byte(c)
+				for j := range 3 {
+					checkLowerEnd(t, string(b), j)
+				}
+			}
+		}
+	}
+}
