@@ -28,6 +28,10 @@ type parser struct {
 	qin    []int32  // innermost enclosing open quote token, or -1
 	cont   map[int32]int32
 	used   []bool // token is part of an accepted cue
+	facts  []sentenceFacts
+	cues   []int32 // words that may be cues: verbs and the first words of phrases
+	cue    int     // the first of cues not yet read by candidates
+	marks  []int32 // quotation marks
 
 	drafts []*draft
 	slab   []draft // drafts are carved from here
@@ -72,8 +76,14 @@ type scratch struct {
 	qin    []int32
 	used   []bool
 	sents  [][2]int
+	facts  []sentenceFacts
+	cues   []int32
+	marks  []int32
+	stack  []int32
 	drafts []*draft
 	slab   []draft // drafts are carved from here
+	silent []silent
+	spans  []hearsay.Span // the sentences, before they are copied to the Document
 	tz     text.Tokenizer
 }
 
@@ -120,7 +130,8 @@ func (p *parser) run() {
 	sc := getScratch()
 	defer func() {
 		clear(p.drafts) // drafts hold no pointers, so the pool keeps no document alive
-		sc.slab = p.slab[:0]
+		sc.slab, sc.silent = p.slab[:0], p.silent[:0]
+		sc.facts, sc.cues, sc.marks = p.facts[:0], p.cues[:0], p.marks[:0]
 		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
 			putScratch(sc)
@@ -128,7 +139,12 @@ func (p *parser) run() {
 	}()
 	p.drafts = sc.drafts[:0]
 	p.slab = sc.slab[:0]
-	p.doc.Sentences = text.Sentences(p.text, p.e.abbr, make([]hearsay.Span, 0, len(p.text)/96+4))
+	p.silent = sc.silent[:0]
+	// The sentences are found in scratch memory and copied to the
+	// Document at their exact length: a guess at their number would
+	// allocate too much or grow the slice, copying it, on the way.
+	sc.spans = text.Sentences(p.text, p.e.abbr, sc.spans[:0])
+	p.doc.Sentences = append(make([]hearsay.Span, 0, len(sc.spans)), sc.spans...)
 	// One tokenizing pass over the whole text; each sentence then takes
 	// the tokens that start inside it.
 	if cap(sc.toks) < len(p.text)/4 {
@@ -137,33 +153,12 @@ func (p *parser) run() {
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
 	p.folded = sc.tz.Folded()
 	p.sents = grow(sc.sents, len(p.doc.Sentences))
-	k := 0
-	for i, s := range p.doc.Sentences {
-		for k < len(p.toks) && int(p.toks[k].Start) < s.Start {
-			k++
-		}
-		a := k
-		for k < len(p.toks) && int(p.toks[k].Start) < s.End {
-			k++
-		}
-		p.sents[i] = [2]int{a, k}
-	}
+	p.facts = grow(sc.facts, len(p.doc.Sentences))
 	p.ent = grow(sc.ent, len(p.toks))
-	for i := range p.toks {
-		t := &p.toks[i]
-		if t.Kind != text.Word {
-			p.ent[i] = 0
-			continue
-		}
-		w := p.text[t.Start:t.End]
-		if t.Flags&text.Folded != 0 {
-			w = p.folded[t.FoldStart:t.FoldEnd]
-		}
-		p.ent[i] = p.ents.lookup(w)
-	}
 	p.pair = grow(sc.pair, len(p.toks))
-	p.qin = grow(sc.qin, len(p.toks)) // both set in full by quotes
-	p.quotes()
+	p.qin = grow(sc.qin, len(p.toks)) // all five set in full by index
+	p.cues, p.marks = sc.cues[:0], sc.marks[:0]
+	sc.stack = p.index(sc.stack[:0])
 	p.used = resize(sc.used, len(p.toks))
 	for i, r := range p.sents {
 		// A sentence too long to be one (a table, a run-on without
@@ -223,54 +218,118 @@ func (p *parser) closeQuote(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Quote && p.pair[i] >= 0 && p.pair[i] < int32(i)
 }
 
-// quotes pairs quotation marks over the whole document. A paragraph that
-// opens a quote without closing it continues into the next paragraph when
-// that one opens with a quotation mark, as news style does.
-func (p *parser) quotes() {
-	n := len(p.toks)
-	for i := range p.pair {
-		p.pair[i] = -1
-		p.qin[i] = -1
-	}
-	var stack []int32
-	for i := 0; i < n; i++ {
+// index reads the tokens once, in one pass: the tokens of each sentence
+// (those that start inside it) and the facts the rules start from, the
+// lexicon entry of each word, the words that may be cues, and the pairs of
+// quotation marks; then, from the pairs, the quotation each token is in.
+// stack is scratch space, returned for reuse.
+func (p *parser) index(stack []int32) []int32 {
+	ss := p.doc.Sentences
+	si, open := 0, false // the sentence tokens are being given to, and whether it has one
+	var f sentenceFacts  // of sentence si
+	for i := range p.toks {
 		t := &p.toks[i]
-		if t.Flags&text.NewLine != 0 && len(stack) > 0 {
-			// A new paragraph: an unclosed quote continues only into a
-			// paragraph that opens with a quotation mark.
-			top := stack[len(stack)-1]
-			stack = stack[:0]
-			if t.Kind == text.Quote && t.Flags&text.Open != 0 && p.isDouble(i) {
-				if p.cont == nil {
-					p.cont = make(map[int32]int32)
-				}
-				p.cont[int32(i)] = top
+		for si < len(ss) && int(t.Start) >= ss[si].End {
+			if !open {
+				p.sents[si][0] = i
 			}
+			p.sents[si][1] = i
+			p.facts[si], f = f, sentenceFacts{}
+			si, open = si+1, false
 		}
-		if t.Kind != text.Quote {
-			continue
+		if !open && si < len(ss) && int(t.Start) >= ss[si].Start {
+			p.sents[si][0], open = i, true
 		}
-		double := p.isDouble(i)
-		single := !double && p.text[t.Start:t.End] == "‘"
-		switch {
-		case t.Flags&text.Open != 0 && (double || single):
-			if double && len(stack) > 0 && p.isDouble(int(stack[len(stack)-1])) && p.text[t.Start] == '"' {
-				// A straight quote while a straight quote is open closes it.
-				if p.text[p.toks[stack[len(stack)-1]].Start] == '"' {
-					p.close(&stack, i, true)
-					continue
-				}
+		p.pair[i], p.qin[i], p.ent[i] = -1, -1, 0
+		switch t.Kind {
+		case text.Word:
+			e := p.ents.lookup(text.FoldOf(p.text, p.folded, t))
+			p.ent[i] = e
+			bits := p.ents.bits[e]
+			if open {
+				f.word(t, bits)
 			}
-			stack = append(stack, int32(i))
-		case t.Flags&text.Close != 0:
-			p.close(&stack, i, double)
+			if bits&(bitVerb|bitPhrase) != 0 {
+				p.cues = append(p.cues, int32(i))
+			}
+			if t.Flags&text.NewLine != 0 {
+				stack = stack[:0] // a new paragraph that does not open with a quotation mark
+			}
+		case text.Quote:
+			p.marks = append(p.marks, int32(i))
+			stack = p.pairQuote(stack, i)
+		default:
+			if open && t.Kind == text.Punct {
+				f.mark(p.text, t)
+			}
+			if t.Flags&text.NewLine != 0 {
+				stack = stack[:0]
+			}
 		}
 	}
-	// Innermost enclosing quote of each token; a mark itself is outside
-	// the quote it opens or closes.
-	stack = stack[:0]
-	for i := 0; i < n; i++ {
-		if c := p.pair[i]; c >= 0 && c < int32(i) {
+	for ; si < len(ss); si, open = si+1, false {
+		if !open {
+			p.sents[si][0] = len(p.toks)
+		}
+		p.sents[si][1] = len(p.toks)
+		p.facts[si], f = f, sentenceFacts{}
+	}
+	return p.nest(stack[:0])
+}
+
+// pairQuote pairs quotation marks over the whole document, one token at a
+// time, with the stack of open marks before token i; it returns the stack
+// after it. A paragraph that opens a quote without closing it continues
+// into the next paragraph when that one opens with a quotation mark, as
+// news style does.
+func (p *parser) pairQuote(stack []int32, i int) []int32 {
+	t := &p.toks[i]
+	if t.Flags&text.NewLine != 0 && len(stack) > 0 {
+		// A new paragraph: an unclosed quote continues only into a
+		// paragraph that opens with a quotation mark.
+		top := stack[len(stack)-1]
+		stack = stack[:0]
+		if t.Kind == text.Quote && t.Flags&text.Open != 0 && p.isDouble(i) {
+			if p.cont == nil {
+				p.cont = make(map[int32]int32)
+			}
+			p.cont[int32(i)] = top
+		}
+	}
+	if t.Kind != text.Quote {
+		return stack
+	}
+	double := p.isDouble(i)
+	single := !double && p.text[t.Start:t.End] == "‘"
+	switch {
+	case t.Flags&text.Open != 0 && (double || single):
+		if double && len(stack) > 0 && p.isDouble(int(stack[len(stack)-1])) && p.text[t.Start] == '"' {
+			// A straight quote while a straight quote is open closes it.
+			if p.text[p.toks[stack[len(stack)-1]].Start] == '"' {
+				p.close(&stack, i, true)
+				return stack
+			}
+		}
+		stack = append(stack, int32(i))
+	case t.Flags&text.Close != 0:
+		p.close(&stack, i, double)
+	}
+	return stack
+}
+
+// nest sets the innermost enclosing quote of each token inside a
+// quotation from the pairs; index has set every other to -1. A mark itself
+// is outside the quote it opens or closes. stack is scratch space,
+// returned for reuse.
+func (p *parser) nest(stack []int32) []int32 {
+	top, prev := int32(-1), int32(-1) // the innermost open quote, and the last mark
+	for _, m := range p.marks {
+		if top >= 0 {
+			for k := prev + 1; k < m; k++ {
+				p.qin[k] = top
+			}
+		}
+		if c := p.pair[m]; c >= 0 && c < m {
 			for len(stack) > 0 && stack[len(stack)-1] != c {
 				stack = stack[:len(stack)-1]
 			}
@@ -278,13 +337,23 @@ func (p *parser) quotes() {
 				stack = stack[:len(stack)-1]
 			}
 		}
+		top = -1
 		if len(stack) > 0 {
-			p.qin[i] = stack[len(stack)-1]
+			top = stack[len(stack)-1]
 		}
-		if p.pair[i] > int32(i) {
-			stack = append(stack, int32(i))
+		p.qin[m] = top
+		if p.pair[m] > m {
+			stack = append(stack, m)
+			top = m
+		}
+		prev = m
+	}
+	if top >= 0 {
+		for k := int(prev) + 1; k < len(p.qin); k++ {
+			p.qin[k] = top
 		}
 	}
+	return stack
 }
 
 func (p *parser) isDouble(i int) bool {

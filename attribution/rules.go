@@ -36,49 +36,38 @@ func cueClass(c lexicon.Class) claim.CueClass {
 	return claim.CueUnknown
 }
 
-// candidates lists the cues of the sentence [a, b) outside quotations.
-func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
-	var f sentenceFacts
-	for i := a; i < b; i++ {
-		t := &p.toks[i]
-		if t.Kind != text.Word {
-			if t.Kind == text.Punct && t.End-t.Start <= 3 {
-				switch p.text[t.Start] { // ":", and dashes: "—", "–", "―" start with 0xe2
-				case ':', '-', 0xe2:
-					f.punct = true
-				}
-			}
-			continue
-		}
-		f.words++
-		if t.Flags&text.Upper != 0 {
-			f.upper++
-		}
-		bits := p.ents.bits[p.ent[i]]
-		if bits == 0 {
-			continue
-		}
-		if bits&uint32(wAnswer) != 0 {
-			f.answer = true
-		}
-		if bits&uint32(wAnon) != 0 {
-			f.anon = true
-		}
-		if p.qin[i] >= 0 || bits&(bitVerb|bitPhrase) == 0 {
+// candidates lists the cues of the sentence [a, b) outside quotations,
+// from the words that index found may be cues.
+func (p *parser) candidates(a, b int, dst []cand) []cand {
+	next := a // the first token not inside a cue found
+	for ; p.cue < len(p.cues) && int(p.cues[p.cue]) < b; p.cue++ {
+		i := int(p.cues[p.cue])
+		if i < next || p.qin[i] >= 0 {
 			continue
 		}
 		e := p.ents.list[p.ent[i]]
 		best := cand{i: -1, j: -1}
-		for _, ph := range e.phrases {
+		for pi, ph := range e.phrases {
 			n := len(ph.Words)
 			if i+n > b {
 				continue
 			}
 			ok := true
-			for k := 1; k < n; k++ {
-				if p.fold(i+k) != ph.Words[k] {
-					ok = false
-					break
+			if tail := e.tails[pi]; tail != nil {
+				for k, x := range tail {
+					if p.ent[i+1+k] != x {
+						ok = false
+						break
+					}
+				}
+			} else {
+				for k := 1; k < n; k++ {
+					// Only words, as with tails: what a phrase covers
+					// counts as words in the sentence's facts.
+					if p.toks[i+k].Kind != text.Word || p.fold(i+k) != ph.Words[k] {
+						ok = false
+						break
+					}
 				}
 			}
 			if ok && n > best.j-best.i {
@@ -93,28 +82,58 @@ func (p *parser) candidates(a, b int, dst []cand) ([]cand, sentenceFacts) {
 		}
 		if best.i >= 0 {
 			dst = append(dst, best)
-			// The words a phrase covers still count.
-			for k := i + 1; k < best.j; k++ {
-				f.words++
-				if p.toks[k].Flags&text.Upper != 0 {
-					f.upper++
-				}
-				f.answer = f.answer || p.class(k)&wAnswer != 0
-				f.anon = f.anon || p.class(k)&wAnon != 0
-			}
-			i = best.j - 1
+			next = best.j
 		}
 	}
-	return dst, f
+	return dst
 }
 
 // sentenceFacts are what one pass over a sentence learns for the rules
 // that follow.
 type sentenceFacts struct {
-	words, upper int  // words, and words with a capital
-	answer       bool // a verb of answering: a non-response may follow
-	punct        bool // a colon or dash, which may carry a cue
-	anon         bool // a word that may open a reason for anonymity
+	words, upper int32 // words, and words with a capital
+	answer       bool  // a verb of answering: a non-response may follow
+	punct        bool  // a colon or dash, which may carry a cue
+	anon         bool  // a word that may open a reason for anonymity
+}
+
+// word counts the word t, whose lexicon bits are bits.
+func (f *sentenceFacts) word(t *text.Token, bits uint32) {
+	f.words++
+	if t.Flags&text.Upper != 0 {
+		f.upper++
+	}
+	if bits&uint32(wAnswer) != 0 {
+		f.answer = true
+	}
+	if bits&uint32(wAnon) != 0 {
+		f.anon = true
+	}
+}
+
+// mark notes the punctuation mark t of s: a colon or a dash.
+func (f *sentenceFacts) mark(s string, t *text.Token) {
+	if t.End-t.Start <= 3 {
+		switch s[t.Start] { // ":", and dashes: "—", "–", "―" start with 0xe2
+		case ':', '-', 0xe2:
+			f.punct = true
+		}
+	}
+}
+
+// windowFacts returns the facts of the tokens [a, b): index has them for
+// whole sentences.
+func (p *parser) windowFacts(a, b int) sentenceFacts {
+	var f sentenceFacts
+	for i := a; i < b; i++ {
+		switch t := &p.toks[i]; t.Kind {
+		case text.Word:
+			f.word(t, p.ents.bits[p.ent[i]])
+		case text.Punct:
+			f.mark(p.text, t)
+		}
+	}
+	return f
 }
 
 // title reports whether the sentence is a headline in title case: most of
@@ -124,7 +143,11 @@ func (f sentenceFacts) title() bool { return f.words >= 3 && f.upper*4 >= f.word
 // sentence applies the construction rules to the sentence [a, b).
 func (p *parser) sentence(si, a, b int) {
 	var buf [16]cand
-	cands, facts := p.candidates(a, b, buf[:0])
+	cands := p.candidates(a, b, buf[:0])
+	facts := p.facts[si]
+	if a != p.sents[si][0] || b != p.sents[si][1] {
+		facts = p.windowFacts(a, b) // a long sentence, read in windows
+	}
 	first := len(p.drafts)
 	p.first = first
 	p.title = facts.title()
@@ -977,13 +1000,13 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	// A second predicate of the same subject ("…, and said B") or a
 	// continuing gerund ("…, adding that B") ends the content.
 	for q := r + 1; q < e; q++ {
-		if p.qin[q] >= 0 {
+		// Only "and", "but" and "," matter here: a word is one of the
+		// first two when its entry is, and a comma is a byte of its own.
+		if x := p.ent[q]; x != p.ents.and && x != p.ents.but && !(p.toks[q].Kind == text.Punct && p.text[p.toks[q].Start] == ',') ||
+			p.qin[q] >= 0 {
 			continue
 		}
 		f := p.fold(q)
-		if f != "and" && f != "but" && !p.punct(q, ",") {
-			continue
-		}
 		n := q + 1
 		if p.punct(q, ",") && (p.fold(n) == "and" || p.fold(n) == "but") {
 			n++

@@ -3,6 +3,8 @@ package attribution
 import (
 	"bufio"
 	_ "embed"
+	"math/bits"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -41,20 +43,38 @@ type entry struct {
 	isVerb  bool
 	verb    lexicon.Verb
 	phrases []lexicon.Phrase
+	// tails holds, for each phrase, the entries of its words after the
+	// first, so that a phrase is matched by comparing the tokens' entries
+	// rather than their folded forms; nil for a phrase with a word that
+	// might be a token other than a word.
+	tails [][]uint16
 }
 
 // joined is the lexicons joined into one open-addressing hash table of
-// folded words, built once; a lookup costs one hash of a short string and
-// usually one probe.
+// folded words, built once. A word of at most eight bytes, as most are, is
+// hashed and compared as one integer: a lookup costs a few loads and usually
+// one probe, with no string comparison.
 type joined struct {
-	mask uint32
-	keys []string
-	vals []uint16 // index into list
-	list []*entry // list[0] is nil: no entry
+	mask  uint32
+	slots []slot
+	keys  []string // the keys longer than eight bytes, by slot
+	max   int      // the longest key, in bytes
+	list  []*entry // list[0] is nil: no entry
 	// bits holds, densely by index, an entry's word classes (low 16 bits)
 	// and whether it is a verb or starts a phrase, so that the rules
 	// rarely follow a pointer to the entry itself.
 	bits []uint32
+	// and and but are the entries of "and" and "but", which the rules
+	// look for in every content.
+	and, but uint16
+}
+
+// slot is one place in the table: a key's bytes packed into word (when it
+// has at most eight), its length (0 for an empty slot), and its entry.
+type slot struct {
+	word uint64
+	n    uint16
+	val  uint16
 }
 
 const (
@@ -62,28 +82,87 @@ const (
 	bitPhrase = 1 << 17
 )
 
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// pack returns the bytes of w, of one to eight bytes, as the digits of a
+// little-endian integer, in two or three loads that may overlap.
+func pack(w string) uint64 {
+	n := len(w)
+	if n >= 4 {
+		return uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
 	}
-	return h
+	return uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+}
+
+// hashWord hashes a folded word: packed, when it is short, or by its
+// first and last eight bytes. A collision costs only a comparison.
+func hashWord(w string) (uint32, uint64) {
+	n := len(w)
+	var x uint64
+	if n <= 8 {
+		x = pack(w)
+	} else {
+		x = le64(w) ^ bits.RotateLeft64(le64(w[n-8:]), 31)
+	}
+	h := (x ^ uint64(n)<<58) * 0x9e3779b97f4a7c15
+	return uint32(h >> 32), x
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // lookup returns the index in j.list of the entry of the folded word w,
 // or 0. An index, unlike a pointer, costs the garbage collector nothing
-// in the per-token arrays that hold it.
+// in the per-token arrays that hold it. It is hashWord and pack written
+// out, as the compiler would not inline them: it runs once for every word
+// of a text.
 func (j *joined) lookup(w string) uint16 {
-	for i := hashWord(w) & j.mask; ; i = (i + 1) & j.mask {
-		k := j.keys[i]
-		if k == w {
-			return j.vals[i]
+	n := len(w)
+	if n == 0 || n > j.max {
+		return 0
+	}
+	var x uint64
+	switch {
+	case n > 8:
+		for i := j.hash(w) & j.mask; ; i = (i + 1) & j.mask {
+			if s := &j.slots[i]; int(s.n) == n && j.keys[i] == w {
+				return s.val
+			} else if s.n == 0 {
+				return 0
+			}
 		}
-		if k == "" {
+	case n >= 4:
+		_ = w[3]
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		v := w[n-4:]
+		_ = v[3]
+		hi := uint64(v[0]) | uint64(v[1])<<8 | uint64(v[2])<<16 | uint64(v[3])<<24
+		x = lo | hi<<(8*(n-4))
+	default:
+		x = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	h := uint32((x ^ uint64(n)<<58) * 0x9e3779b97f4a7c15 >> 32)
+	for i := h & j.mask; ; i = (i + 1) & j.mask {
+		s := &j.slots[i]
+		if int(s.n) == n && s.word == x {
+			return s.val
+		}
+		if s.n == 0 {
 			return 0
 		}
 	}
+}
+
+// hash returns hashWord(w), for a word longer than eight bytes.
+func (j *joined) hash(w string) uint32 {
+	h, _ := hashWord(w)
+	return h
 }
 
 func newJoined(m map[string]*entry) *joined {
@@ -91,20 +170,33 @@ func newJoined(m map[string]*entry) *joined {
 	for n < uint32(4*len(m)) {
 		n <<= 1
 	}
-	j := &joined{mask: n - 1, keys: make([]string, n), vals: make([]uint16, n), list: []*entry{nil}}
+	j := &joined{mask: n - 1, slots: make([]slot, n), keys: make([]string, n), list: []*entry{nil}}
 	for w, e := range m {
 		if w == "" {
 			continue
 		}
-		i := hashWord(w) & j.mask
-		for j.keys[i] != "" {
+		if len(w) > 1<<15 {
+			panic("attribution: lexicon word too long")
+		}
+		h, x := hashWord(w)
+		i := h & j.mask
+		for j.slots[i].n != 0 {
 			i = (i + 1) & j.mask
 		}
 		j.list = append(j.list, e)
-		j.keys[i], j.vals[i] = w, uint16(len(j.list)-1)
+		j.slots[i] = slot{word: x, n: uint16(len(w)), val: uint16(len(j.list) - 1)}
+		if len(w) > 8 {
+			j.keys[i] = w
+		}
+		j.max = max(j.max, len(w))
 	}
 	if len(j.list) > 1<<16 {
 		panic("attribution: lexicon too large for 16-bit indexes")
+	}
+	for w, e := range m { // lookup hashes as hashWord does
+		if w != "" && j.list[j.lookup(w)] != e {
+			panic("attribution: lookup does not find " + strconv.Quote(w))
+		}
 	}
 	j.bits = make([]uint32, len(j.list))
 	for i, e := range j.list[1:] {
@@ -140,10 +232,35 @@ var entries = sync.OnceValue(func() *joined {
 		e := get(f)
 		e.isVerb, e.verb = true, v
 	}
+	get("and") // an entry, with no class, for the words the rules look for
+	get("but")
 	for w := range cues.PhraseStarts() {
-		get(w).phrases = cues.Phrases(w)
+		e := get(w)
+		e.phrases = cues.Phrases(w)
+		for _, ph := range e.phrases {
+			for _, w := range ph.Words[1:] {
+				get(w) // an entry, with no class, for every word of a phrase
+			}
+		}
 	}
 	j := newJoined(m)
+	j.and, j.but = j.lookup("and"), j.lookup("but")
+	for _, e := range j.list[1:] {
+		e.tails = make([][]uint16, len(e.phrases))
+		for i, ph := range e.phrases {
+			t := make([]uint16, 0, len(ph.Words)-1)
+			for _, w := range ph.Words[1:] {
+				// A word that starts with a lower-case letter is only
+				// ever the folded form of a word token, whose entry it is.
+				if w == "" || w[0] < 'a' || w[0] > 'z' {
+					t = nil
+					break
+				}
+				t = append(t, j.lookup(w))
+			}
+			e.tails[i] = t
+		}
+	}
 	return j
 })
 
