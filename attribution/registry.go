@@ -195,12 +195,12 @@ type nameKey struct {
 
 func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
 	if len(r.slab) == cap(r.slab) {
-		r.slab = make([]source.Source, 0, 32)
+		r.slab = make([]source.Source, 0, max(32, len(r.srcs)/2))
 	}
 	r.slab = append(r.slab, s)
 	n := &r.slab[len(r.slab)-1]
 	if len(r.spans)+2 > cap(r.spans) {
-		r.spans = make([]hearsay.Span, 0, 128)
+		r.spans = make([]hearsay.Span, 0, max(128, len(r.srcs)))
 	}
 	k := len(r.spans)
 	r.spans = append(r.spans, m, hearsay.Span{})
@@ -404,26 +404,22 @@ func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
 func (p *parser) finish() {
 	claims := make([]*claim.Claim, 0, len(p.drafts))
 	slab := make([]claim.Claim, len(p.drafts))
-	// Most claims bring at most one new source: one allocation for them all.
-	n := len(p.drafts) + len(p.silent) + 4
+	// Most claims bring at most one new source, and many bring none: one
+	// allocation for most of them, and add makes more room when needed.
+	n := (len(p.drafts)+len(p.silent))*2/3 + 8
 	p.reg.slab = make([]source.Source, 0, n)
 	p.reg.spans = make([]hearsay.Span, 0, 2*n)
+	p.reg.srcs = slices.Grow(p.reg.srcs, n)
 	sil := p.silent
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
 			p.noAnswer(sil[0])
 			sil = sil[1:]
 		}
-		c := &slab[i]
-		*c = claim.Claim{
-			ID:       p.reg.ids.get('c', len(claims)+1),
-			Cue:      d.cueSpan,
-			CueClass: d.class,
-			Content:  d.content,
-			Quote:    d.quote,
-			Polarity: d.polarity,
-			Sentence: d.sent,
-		}
+		c := &slab[i] // zero: set field by field, not built aside and copied whole
+		c.ID = p.reg.ids.get('c', len(claims)+1)
+		c.Cue, c.CueClass, c.Content = d.cueSpan, d.class, d.content
+		c.Quote, c.Polarity, c.Sentence = d.quote, d.polarity, d.sent
 		switch {
 		case d.elided > 0 && int(d.elided) <= len(claims):
 			// "Trump said A, and said B": B's source is named where A's is.
@@ -545,14 +541,21 @@ var smallIDs = func() (t [2][4096]string) {
 
 // idMaker hands out ids: from smallIDs, and past them from strings made
 // 256 at a time, so that a long document costs one allocation for many
-// ids.
+// ids. Those strings, for ids below sharedIDs, are made once per process
+// and shared, as smallIDs are.
 type idMaker struct {
-	chunk [2]struct {
-		base int
-		s    string
-		at   [257]int32
-	}
+	chunk [2]*idChunk
 }
+
+type idChunk struct {
+	base int
+	s    string
+	at   [257]int32
+}
+
+const sharedIDs = 1 << 17
+
+var idChunks [2][sharedIDs / 256]atomic.Pointer[idChunk]
 
 func (m *idMaker) get(kind byte, n int) string {
 	k := 0
@@ -562,20 +565,32 @@ func (m *idMaker) get(kind byte, n int) string {
 	if n < len(smallIDs[k]) {
 		return smallIDs[k][n]
 	}
-	c := &m.chunk[k]
-	if c.s == "" || n < c.base || n >= c.base+256 {
-		c.base = n - n%256
-		var b []byte
-		for i := range 256 {
-			c.at[i] = int32(len(b))
-			b = append(b, kind)
-			b = strconv.AppendInt(b, int64(c.base+i), 10)
+	c := m.chunk[k]
+	if c == nil || n < c.base || n >= c.base+256 {
+		base := n - n%256
+		if base >= sharedIDs {
+			c = newIDChunk(kind, base)
+		} else if c = idChunks[k][base/256].Load(); c == nil {
+			idChunks[k][base/256].CompareAndSwap(nil, newIDChunk(kind, base))
+			c = idChunks[k][base/256].Load()
 		}
-		c.at[256] = int32(len(b))
-		c.s = string(b)
+		m.chunk[k] = c
 	}
 	i := n - c.base
 	return c.s[c.at[i]:c.at[i+1]]
+}
+
+func newIDChunk(kind byte, base int) *idChunk {
+	c := &idChunk{base: base}
+	b := make([]byte, 0, 256*(2+len(strconv.Itoa(base+255))))
+	for i := range 256 {
+		c.at[i] = int32(len(b))
+		b = append(b, kind)
+		b = strconv.AppendInt(b, int64(base+i), 10)
+	}
+	c.at[256] = int32(len(b))
+	c.s = string(b)
+	return c
 }
 
 // introduce registers the fuller mention of a person that a source phrase
