@@ -32,6 +32,7 @@ type Features struct {
 	negs    []int
 	refute  int // index into words of the first refuting word, or -1
 	hedged  bool
+	asks    bool // a question: "Is there a threat or not?"
 	denied  bool
 	side    int8 // +1 for "some …", -1 for "others"
 	nums    []number
@@ -142,6 +143,9 @@ func (f *Features) read() {
 				negScope, negHead, clause = false, false, len(f.words)
 				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
 					atStart = true
+				}
+				if c == '?' {
+					f.asks = true
 				}
 			}
 			if c == '%' && len(f.words) > 0 && f.words[len(f.words)-1].flags&fNumber != 0 {

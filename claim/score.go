@@ -433,8 +433,19 @@ func (s *Scorer) negation(rs *reasons, a, b *Features, ov *overlap) {
 			spans = []hearsay.Span{sa, sb}
 		}
 	}
+	// A negation in a question or a hedge ("may or may not") asks or
+	// allows; it does not deny.
+	for _, f := range [2]*Features{a, b} {
+		if len(f.negs) > 0 && (f.asks || f.hedged) {
+			best *= uncertain
+			break
+		}
+	}
 	rs.add(ReasonNegation, best, detail, spans...)
 }
+
+// uncertain damps a negation in a question or a hedged claim.
+const uncertain = 0.8
 
 // refutation: one claim uses a refuting word the other does not.
 func (s *Scorer) refutation(rs *reasons, a, b *Features, ov *overlap) {
