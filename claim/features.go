@@ -62,6 +62,7 @@ const (
 // A term is a content word's lemma, once per claim.
 type term struct {
 	hash   uint64
+	lemma  string
 	word   int32 // the first word with this lemma
 	weight uint8 // 2 for names, 1 for other words
 	flags  uint8 // the union of its words' flags
@@ -368,11 +369,24 @@ func (f *Features) collectTerms() {
 		if f.subject < 0 {
 			f.subject = i
 		}
-		t := term{hash: hashString(w.lemma), word: int32(i), weight: 1, flags: w.flags}
+		t := term{hash: hashString(w.lemma), lemma: w.lemma, word: int32(i), weight: 1, flags: w.flags}
 		if w.flags&fEntity != 0 {
 			t.weight = 2
 		}
-		f.terms = append(f.terms, t)
+		if w.flags&fNumber != 0 || strings.IndexByte(w.fold, '-') < 0 {
+			f.terms = append(f.terms, t)
+			continue
+		}
+		// A compound is read as its parts: "home-schoolers" meets "home
+		// schoolers", "U.S.-Mexico" meets "Mexico".
+		for part := range strings.SplitSeq(w.fold, "-") {
+			if len(part) < 2 || lex().class[part]&wStop != 0 {
+				continue
+			}
+			t.lemma, _ = lemmasOf(part)
+			t.hash = hashString(t.lemma)
+			f.terms = append(f.terms, t)
+		}
 	}
 	slices.SortFunc(f.terms, func(a, b term) int {
 		switch {
@@ -403,7 +417,7 @@ func (f *Features) collectTerms() {
 		if t.flags&(fNumber|fEntity) != 0 {
 			continue // names and numbers match as they are
 		}
-		for id := range senses(f.words[t.word].lemma) {
+		for id := range senses(t.lemma) {
 			f.senses = append(f.senses, senseRef{id, int32(k)})
 		}
 	}
