@@ -359,6 +359,21 @@ func (f *Features) markPredicate() {
 	}
 }
 
+// splittable reports whether w is a compound of content words joined by
+// hyphens: "home-schoolers", not "back-and-forth" (an idiom, whose parts
+// say little) nor "30-page".
+func splittable(w *word) bool {
+	if w.flags&fNumber != 0 || strings.IndexByte(w.fold, '-') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(w.fold, "-") {
+		if len(part) < 2 || lex().class[part]&wStop != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // collectTerms gathers the content lemmas, each once, sorted by hash.
 func (f *Features) collectTerms() {
 	for i := range f.words {
@@ -373,16 +388,13 @@ func (f *Features) collectTerms() {
 		if w.flags&fEntity != 0 {
 			t.weight = 2
 		}
-		if w.flags&fNumber != 0 || strings.IndexByte(w.fold, '-') < 0 {
+		if !splittable(w) {
 			f.terms = append(f.terms, t)
 			continue
 		}
 		// A compound is read as its parts: "home-schoolers" meets "home
 		// schoolers", "U.S.-Mexico" meets "Mexico".
 		for part := range strings.SplitSeq(w.fold, "-") {
-			if len(part) < 2 || lex().class[part]&wStop != 0 {
-				continue
-			}
 			t.lemma, _ = lemmasOf(part)
 			t.hash = hashString(t.lemma)
 			f.terms = append(f.terms, t)
