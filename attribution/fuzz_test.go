@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/claim"
 )
 
 // FuzzExtract checks that Extract never panics and keeps every span inside
@@ -42,10 +43,50 @@ func FuzzExtract(f *testing.F) {
 			t.Fatal("doc.Text is not the input")
 		}
 		checkSpans(t, doc)
+		checkContradictions(t, doc)
 		if _, err := json.Marshal(doc); err != nil {
 			t.Fatalf("json.Marshal: %v", err)
 		}
 	})
+}
+
+// checkContradictions checks that every pair holds two of the document's
+// claims, in their order, strongest first, with reason spans inside the
+// text on rune boundaries.
+func checkContradictions(t *testing.T, doc *attribution.Document) {
+	t.Helper()
+	index := make(map[*claim.Claim]int, len(doc.Claims))
+	for i, c := range doc.Claims {
+		index[c] = i
+	}
+	boundary := make([]bool, len(doc.Text)+1) // rune starts, as range reads them
+	for i := range doc.Text {
+		boundary[i] = true
+	}
+	boundary[len(doc.Text)] = true
+	prev := 2.0
+	for _, c := range doc.Contradictions() {
+		i, okA := index[c.A]
+		j, okB := index[c.B]
+		if !okA || !okB || i >= j {
+			t.Fatalf("pair of claims %d (%v) and %d (%v): not two of the document's, in order", i, okA, j, okB)
+		}
+		if c.Value <= 0 || c.Value > 1 || c.Value > prev {
+			t.Fatalf("score %v after %v: want in (0, 1], strongest first", c.Value, prev)
+		}
+		prev = c.Value
+		for _, r := range c.Reasons {
+			for _, sp := range r.Spans {
+				if sp.IsZero() {
+					continue
+				}
+				if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End ||
+					!boundary[sp.Start] || !boundary[sp.End] {
+					t.Fatalf("reason %s: span %v outside the text or off a rune boundary", r.Kind, sp)
+				}
+			}
+		}
+	}
 }
 
 // TestBadInput feeds Extract text that is large or malformed in ways news
