@@ -15,22 +15,18 @@ import (
 func (d *Document) Contradictions() []claim.Conflict { return claim.Conflicts(d.Claims) }
 
 // Statements returns what the document states, as claims: its attributed
-// claims, and for each sentence that holds none of them, a claim of the
-// whole sentence with no source and no cue (the text's own voice). They
-// are in text order. Use it to compare texts that may not attribute what
-// they say, such as headlines.
+// claims, in text order, then each of its sentences as a claim of its own,
+// with no source and no cue (the text's own voice, or the whole sentence
+// around an attribution). Use it to compare texts that may not attribute
+// what they say, such as headlines; a sentence read whole also keeps what
+// a cue read wrongly ("is adding seasoning") would hide.
 func (d *Document) Statements() []*claim.Claim {
 	out := make([]*claim.Claim, 0, len(d.Claims)+len(d.Sentences))
-	k := 0
+	out = append(out, d.Claims...)
+	whole := make([]claim.Claim, len(d.Sentences))
 	for i, s := range d.Sentences {
-		held := false
-		for ; k < len(d.Claims) && d.Claims[k].Sentence == i; k++ {
-			out = append(out, d.Claims[k])
-			held = true
-		}
-		if !held {
-			out = append(out, &claim.Claim{Content: s, Sentence: i, Text: s.Text(d.Text)})
-		}
+		whole[i] = claim.Claim{Content: s, Sentence: i, Text: s.Text(d.Text)}
+		out = append(out, &whole[i])
 	}
-	return append(out, d.Claims[k:]...)
+	return out
 }

@@ -108,3 +108,35 @@ func ExampleDocument_MarshalJSONWithID() {
 	// Output:
 	// {"id":"doc-7","sentences":[{"start":0,"e
 }
+
+func ExampleDocument_Contradictions() {
+	text := "The mayor said the bridge is safe. An engineer said the bridge is not safe."
+	doc, err := attribution.Extract(text)
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range doc.Contradictions() {
+		fmt.Printf("%s (%s) ~ %s (%s): %.2f, contradicts: %v\n", c.A.ID, c.A.Source, c.B.ID, c.B.Source, c.Value, c.Contradicts)
+		for _, r := range c.Reasons {
+			fmt.Printf("  %s: %s\n", r.Kind, r.Detail)
+		}
+	}
+	// Output:
+	// c1 (the anonymous mayor) ~ c2 (an anonymous engineer): 0.95, contradicts: true
+	//   negation: not safe / safe
+}
+
+// Statements reads a text that attributes nothing, such as a headline, as
+// its sentences.
+func ExampleDocument_Statements() {
+	doc, err := attribution.Extract("Macaulay Culkin Dead? Another Death Hoax Circulates.")
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range doc.Statements() {
+		fmt.Printf("%q (source: %v)\n", c.Text, c.Source != nil)
+	}
+	// Output:
+	// "Macaulay Culkin Dead?" (source: false)
+	// "Another Death Hoax Circulates." (source: false)
+}

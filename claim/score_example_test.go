@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -102,4 +103,107 @@ func clipText(s string) string {
 		return s[:30+i] + "…"
 	}
 	return s
+}
+
+func ExampleAnalyze() {
+	c := &claim.Claim{Text: "The ministry did not approve the 50-page plan"}
+	f := claim.Analyze(c)
+	fmt.Println(f.Claim() == c)
+	// Output:
+	// true
+}
+
+func ExampleFeatures_Claim() {
+	c := &claim.Claim{Text: "Prices will fall"}
+	fmt.Println(claim.Analyze(c).Claim().Text)
+	// Output:
+	// Prices will fall
+}
+
+func ExampleNewScorer() {
+	lenient := claim.NewScorer(claim.Options{Threshold: 0.3})
+	strict := claim.NewScorer(claim.Options{})
+	fmt.Println(lenient.Threshold(), strict.Threshold())
+	// Output:
+	// 0.3 0.5
+}
+
+func ExampleScorer_Threshold() {
+	fmt.Println(claim.NewScorer(claim.Options{}).Threshold() == claim.DefaultThreshold)
+	// Output:
+	// true
+}
+
+func ExampleScorer_Compare() {
+	s := claim.NewScorer(claim.Options{})
+	a := claim.Analyze(&claim.Claim{Text: "Two people were injured in the crash"})
+	b := claim.Analyze(&claim.Claim{Text: "Four people were injured in the crash"})
+	sc := s.Compare(a, b)
+	fmt.Printf("%.2f %v %s: %s\n", sc.Value, sc.Contradicts, sc.Reasons[0].Kind, sc.Reasons[0].Detail)
+	// Output:
+	// 0.95 true number: two / four
+}
+
+// CompareAll reads two texts as sets of statements: a headline against an
+// article's sentences.
+func ExampleScorer_CompareAll() {
+	s := claim.NewScorer(claim.Options{})
+	analyze := func(texts ...string) []*claim.Features {
+		var fs []*claim.Features
+		for _, t := range texts {
+			fs = append(fs, claim.Analyze(&claim.Claim{Text: t}))
+		}
+		return fs
+	}
+	headline := analyze("Macaulay Culkin is dead")
+	article := analyze("Macaulay Culkin posted a photo on Sunday.", "The report of his death is a hoax.",
+		"Macaulay Culkin is alive and well.")
+	sc := s.CompareAll(headline, article)
+	fmt.Printf("%.2f %v %s: %s\n", sc.Value, sc.Contradicts, sc.Reasons[0].Kind, sc.Reasons[0].Detail)
+	// Output:
+	// 0.84 true antonym: dead / alive
+}
+
+func ExampleScorer_Conflicts() {
+	claims := []*claim.Claim{
+		{Text: "The bridge is safe"},
+		{Text: "Oil prices rose on Tuesday"},
+		{Text: "The bridge is not safe"},
+		{Text: "Oil prices fell on Tuesday"},
+	}
+	for _, c := range claim.NewScorer(claim.Options{}).Conflicts(claims) {
+		fmt.Printf("%q ~ %q: %.2f %s\n", c.A.Text, c.B.Text, c.Value, c.Reasons[0].Kind)
+	}
+	// Output:
+	// "The bridge is safe" ~ "The bridge is not safe": 0.95 negation
+	// "Oil prices rose on Tuesday" ~ "Oil prices fell on Tuesday": 0.87 antonym
+}
+
+func ExampleScorer_ConflictsOf() {
+	fs := []*claim.Features{
+		claim.Analyze(&claim.Claim{Text: "The talks have stalled"}),
+		claim.Analyze(&claim.Claim{Text: "The talks are moving along nicely"}),
+	}
+	for _, c := range claim.NewScorer(claim.Options{}).ConflictsOf(fs) {
+		fmt.Printf("%q ~ %q: %s (%s)\n", c.A.Text, c.B.Text, c.Reasons[0].Kind, c.Reasons[0].Detail)
+	}
+	// Output:
+	// "The talks have stalled" ~ "The talks are moving along nicely": framing (stalled / moving along nicely)
+}
+
+func ExampleReasonKind_String() {
+	for _, k := range []claim.ReasonKind{claim.ReasonDenial, claim.ReasonCoHyponym, claim.ReasonFraming} {
+		fmt.Println(k)
+	}
+	// Output:
+	// denial
+	// co-hyponym
+	// framing
+}
+
+func ExampleReasonKind_MarshalText() {
+	b, _ := json.Marshal(map[string]claim.ReasonKind{"kind": claim.ReasonAntonym})
+	fmt.Println(string(b))
+	// Output:
+	// {"kind":"antonym"}
 }

@@ -100,16 +100,11 @@ func comparePair(a, b string) (claim.Score, error) {
 	return scorer.CompareAll(fa, fb), nil
 }
 
-// statements returns the claims of d and each of its sentences as a
-// claim of its own, so that a cue read wrongly ("is adding seasoning")
-// does not hide what the sentence says.
+// statements returns the statements of d (its claims and its sentences),
+// and a short text of several sentences whole, as a headline "Culkin
+// Dead? Another Death Hoax" is read.
 func statements(d *attribution.Document) []*claim.Claim {
-	out := append([]*claim.Claim(nil), d.Claims...)
-	for i, s := range d.Sentences {
-		out = append(out, &claim.Claim{Content: s, Sentence: i, Text: s.Text(d.Text)})
-	}
-	// A short text of several sentences, as a headline "Culkin Dead?
-	// Another Death Hoax" is, is read whole too.
+	out := d.Statements()
 	if len(d.Sentences) > 1 && len(d.Text) <= 300 {
 		out = append(out, &claim.Claim{Content: hearsay.Span{End: len(d.Text)}, Text: d.Text})
 	}
