@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
@@ -155,6 +157,10 @@ func (f *Features) read() {
 			continue
 		}
 		fold := tz.Fold(s, t)
+		if !ascii(fold) {
+			// Compose accents, so that "café" typed either way is one term.
+			fold = norm.NFC.String(fold)
+		}
 		w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
 		w.class = l.class[fold]
 		if w.class == 0 && strings.HasSuffix(fold, "n't") {
@@ -258,6 +264,15 @@ func adverb(fold string) bool {
 		return true
 	}
 	return len(fold) > 4 && strings.HasSuffix(fold, "ly")
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func allUpper(w string) bool {

@@ -145,3 +145,37 @@ func TestReasonKindText(t *testing.T) {
 		}
 	}
 }
+
+// Accents typed as one code point or as a letter and a combining mark are
+// one word.
+func TestContradictionNormalizes(t *testing.T) {
+	a := statement("The caf\u00e9 on Main Street is open")
+	b := statement("The cafe\u0301 on Main Street is not open")
+	if got := claim.Contradiction(a, b); !got.Contradicts {
+		t.Errorf("composed and decomposed café: %+v, want a negation", got)
+	}
+}
+
+// TestScorerConcurrent scores shared claims from many goroutines (run
+// with -race).
+func TestScorerConcurrent(t *testing.T) {
+	claims := articleClaims(t)
+	want := claim.Conflicts(claims)
+	s := claim.NewScorer(claim.Options{})
+	done := make(chan []claim.Conflict)
+	for range 4 {
+		go func() {
+			for i := range claims {
+				for j := range claims {
+					_ = s.Contradiction(claims[i], claims[j])
+				}
+			}
+			done <- s.Conflicts(claims)
+		}()
+	}
+	for range 4 {
+		if got := <-done; len(got) != len(want) {
+			t.Errorf("concurrent Conflicts found %d pairs, want %d", len(got), len(want))
+		}
+	}
+}
