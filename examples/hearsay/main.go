@@ -96,29 +96,18 @@ func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) e
 }
 
 func batch(in io.Reader, w *bufio.Writer, report bool) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<20), attribution.DefaultMaxBytes*2)
-	for n := 1; sc.Scan(); n++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		var rec struct {
-			ID   json.RawMessage `json:"id"`
-			Text string          `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return fmt.Errorf("line %d: %w", n, err)
-		}
+	type record struct {
+		ID   json.RawMessage `json:"id"`
+		Text string          `json:"text"`
+	}
+	return eachLine(in, func(rec *record) error {
 		doc, err := attribution.Extract(rec.Text)
 		if err != nil {
-			return fmt.Errorf("line %d: %w", n, err)
+			return err
 		}
 		if report {
 			fmt.Fprintf(w, "== %s\n", rec.ID)
-			if err := doc.WriteReport(w); err != nil {
-				return err
-			}
-			continue
+			return doc.WriteReport(w)
 		}
 		// A string id keeps its text; any other id (a number) its JSON.
 		var id string
@@ -130,8 +119,25 @@ func batch(in io.Reader, w *bufio.Writer, report bool) error {
 			return err
 		}
 		w.Write(out)
-		if err := w.WriteByte('\n'); err != nil {
-			return err
+		return w.WriteByte('\n')
+	})
+}
+
+// eachLine reads JSON lines from in, one record of type T each, and calls
+// fn with each in turn; blank lines are skipped. An error names the line.
+func eachLine[T any](in io.Reader, fn func(*T) error) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), attribution.DefaultMaxBytes*2)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var rec T
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		if err := fn(&rec); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
 		}
 	}
 	return sc.Err()

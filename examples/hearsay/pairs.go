@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"io"
 
 	hearsay "github.com/hearsay-go/hearsay"
@@ -41,19 +40,10 @@ func runPairs(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	defer done()
 	w := bufio.NewWriter(stdout)
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<20), attribution.DefaultMaxBytes*2)
-	for n := 1; sc.Scan(); n++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		var rec pairIn
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return fmt.Errorf("line %d: %w", n, err)
-		}
+	err = eachLine(in, func(rec *pairIn) error {
 		score, err := comparePair(rec.A, rec.B)
 		if err != nil {
-			return fmt.Errorf("line %d: %w", n, err)
+			return err
 		}
 		out := pairOut{ID: rec.ID, Score: score.Value, Contradicts: score.Contradicts,
 			Reasons: make([]reasonOut, 0, len(score.Reasons))}
@@ -68,11 +58,9 @@ func runPairs(args []string, stdin io.Reader, stdout io.Writer) error {
 			return err
 		}
 		w.Write(b)
-		if err := w.WriteByte('\n'); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
+		return w.WriteByte('\n')
+	})
+	if err != nil {
 		return err
 	}
 	return w.Flush()
