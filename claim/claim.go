@@ -1,6 +1,22 @@
 // Package claim describes what a source claims: the words that carry the
 // attribution (the cue), the content that is claimed, and how it is
 // reported: quoted or paraphrased, asserted or denied.
+//
+// It also scores how strongly two claims conflict. [Contradiction] gives a
+// [Score] in [0, 1] with its [Reason]s: a denial against what it denies,
+// the same proposition negated, antonyms and co-hyponyms (WordNet 3.0:
+// "rose" / "fell", "dog" / "cat"), numbers that differ for one thing,
+// opposed framing of one topic (a curated news-stance lexicon:
+// "backpedaling" / "a normal part of the negotiation process"), a report
+// that calls the other a hoax, and sources set against each other ("some
+// …, others …"). Claims about different things score 0: every reason but
+// framing needs the claims to share content terms (or their synonyms).
+//
+// [Analyze] reads a claim's features once (content terms, negation and its
+// scope, polarity, hedges, numbers with units, names, stance);
+// [Compare] then scores two claims' features in well under a microsecond.
+// [Conflicts] finds the conflicting pairs among many claims through an
+// inverted index on their terms, without comparing every pair.
 package claim
 
 import (
