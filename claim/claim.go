@@ -3,7 +3,8 @@
 // reported: quoted or paraphrased, asserted or denied.
 //
 // It also scores how strongly two claims conflict. [Contradiction] gives a
-// [Score] in [0, 1] with its [Reason]s: a denial against what it denies,
+// [Score] in [0, 1] with the reasons for it (each a [Reason]): a denial
+// against what it denies,
 // the same proposition negated, antonyms and co-hyponyms (WordNet 3.0:
 // "rose" / "fell", "dog" / "cat"), numbers that differ for one thing,
 // opposed framing of one topic (a curated news-stance lexicon:
