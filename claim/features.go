@@ -10,6 +10,7 @@ import (
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/internal/wordnet"
 	"github.com/hearsay-go/hearsay/source"
 )
 
@@ -30,15 +31,14 @@ type Features struct {
 	senses []senseRef // the terms' WordNet senses, sorted by id
 	weight int        // the sum of the terms' weights
 
-	subject int // index into words of the first content word, or -1
-	negs    []int
-	refute  int // index into words of the first refuting word, or -1
-	hedged  bool
-	asks    bool // a question: "Is there a threat or not?"
-	denied  bool
-	side    int8 // +1 for "some …", -1 for "others"
-	nums    []number
-	stance  []stanceHit
+	negs   []int
+	refute int // index into words of the first refuting word, or -1
+	hedged bool
+	asks   bool // a question: "Is there a threat or not?"
+	denied bool
+	side   int8 // +1 for "some …", -1 for "others"
+	nums   []number
+	stance []stanceHit
 }
 
 // A word is one word of a claim's text.
@@ -89,6 +89,7 @@ type number struct {
 type stanceHit struct {
 	dim   uint8
 	sign  int8 // after the claim's polarity
+	weak  bool // counts only where the dimension has no other sign
 	start int32
 	end   int32 // words[start:end] is the phrase
 }
@@ -101,7 +102,7 @@ var abbrevs = text.DefaultAbbrevs()
 // Analyze computes the features of c. A nil claim or one with empty Text
 // gives features that conflict with nothing.
 func Analyze(c *Claim) *Features {
-	f := &Features{claim: c, subject: -1, refute: -1}
+	f := &Features{claim: c, refute: -1}
 	if c == nil {
 		return f
 	}
@@ -244,16 +245,12 @@ func (f *Features) read() {
 
 // refutes reports whether w calls something untrue: a refuting word that
 // is not negated ("not a hoax"), or a negated word of truth ("not true").
-// (A refuting adjective before its noun refutes too, in news: "Fake Fox
-// News website reports …".)
 func refutes(w *word) bool {
+	negated := w.flags&fNegated != 0
 	if w.class&wTrue != 0 {
-		return w.flags&fNegated != 0
+		return negated
 	}
-	if w.class&wRefute == 0 || w.flags&fNegated != 0 {
-		return false
-	}
-	return true
+	return w.class&wRefute != 0 && !negated
 }
 
 // adverb reports whether a word is an adverb that a negation passes over
@@ -396,9 +393,6 @@ func (f *Features) collectTerms() {
 		if w.flags&fContent == 0 {
 			continue
 		}
-		if f.subject < 0 {
-			f.subject = i
-		}
 		t := term{hash: hashString(w.lemma), lemma: w.lemma, word: int32(i), weight: 1, flags: w.flags}
 		if w.flags&fEntity != 0 {
 			t.weight = 2
@@ -416,13 +410,7 @@ func (f *Features) collectTerms() {
 		}
 	}
 	slices.SortFunc(f.terms, func(a, b term) int {
-		switch {
-		case a.hash < b.hash:
-			return -1
-		case a.hash > b.hash:
-			return 1
-		}
-		return int(a.word) - int(b.word)
+		return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.word, b.word))
 	})
 	out := f.terms[:0]
 	for _, t := range f.terms {
@@ -444,15 +432,12 @@ func (f *Features) collectTerms() {
 		if t.flags&(fNumber|fEntity) != 0 {
 			continue // names and numbers match as they are
 		}
-		for id := range senses(t.lemma) {
+		for id := range wordnet.Senses(t.lemma) {
 			f.senses = append(f.senses, senseRef{id, int32(k)})
 		}
 	}
 	slices.SortFunc(f.senses, func(a, b senseRef) int {
-		if a.id != b.id {
-			return cmp.Compare(a.id, b.id)
-		}
-		return cmp.Compare(a.term, b.term)
+		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.term, b.term))
 	})
 }
 
@@ -485,36 +470,19 @@ func (f *Features) findStance(l *lexicon) {
 				if f.denied {
 					sign = -sign
 				}
-				if p.weak {
-					sign *= 2 // marked, resolved below
-				}
-				f.addStance(stanceHit{dim: p.dim, sign: sign, start: int32(i), end: int32(end)})
+				f.addStance(stanceHit{dim: p.dim, sign: sign, weak: p.weak, start: int32(i), end: int32(end)})
 			}
 		}
 	}
 	// A weak hit counts only where its dimension has no other sign.
-	out := f.stance[:0]
-	for _, h := range f.stance {
-		if h.sign == 2 || h.sign == -2 {
-			strong := false
-			for _, o := range f.stance {
-				if o.dim == h.dim && (o.sign == 1 || o.sign == -1) {
-					strong = true
-				}
-			}
-			if strong {
-				continue
-			}
-			h.sign /= 2
-		}
-		out = append(out, h)
-	}
-	f.stance = out
+	f.stance = slices.DeleteFunc(f.stance, func(h stanceHit) bool {
+		return h.weak && slices.ContainsFunc(f.stance, func(o stanceHit) bool { return o.dim == h.dim && !o.weak })
+	})
 }
 
 func (f *Features) addStance(h stanceHit) {
 	for _, o := range f.stance {
-		if o.dim == h.dim && o.sign == h.sign {
+		if o.dim == h.dim && o.sign == h.sign && o.weak == h.weak {
 			return
 		}
 	}

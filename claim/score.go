@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/internal/wordnet"
 )
 
 // DefaultThreshold is the score at which a pair of claims counts as
@@ -484,7 +485,7 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 			if (wa.flags^wb.flags)&fNegated != 0 {
 				continue
 			}
-			if antonyms(wa.lemma, wb.lemma) {
+			if wordnet.Antonyms(wa.lemma, wb.lemma) {
 				rs.add(ReasonAntonym, rules[rAntonym].weight(ov.topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
@@ -501,7 +502,7 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		}
 		for _, j := range ov.onlyB {
 			wb := &b.words[j]
-			if wb.flags&fNumber == 0 && coHyponyms(wa.lemma, wb.lemma) {
+			if wb.flags&fNumber == 0 && wordnet.CoHyponyms(wa.lemma, wb.lemma) {
 				rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(ov.topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
