@@ -152,23 +152,18 @@ func (s *Scorer) CompareAll(as, bs []*Features) Score {
 	if s == nil {
 		s = defaultScorer
 	}
-	var skip uint32
-	if anyRefute(as) && anyRefute(bs) {
-		skip |= 1 << ReasonRefutation
-	}
+	refute := !anyRefute(as) || !anyRefute(bs)
 	var best Score
 	support, against := 0, 0
 	for _, b := range bs {
 		var most Score
 		topic := 0.0
 		for _, a := range as {
-			if sc := s.compare(a, b, skip); sc.Value > most.Value {
+			sc, t := s.compare(a, b, refute)
+			if sc.Value > most.Value {
 				most = sc
 			}
-			if a != nil && b != nil {
-				var x, y [32]int32
-				topic = max(topic, compareTerms(a, b, x[:0], y[:0]).topic)
-			}
+			topic = max(topic, t)
 		}
 		switch {
 		case most.Value >= s.threshold:
@@ -216,16 +211,18 @@ func (s *Scorer) Compare(a, b *Features) Score {
 	if s == nil {
 		s = defaultScorer
 	}
-	return s.compare(a, b, 0)
+	sc, _ := s.compare(a, b, true)
+	return sc
 }
 
-// compare is Compare without the reasons whose kinds are set in skip.
-func (s *Scorer) compare(a, b *Features, skip uint32) Score {
+// compare is Compare, with refutation as a reason only if refute is set;
+// it also returns the claims' topic overlap.
+func (s *Scorer) compare(a, b *Features, refute bool) (Score, float64) {
 	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
-		return Score{}
+		return Score{}, 0
 	}
 	if a.claim != nil && b.claim != nil && (a.claim.Parent == b.claim || b.claim.Parent == a.claim) {
-		return Score{}
+		return Score{}, 0
 	}
 	var bufA, bufB [32]int32
 	ov := compareTerms(a, b, bufA[:0], bufB[:0])
@@ -234,7 +231,7 @@ func (s *Scorer) compare(a, b *Features, skip uint32) Score {
 	if ov.topic >= minTopic {
 		s.denial(&rs, a, b, &ov)
 		s.negation(&rs, a, b, &ov)
-		if skip&(1<<ReasonRefutation) == 0 {
+		if refute {
 			s.refutation(&rs, a, b, &ov)
 		}
 		s.lexical(&rs, a, b, &ov)
@@ -243,7 +240,7 @@ func (s *Scorer) compare(a, b *Features, skip uint32) Score {
 	if len(rs.list) > 0 {
 		s.contrast(&rs, a, b)
 	}
-	return rs.score(s.threshold)
+	return rs.score(s.threshold), ov.topic
 }
 
 // compareTerms merges the sorted terms of a and b.
