@@ -139,10 +139,11 @@ func (f *Features) keys(dst []uint64) []uint64 {
 			dst = append(dst, senseKey+uint64(s.id))
 		}
 	}
+	var dims uint64 // the dimensions already keyed (at most 64: see parseLexicon)
 	for _, h := range f.stance {
-		k := stanceKey + uint64(h.dim)
-		if !slices.Contains(dst[len(dst)-min(len(dst), len(f.stance)):], k) {
-			dst = append(dst, k)
+		if bit := uint64(1) << h.dim; dims&bit == 0 {
+			dims |= bit
+			dst = append(dst, stanceKey+uint64(h.dim))
 		}
 	}
 	return dst

@@ -122,6 +122,9 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 		p.weak = strings.HasSuffix(f[1], "?")
 		d, seen := dims[f[0]]
 		if !seen {
+			if len(l.dims) == 64 {
+				return nil, &lexiconError{"stance.txt", n + 1, "more than 64 dimensions"}
+			}
 			d = uint8(len(l.dims))
 			dims[f[0]] = d
 			l.dims = append(l.dims, f[0])
