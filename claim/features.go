@@ -182,7 +182,7 @@ func (f *Features) read() {
 			w.flags |= fContent
 		}
 		if fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
-			w.class, w.flags = wNeg, 0 // "no one", "not one of"
+			w.class, w.flags = wNeg|wQuantifier, 0 // "no one", "not one of"
 		}
 		if fold == "no" && atStart && i+1 < len(toks) && s[toks[i+1].Start] == ',' && f.refute < 0 {
 			f.refute = len(f.words) // "No, Putin did not …": the opener refutes
@@ -198,16 +198,15 @@ func (f *Features) read() {
 			}
 			// "no", "nobody", "nothing": the whole clause is denied,
 			// not only the word after the negator.
-			quant = fold != "not" && fold != "never" && !strings.HasSuffix(fold, "n't")
+			quant = w.class&wQuantifier != 0
 		} else if negScope {
 			w.flags |= fNegated
-			if negHead && w.flags&fContent != 0 && !adverb(fold) {
+			if negHead && w.flags&fContent != 0 && !passed(&w) {
 				w.flags |= fNegHead
 				negHead = quant
 			}
 		}
-		switch fold {
-		case "but", "while", "although", "though", "whereas", "because", "however", "despite":
+		if w.class&wClause != 0 {
 			negScope, clause = false, len(f.words)+1
 		}
 		if t.Is(text.Upper) && w.flags&fContent != 0 && (!atStart || allUpper(s[t.Start:t.End])) {
@@ -253,14 +252,10 @@ func refutes(w *word) bool {
 	return w.class&wRefute != 0 && !negated
 }
 
-// adverb reports whether a word is an adverb that a negation passes over
-// to reach what it denies: "not personally flying", "weren't really".
-func adverb(fold string) bool {
-	switch fold {
-	case "really", "actually", "personally", "even", "yet", "necessarily", "always", "just", "quite":
-		return true
-	}
-	return len(fold) > 4 && strings.HasSuffix(fold, "ly")
+// passed reports whether w is an adverb that a negation passes over to
+// reach what it denies: "not personally flying", "weren't really".
+func passed(w *word) bool {
+	return w.class&wPass != 0 || len(w.fold) > 4 && strings.HasSuffix(w.fold, "ly")
 }
 
 func ascii(s string) bool {
@@ -441,15 +436,6 @@ func (f *Features) collectTerms() {
 	})
 }
 
-// skippable words may stand between the words of a stance phrase.
-func skippable(fold string) bool {
-	switch fold {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those":
-		return true
-	}
-	return false
-}
-
 // findStance finds the phrases of stance.txt, with signs after polarity.
 func (f *Features) findStance(l *lexicon) {
 	for i := range f.words {
@@ -494,7 +480,7 @@ func (f *Features) addStance(h stanceHit) {
 func (f *Features) matchPhrase(phrase []string, i int) (int, bool) {
 	j := i + 1
 	for _, p := range phrase[1:] {
-		for j < len(f.words) && skippable(f.words[j].fold) && p != f.words[j].fold {
+		for j < len(f.words) && f.words[j].class&wDet != 0 && p != f.words[j].fold {
 			j++
 		}
 		if j >= len(f.words) || (f.words[j].fold != p && f.words[j].lemma != p && f.words[j].alt != p) {

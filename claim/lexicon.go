@@ -25,12 +25,17 @@ const (
 	wOthers
 	wNumber
 	wTrue
+	wQuantifier
+	wPass
+	wClause
+	wDet
 	wRefute2 // not a class of words: the two-word refutations
 )
 
 var classNames = map[string]wordClass{
 	"stop": wStop, "neg": wNeg, "hedge": wHedge, "refute": wRefute,
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
+	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 }
 
 // A stancePhrase is one line of stance.txt.
