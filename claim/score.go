@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -341,15 +342,7 @@ func (rs *reasons) score(threshold float64) Score {
 	if len(rs.list) == 0 {
 		return Score{}
 	}
-	slices.SortStableFunc(rs.list, func(x, y Reason) int {
-		switch {
-		case x.Weight > y.Weight:
-			return -1
-		case x.Weight < y.Weight:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(rs.list, func(x, y Reason) int { return cmp.Compare(y.Weight, x.Weight) })
 	p := 1.0
 	for _, r := range rs.list {
 		p *= 1 - r.Weight
@@ -378,13 +371,6 @@ func (s *Scorer) negation(rs *reasons, a, b *Features, ov *overlap) {
 		detail string
 		spans  []hearsay.Span
 	)
-	// sides returns the spans of a negation in n, in the order a, b.
-	sides := func(n *Features, sp hearsay.Span) []hearsay.Span {
-		if n == b {
-			return []hearsay.Span{{}, sp}
-		}
-		return []hearsay.Span{sp, {}}
-	}
 	if (len(a.negs) == 0) != (len(b.negs) == 0) {
 		n := a
 		if len(b.negs) > 0 {
@@ -394,7 +380,7 @@ func (s *Scorer) negation(rs *reasons, a, b *Features, ov *overlap) {
 		// A negation about something else weighs little: "He did not
 		// attend" against "He spoke at the meeting".
 		best = rules[rNegElsewhere].weight(ov.topic)
-		detail, spans = n.phrase(k, min(k+3, len(n.words))), sides(n, n.span(k, k+1))
+		detail, spans = n.phrase(k, min(k+3, len(n.words))), oneSide(n == b, n.span(k, k+1))
 		// The negated clause is about what the other claim is about:
 		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
 		if ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b {
@@ -454,12 +440,17 @@ func (s *Scorer) refutation(rs *reasons, a, b *Features, ov *overlap) {
 	if b.refute >= 0 {
 		r = b
 	}
-	sp := r.span(r.refute, r.refute+1)
-	spans := []hearsay.Span{sp, {}}
-	if r == b {
-		spans[0], spans[1] = hearsay.Span{}, sp
+	rs.add(ReasonRefutation, rules[rRefute].weight(ov.topic), r.words[r.refute].fold,
+		oneSide(r == b, r.span(r.refute, r.refute+1))...)
+}
+
+// oneSide returns the spans of a reason that only one claim shows: sp in
+// the second claim's place if inB, in the first's otherwise.
+func oneSide(inB bool, sp hearsay.Span) []hearsay.Span {
+	if inB {
+		return []hearsay.Span{{}, sp}
 	}
-	rs.add(ReasonRefutation, rules[rRefute].weight(ov.topic), r.words[r.refute].fold, spans...)
+	return []hearsay.Span{sp, {}}
 }
 
 // lexical: antonyms and co-hyponyms among the words the claims do not
