@@ -564,25 +564,26 @@ func startsSentence(s string) bool {
 	return unicode.In(r, unicode.Ps, unicode.Pi, unicode.Pd, unicode.Sc)
 }
 
-// functionWords are capitalised words that clearly start a sentence, even
-// after an abbreviation: "the U.S. The next day".
-var functionWords = func() map[string]struct{} {
-	m := make(map[string]struct{})
-	for w := range strings.FieldsSeq(`
-		A An The This That These Those There Then Thus
-		I He She It We They You His Her Its Their Our My Your
-		But And Or So Yet Still Also Now However Meanwhile Instead
-		In On At For As By To With From Of After Before Since During
-		When While If Although Though Because Despite
-		What Why How Who Where Which
-		Some Many Most Both Each All No Not Such`) {
-		m[w] = struct{}{}
-	}
-	return m
-}()
+//go:embed function.txt
+var functionFile string
 
-// maxFunctionWord is the length of the longest of functionWords.
-const maxFunctionWord = len("Meanwhile")
+// functionWords are capitalised words that clearly start a sentence, even
+// after an abbreviation: "the U.S. The next day". maxFunctionWord is the
+// length of the longest.
+var functionWords, maxFunctionWord = func() (map[string]struct{}, int) {
+	m := make(map[string]struct{})
+	longest := 0
+	for line := range strings.Lines(functionFile) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for w := range strings.FieldsSeq(line) {
+			m[w] = struct{}{}
+			longest = max(longest, len(w))
+		}
+	}
+	return m, longest
+}()
 
 // isFunctionWord reports whether s starts with one of functionWords, as a
 // whole word: "It’s" does, "It." and "Item" do not.
