@@ -138,6 +138,7 @@ func (f *Features) read() {
 	negScope, negHead, quant := false, false, false
 	clause := 0 // where the current clause starts in f.words
 	atStart := true
+	refuteObj := -1 // where a verb that refutes a report ("shoot down") is
 	for i := range toks {
 		t := &toks[i]
 		switch t.Kind {
@@ -164,6 +165,12 @@ func (f *Features) read() {
 		}
 		w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
 		w.class = l.class[fold]
+		if w.class == 0 && strings.IndexByte(fold, '-') > 0 {
+			// "Fake-News", "Twitter-trolled": a refuting part refutes.
+			for part := range strings.SplitSeq(fold, "-") {
+				w.class |= l.class[part] & wRefute
+			}
+		}
 		if w.class == 0 && strings.HasSuffix(fold, "n't") {
 			w.class = wNeg
 		}
@@ -220,6 +227,12 @@ func (f *Features) read() {
 			if l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}] {
 				f.refute = len(f.words) - 1
 			}
+			if l.objs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.objs[[2]string{p.alt, w.lemma}] {
+				refuteObj = len(f.words) - 1
+			}
+		}
+		if f.refute < 0 && refuteObj >= 0 && w.class&wReport != 0 && len(f.words)-refuteObj <= maxObjGap {
+			f.refute = refuteObj // "shoots down Hunter's claim"
 		}
 		if w.class&wHedge != 0 {
 			f.hedged = true
@@ -241,6 +254,10 @@ func (f *Features) read() {
 	f.collectTerms()
 	f.findStance(l)
 }
+
+// maxObjGap is how far after a verb that refutes a report ("shoot down")
+// the report may come: "shoots down Duncan Hunter's assertion".
+const maxObjGap = 5
 
 // refutes reports whether w calls something untrue: a refuting word that
 // is not negated ("not a hoax"), or a negated word of truth ("not true").

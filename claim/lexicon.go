@@ -29,13 +29,16 @@ const (
 	wPass
 	wClause
 	wDet
-	wRefute2 // not a class of words: the two-word refutations
+	wReport
+	wRefute2   // not a class of words: the two-word refutations
+	wRefuteObj // nor this: two-word verbs that refute a report
 )
 
 var classNames = map[string]wordClass{
 	"stop": wStop, "neg": wNeg, "hedge": wHedge, "refute": wRefute,
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
+	"report": wReport, "refute2obj": wRefuteObj,
 }
 
 // A stancePhrase is one line of stance.txt.
@@ -49,6 +52,7 @@ type stancePhrase struct {
 type lexicon struct {
 	class  map[string]wordClass
 	pairs  map[[2]string]bool // two-word refutations: {"cast", "doubt"}
+	objs   map[[2]string]bool // two-word verbs that refute a report: {"shoot", "down"}
 	num    map[string]float64
 	stance map[string][]stancePhrase // first word → phrases it opens
 	dims   []string
@@ -65,7 +69,7 @@ var lex = sync.OnceValue(func() *lexicon {
 
 func parseLexicon(words, stance string) (*lexicon, error) {
 	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, pairs: map[[2]string]bool{},
-		stance: map[string][]stancePhrase{}}
+		objs: map[[2]string]bool{}, stance: map[string][]stancePhrase{}}
 	var cur wordClass
 	for n, line := range strings.Split(words, "\n") {
 		line = strings.TrimSpace(line)
@@ -83,12 +87,16 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			return nil, &lexiconError{"words.txt", n + 1, "words before a class"}
 		}
 		for _, w := range strings.Fields(line) {
-			if cur == wRefute2 {
+			if cur == wRefute2 || cur == wRefuteObj {
 				first, second, ok := strings.Cut(w, "+")
 				if !ok {
 					return nil, &lexiconError{"words.txt", n + 1, "want two words joined by +: " + strconv.Quote(w)}
 				}
-				l.pairs[[2]string{first, second}] = true
+				if cur == wRefute2 {
+					l.pairs[[2]string{first, second}] = true
+				} else {
+					l.objs[[2]string{first, second}] = true
+				}
 				continue
 			}
 			if cur == wNumber {

@@ -58,8 +58,19 @@ func TestContradictionReasons(t *testing.T) {
 		{"refutation", statement("Artist Banksy drew a cartoon about the Charlie Hebdo murders"),
 			statement("Banksy cartoon about Charlie Hebdo murders is a hoax"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"refuting part of a compound", statement("McDonald's will stop serving overweight customers"),
+			statement("Fake-News: McDonald's Will Stop Serving Overweight Customers"),
+			true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"refuting verb with a report", statement("ISIS fighters were caught crossing the Mexico border"),
+			statement("Officials shoot down congressman's claims ISIS fighters are crossing the Mexico border"),
+			true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"hoaxer", statement("A Florida woman got a third breast"),
+			statement("Woman who claimed to have a third breast exposed as hoaxer"),
+			true, []claim.ReasonKind{claim.ReasonRefutation}},
 
 		// Not conflicts.
+		{"shot down, not a report", statement("A drone flew over the stadium"),
+			statement("Police shot down a drone over the stadium"), false, nil},
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
 		// Agreeing pairs that WordNet cannot tell apart from a swap of two
 		// things score low: a substitution, never a contradiction.
