@@ -147,25 +147,29 @@ type overlap struct {
 // conflicting pair of claims, damped where b restates a more often than
 // it conflicts with it. A refuting word that both texts use ("hoax" in a
 // headline and in the article under it) is common ground, not a conflict,
-// so refutation counts only where one text has none. Unlike Compare, it
-// is not symmetric.
+// so refutation counts only where one text has none; there, a refuting
+// word anywhere in one text refutes the other as a whole if they share its
+// topic. Unlike Compare, it is not symmetric.
 func (s *Scorer) CompareAll(as, bs []*Features) Score {
 	if s == nil {
 		s = defaultScorer
 	}
-	refute := !anyRefute(as) || !anyRefute(bs)
+	refA, refB := firstRefute(as), firstRefute(bs)
+	refute := refA == nil || refB == nil
 	var best Score
 	support, against := 0, 0
+	cover, maxTopic := 0.0, 0.0
 	for _, b := range bs {
 		var most Score
 		topic := 0.0
 		for _, a := range as {
-			sc, t := s.compare(a, b, refute)
+			sc, t, c := s.compare(a, b, refute)
 			if sc.Value > most.Value {
 				most = sc
 			}
-			topic = max(topic, t)
+			topic, cover = max(topic, t), max(cover, c)
 		}
+		maxTopic = max(maxTopic, topic)
 		switch {
 		case most.Value >= s.threshold:
 			against++
@@ -180,7 +184,37 @@ func (s *Scorer) CompareAll(as, bs []*Features) Score {
 		best.Value = math.Round(best.Value*supportDamp*1000) / 1000
 		best.Contradicts = best.Value >= s.threshold
 	}
+	// A refuting word anywhere in a text about the other's topic refutes
+	// it, even in a sentence that does not name the topic: "the whole
+	// thing was a hoax".
+	if r := cmp.Or(refA, refB); (refA == nil) != (refB == nil) && cover >= docRefuteCover {
+		w := math.Round(rules[rRefute].weight(maxTopic)*docRefuteDamp*1000) / 1000
+		if w > best.Value {
+			var rs reasons
+			rs.add(ReasonRefutation, w, r.words[r.refute].fold, oneSide(r == refB, r.span(r.refute, r.refute+1))...)
+			best = rs.score(s.threshold)
+		}
+	}
 	return best
+}
+
+// A text's refuting word outside the sentences that name the other text's
+// topic refutes it as a whole when a statement of each shares
+// docRefuteCover of the larger one's terms, with the weight of a
+// refutation in one sentence on their topic, damped by docRefuteDamp.
+const (
+	docRefuteCover = 0.1
+	docRefuteDamp  = 0.7
+)
+
+// firstRefute returns the first of fs that has a refuting word, or nil.
+func firstRefute(fs []*Features) *Features {
+	for _, f := range fs {
+		if f != nil && f.refute >= 0 {
+			return f
+		}
+	}
+	return nil
 }
 
 // A text that restates the other more often than it conflicts with it (an
@@ -196,15 +230,6 @@ const (
 	supportDamp  = 0.8
 )
 
-func anyRefute(fs []*Features) bool {
-	for _, f := range fs {
-		if f != nil && f.refute >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // Compare scores how strongly the claims of a and b conflict. It is
 // symmetric in Value. A claim does not conflict with the claim that
 // reports it (its Parent), nor with itself.
@@ -212,18 +237,19 @@ func (s *Scorer) Compare(a, b *Features) Score {
 	if s == nil {
 		s = defaultScorer
 	}
-	sc, _ := s.compare(a, b, true)
+	sc, _, _ := s.compare(a, b, true)
 	return sc
 }
 
 // compare is Compare, with refutation as a reason only if refute is set;
-// it also returns the claims' topic overlap.
-func (s *Scorer) compare(a, b *Features, refute bool) (Score, float64) {
+// it also returns the claims' topic overlap, and what they share of the
+// larger claim's terms.
+func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic, cover float64) {
 	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
-		return Score{}, 0
+		return Score{}, 0, 0
 	}
 	if a.claim != nil && b.claim != nil && (a.claim.Parent == b.claim || b.claim.Parent == a.claim) {
-		return Score{}, 0
+		return Score{}, 0, 0
 	}
 	var bufA, bufB [32]int32
 	ov := compareTerms(a, b, bufA[:0], bufB[:0])
@@ -241,7 +267,10 @@ func (s *Scorer) compare(a, b *Features, refute bool) (Score, float64) {
 	if len(rs.list) > 0 {
 		s.contrast(&rs, a, b)
 	}
-	return rs.score(s.threshold), ov.topic
+	if m := max(a.weight, b.weight); m > 0 {
+		cover = float64(ov.shared) / float64(m)
+	}
+	return rs.score(s.threshold), ov.topic, cover
 }
 
 // compareTerms merges the sorted terms of a and b.

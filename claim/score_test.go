@@ -190,3 +190,42 @@ func TestScorerConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareAllDocumentRefutation: a refuting word in a sentence that does
+// not name the topic refutes the other text when the texts share it.
+func TestCompareAllDocumentRefutation(t *testing.T) {
+	analyze := func(texts ...string) []*claim.Features {
+		var fs []*claim.Features
+		for _, s := range texts {
+			fs = append(fs, claim.Analyze(statement(s)))
+		}
+		return fs
+	}
+	report := analyze("A tropical spider burrowed under a tourist's skin in Bali")
+	tests := []struct {
+		name              string
+		headline, article []*claim.Features
+		contradicts       bool
+		kinds             []claim.ReasonKind
+	}{
+		{"refuted elsewhere", report, analyze("A tropical spider burrowed under a tourist's skin in Bali, a blog said.",
+			"Doctors now say the whole thing was a hoax."), true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"not refuted", report, analyze("A tropical spider burrowed under a tourist's skin in Bali, a blog said.",
+			"Doctors removed it in a hospital."), false, nil},
+		{"off topic", report, analyze("Stock markets in Asia rose on Monday.",
+			"Analysts said rumours of a merger were a hoax."), false, nil},
+		{"a hoax in both", analyze("The spider in the tourist's skin was a hoax"),
+			analyze("The tale of a tropical spider under a tourist's skin in Bali spread fast.",
+				"Doctors now say the whole thing was a hoax."), false, nil},
+	}
+	for _, tc := range tests {
+		got := claim.NewScorer(claim.Options{}).CompareAll(tc.headline, tc.article)
+		var kinds []claim.ReasonKind
+		for _, r := range got.Reasons {
+			kinds = append(kinds, r.Kind)
+		}
+		if diff := cmp.Diff(tc.kinds, kinds); diff != "" || got.Contradicts != tc.contradicts {
+			t.Errorf("%s: reasons (-want +got):\n%s\nscore %+v", tc.name, diff, got)
+		}
+	}
+}
