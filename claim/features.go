@@ -219,6 +219,9 @@ func (f *Features) read() {
 		if t.Is(text.Upper) && w.flags&fContent != 0 && (!atStart || allUpper(s[t.Start:t.End])) {
 			w.flags |= fEntity
 		}
+		if f.refute == len(f.words)-1 && f.refute >= 0 && f.words[f.refute].class&wLie != 0 && w.class&wPosture != 0 {
+			f.refute = -1 // "lying in the grass"
+		}
 		if f.refute < 0 && refutes(&w) {
 			f.refute = len(f.words)
 		}

@@ -14,7 +14,7 @@ var wordsFile string
 var stanceFile string
 
 // wordClass holds the classes of words.txt a word is in, as bits.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	wStop wordClass = 1 << iota
@@ -30,6 +30,8 @@ const (
 	wClause
 	wDet
 	wReport
+	wLie
+	wPosture
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
 )
@@ -38,7 +40,7 @@ var classNames = map[string]wordClass{
 	"stop": wStop, "neg": wNeg, "hedge": wHedge, "refute": wRefute,
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
-	"report": wReport, "refute2obj": wRefuteObj,
+	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
 }
 
 // A stancePhrase is one line of stance.txt.

@@ -64,11 +64,16 @@ func TestContradictionReasons(t *testing.T) {
 		{"refuting verb with a report", statement("ISIS fighters were caught crossing the Mexico border"),
 			statement("Officials shoot down congressman's claims ISIS fighters are crossing the Mexico border"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"lying, a falsehood", statement("The woman added a third breast"),
+			statement("The woman who said she added a third breast was lying"),
+			true, []claim.ReasonKind{claim.ReasonRefutation}},
 		{"hoaxer", statement("A Florida woman got a third breast"),
 			statement("Woman who claimed to have a third breast exposed as hoaxer"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
 
 		// Not conflicts.
+		{"lying, a posture", statement("A brown dog is in the grass"),
+			statement("A brown dog is lying in the grass"), false, nil},
 		{"shot down, not a report", statement("A drone flew over the stadium"),
 			statement("Police shot down a drone over the stadium"), false, nil},
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
