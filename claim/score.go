@@ -31,7 +31,7 @@ const (
 	ReasonFraming                 // opposed framing of one topic: backpedaling / normal
 	ReasonRefutation              // one claim calls the other false: hoax, fake, debunked
 	ReasonContrast                // sources set against each other: "some …", "others …"
-	ReasonSubstitution            // one word in another\'s place, of no known relation: brick / glass
+	ReasonSubstitution            // one word in another\'s place, of no known relation: brick / bronze
 )
 
 var reasonNames = [...]string{"", "denial", "negation", "antonym", "co-hyponym", "number",
@@ -527,11 +527,13 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		}
 	}
 	// One word put in another's place, of no relation WordNet knows
-	// (neither synonyms nor co-hyponyms): weak evidence, as "brick" and
-	// "glass" wall are, but "street" and "road" are not.
+	// (neither synonyms nor co-hyponyms, nor one a kind of the other):
+	// weak evidence, as "brick" and "bronze" wall are, but "celery" and
+	// "vegetable" are not.
 	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 {
 		i, j := ov.onlyA[0], ov.onlyB[0]
-		if (a.words[i].flags|b.words[j].flags)&fNumber == 0 {
+		la, lb := a.words[i].lemma, b.words[j].lemma
+		if (a.words[i].flags|b.words[j].flags)&fNumber == 0 && !wordnet.IsA(la, lb) && !wordnet.IsA(lb, la) {
 			rs.add(ReasonSubstitution, rules[rSubstitution].weight(ov.topic), a.words[i].fold+" / "+b.words[j].fold,
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}

@@ -62,6 +62,18 @@ func ExampleCoHyponyms() {
 	// talk negotiation false
 }
 
+func ExampleIsA() {
+	fmt.Println(wordnet.IsA("puppies", "dogs"))
+	fmt.Println(wordnet.IsA("celery", "vegetable"))
+	fmt.Println(wordnet.IsA("vegetable", "celery"))
+	fmt.Println(wordnet.IsA("dog", "cat"))
+	// Output:
+	// true
+	// true
+	// false
+	// false
+}
+
 func ExampleSenses() {
 	// about reports whether two words share a sense.
 	about := func(a, b string) bool {

@@ -1,10 +1,11 @@
-// Package wordnet answers four questions about English words from WordNet
+// Package wordnet answers five questions about English words from WordNet
 // 3.0: what their base forms are ([Lemmas], WordNet's morphy), whether two
 // words are antonyms ([Antonyms]: "increase" and "decreased"), whether two
 // nouns are different members of one class ([CoHyponyms]: "dog" and "cat",
-// "China" and "Thailand", but not "dog" and "animal"), and whether two
+// "China" and "Thailand", but not "dog" and "animal"), whether one noun is
+// a kind of what another names ([IsA]: "dog" and "animal"), and whether two
 // words are about the same thing ([Senses], [Synonyms]: "bought" and
-// "purchase", "died" and "death").
+// "purchase", "died" and "death", "small" and "tiny").
 //
 // The data come from the WordNet 3.0 database of Princeton University,
 // reduced by the generator in gen/ to wordnet.txt, which is embedded in the
@@ -70,6 +71,8 @@ type table struct {
 	// excluded holds the pairs of words (see pairKey) that share a class
 	// but are not co-hyponyms.
 	excluded map[uint64]struct{}
+	// above holds the nodes nearest above each node (u lines).
+	above grouped
 }
 
 // form is what a string is: a lemma, an irregular inflection, or both.
@@ -159,6 +162,7 @@ func parse(text string) (*table, error) {
 		ants, nodes, self, perts []link
 		topics                   []link // word → topic
 		nodeClasses              []link // node → class
+		nodesAbove               []link // node → a node nearest above it
 		n                        int
 		kind, first, rest        string
 	)
@@ -220,6 +224,11 @@ func parse(text string) (*table, error) {
 			for w := range fields {
 				topics = append(topics, link{id(w), topic})
 			}
+		case 'u':
+			node := synset(first)
+			for a := range fields {
+				nodesAbove = append(nodesAbove, link{node, synset(a)})
+			}
 		case 'w':
 			node := synset(first)
 			for w := range fields {
@@ -267,6 +276,7 @@ func parse(text string) (*table, error) {
 
 	// The classes of each node, then the relations and topics of each word.
 	classes := group(nodeClasses, len(synsets))
+	t.above = group(nodesAbove, len(synsets))
 	antsOf, nodesOf, selfOf := group(ants, len(t.words)), group(nodes, len(t.words)), group(self, len(t.words))
 	pertsOf, topicsOf := group(perts, len(t.words)), group(topics, len(t.words))
 	t.refs = make([]int32, 0, len(ants)+len(nodes)+len(self)+len(perts)+len(topics)+len(nodeClasses))
@@ -612,6 +622,58 @@ func Antonyms(a, b string) bool {
 	return false
 }
 
+// IsA reports whether a is a kind of what b names: whether some base form
+// of the noun a has, among its first two senses or instances, one that
+// lies below a sense of b, however far: "dog" and "animal", "celery" and
+// "vegetable", "bathroom" and "room", "China" and "country". Only the
+// synsets that hold co-hyponym classes (see [CoHyponyms]) are walked, so
+// very general words ("entity", "object") are no one's kind. A word is not
+// a kind of itself.
+func IsA(a, b string) bool {
+	t := load()
+	var la, lb lemmaSet
+	t.lemmas(a, &la)
+	if la.n == 0 {
+		return false
+	}
+	t.lemmas(b, &lb)
+	for _, y := range lb.list() {
+		self := t.list(t.rel(y).self)
+		if len(self) == 0 {
+			continue
+		}
+		for _, x := range la.list() {
+			if x != y && t.below(t.list(t.rel(x).nodes), self) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAbove bounds the nodes that below visits; WordNet's noun hierarchy
+// puts at most a few dozen nodes above any noun (TestIsABounded).
+const maxAbove = 64
+
+// below reports whether one of nodes, or a node above one of them, is in
+// targets (sorted).
+func (t *table) below(nodes, targets []int32) bool {
+	var buf [maxAbove]int32
+	seen := append(buf[:0], nodes...)
+	for i := 0; i < len(seen); i++ {
+		n := seen[i]
+		if _, ok := slices.BinarySearch(targets, n); ok {
+			return true
+		}
+		for _, a := range t.above.of(int(n)) {
+			if len(seen) < maxAbove && !slices.Contains(seen, a) {
+				seen = append(seen, a)
+			}
+		}
+	}
+	return false
+}
+
 // CoHyponyms reports whether a and b are nouns that name different members
 // of one class, so that one cannot stand for the other: "dog" and "cat",
 // "guitar" and "piano", "tea" and "coffee", "beer" and "vodka", "brick"
@@ -706,9 +768,13 @@ func intersect(a, b []int32) bool {
 // the ids of the synsets of its first two senses in each part of speech,
 // and of the synsets of the words that WordNet derives from the form in
 // those senses (its "+" links between word forms: "die" and "death",
-// "kill" and "killing", "buy" and "buyer"). Two words are about the same thing when they share
-// an id: "buy" and "purchase", "boob" and "breast", "negotiation" and
-// "talks", "killed" and "killing", but not "dog" and "cat". Only synsets
+// "kill" and "killing", "buy" and "buyer"), and of the adjective clusters
+// of those senses (a head adjective, the satellites similar to it, and the
+// heads it points to with "also see": "small" and "tiny", "happy" and
+// "glad"; the largest cluster, of colours, is left out). Two words are
+// about the same thing when they share an id: "buy" and "purchase", "boob"
+// and "breast", "negotiation" and "talks", "killed" and "killing", "huge"
+// and "enormous", but not "dog" and "cat" or "red" and "green". Only synsets
 // that two words or more reach have ids; an id of a form is shared only by
 // its inflections.
 //

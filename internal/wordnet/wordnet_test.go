@@ -280,6 +280,13 @@ func TestSynonyms(t *testing.T) {
 		{"buy", "buyer", true},
 		{"say", "said", true}, // one base form
 		{"dog", "dogs", true},
+		{"small", "tiny", true}, // one adjective cluster
+		{"little", "tiny", true},
+		{"huge", "enormous", true},
+		{"happy", "glad", true}, // "also see"
+		{"red", "green", false}, // the chromatic cluster is too large
+		{"small", "large", false},
+		{"happy", "sad", false},
 		// Not in WordNet's first two senses, or not linked there.
 		{"pledge", "promise", false}, // pledge is a kind of promise
 		{"die", "dead", false},       // dead is linked to deadness only
@@ -291,6 +298,54 @@ func TestSynonyms(t *testing.T) {
 		{"xyzzy", "xyzzy", false},
 		{"xyzzy", "dog", false},
 	})
+}
+
+func TestIsA(t *testing.T) {
+	for _, tt := range []pairTest{
+		{"dog", "animal", true},
+		{"dogs", "animals", true},
+		{"puppy", "dog", true},
+		{"celery", "vegetable", true},
+		{"potatoes", "vegetables", true},
+		{"bathroom", "room", true},
+		{"champagne", "wine", true},
+		{"guitar", "instrument", true},
+		{"china", "country", true}, // an instance
+		{"animal", "dog", false},   // the other way
+		{"dog", "dog", false},
+		{"dog", "cat", false},
+		{"beer", "tequila", false},
+		{"dog", "entity", false}, // too general to hold classes
+		{"", "", false},
+		{"xyzzy", "dog", false},
+		{"dog", "xyzzy", false},
+	} {
+		if got := IsA(tt.a, tt.b); got != tt.want {
+			t.Errorf("IsA(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestIsABounded checks that no walk up from a noun's nodes meets more than
+// maxAbove nodes, so that IsA's fixed buffer never cuts one short.
+func TestIsABounded(t *testing.T) {
+	tb := load()
+	most := 0
+	for i := range tb.words {
+		seen := slices.Clone(tb.list(tb.rel(int32(i)).nodes))
+		for j := 0; j < len(seen); j++ {
+			for _, a := range tb.above.of(int(seen[j])) {
+				if !slices.Contains(seen, a) {
+					seen = append(seen, a)
+				}
+			}
+		}
+		most = max(most, len(seen))
+	}
+	t.Logf("at most %d nodes above a noun", most)
+	if most > maxAbove {
+		t.Errorf("a noun has %d nodes above it; maxAbove is %d", most, maxAbove)
+	}
 }
 
 func TestSenses(t *testing.T) {
@@ -437,7 +492,7 @@ func TestFileOrder(t *testing.T) {
 				t.Fatalf("line %d: %q is not a pair", n, line)
 			}
 			sorted = f[1:]
-		case "l", "n", "w", "h", "p":
+		case "l", "n", "w", "h", "p", "u":
 			sorted = f[2:]
 		case "x", "s":
 			sorted = f[1:]
@@ -509,6 +564,7 @@ func TestNoAllocs(t *testing.T) {
 		"CoHyponyms": func() { CoHyponyms("dogs", "cats") },
 		"pertainyms": func() { CoHyponyms("chinese", "thai") },
 		"Synonyms":   func() { Synonyms("bought", "purchased") },
+		"IsA":        func() { IsA("dogs", "animals") },
 		"Senses": func() {
 			for range Senses("killed") {
 			}

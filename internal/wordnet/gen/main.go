@@ -46,6 +46,10 @@ const (
 	// topicSenses is how many of a lemma's senses in each part of speech
 	// have topics (s lines).
 	topicSenses = 2
+	// maxClusterWords is the most words an adjective cluster (a head and
+	// its satellites, see clusters) may have to be a topic: the largest,
+	// "chromatic", lists colours, which are alternatives, not alike.
+	maxClusterWords = 100
 	// lineWidth is the width at which lists of lemmas are wrapped.
 	lineWidth = 100
 )
@@ -128,8 +132,9 @@ type ptr struct {
 // synset is one line of a data file.
 type synset struct {
 	key
-	words []string // lowercased, adjective markers removed, "_" kept
-	ptrs  []ptr
+	words     []string // lowercased, adjective markers removed, "_" kept
+	ptrs      []ptr
+	satellite bool // an adjective satellite, "similar to" (&) its head
 }
 
 // db is the part of WordNet that gen reads.
@@ -236,7 +241,7 @@ func (d *db) readData(name string, pos byte) error {
 		if err != nil {
 			return err
 		}
-		s := &synset{key: key{pos, off}}
+		s := &synset{key: key{pos, off}, satellite: f[2] == "s"}
 		nw, err := strconv.ParseUint(f[3], 16, 8)
 		if err != nil {
 			return err
@@ -379,8 +384,9 @@ func (d *db) write(w *bytes.Buffer, cmd string) {
 	var o out
 	d.lemmas(&o)
 	d.antonyms(&o)
-	d.pertainyms(&o, d.classes(&o))
-	d.senses(&o)
+	hasClasses := d.classes(&o)
+	d.pertainyms(&o, hasClasses)
+	d.senses(&o, hasClasses)
 	slices.Sort(o)
 	o = slices.Compact(o)
 	d.header(w, cmd)
@@ -611,6 +617,21 @@ func (d *db) classes(o *out) map[string]bool {
 		}
 	}
 
+	// The nodes nearest above each node, for readers that ask whether one
+	// noun is a kind of what another names (dog, animal).
+	for n := range members {
+		var above []key
+		d.nodesAbove(n, members, map[key]bool{}, &above)
+		if len(above) > 0 {
+			slices.SortFunc(above, cmpKey)
+			var offs []string
+			for _, a := range above {
+				offs = append(offs, fmt.Sprintf("%08d", a.off))
+			}
+			o.add("u %08d %s", n.off, strings.Join(offs, " "))
+		}
+	}
+
 	share := func(a, b string) bool {
 		for _, c := range wordClasses[a] {
 			if _, ok := slices.BinarySearchFunc(wordClasses[b], c, cmpKey); ok {
@@ -743,9 +764,10 @@ func (d *db) pertainyms(o *out, hasClasses map[string]bool) {
 // it as one of their first topicSenses senses in some part of speech, or
 // that have such a sense whose word is derivationally related to a word of
 // it (WordNet's "+" pointer, which links word forms: "die" to "death",
-// "buy" to "buyer"). Topics of one lemma only are left out, and topics of
-// the same lemmas are one.
-func (d *db) senses(o *out) {
+// "buy" to "buyer"), and the adjective clusters of such senses (see
+// clusters) that have at most maxClusterWords lemmas. Topics of one lemma
+// only are left out, and topics of the same lemmas are one.
+func (d *db) senses(o *out, hasClasses map[string]bool) {
 	topics := make(map[key][]string)
 	for _, p := range posOrder {
 		for w, offs := range d.index[p] {
@@ -755,6 +777,9 @@ func (d *db) senses(o *out) {
 			for _, off := range offs[:min(len(offs), topicSenses)] {
 				k := key{p, off}
 				topics[k] = append(topics[k], w)
+				for _, c := range d.clusters(k) {
+					topics[c] = append(topics[c], w)
+				}
 				for _, pt := range d.synsets[k].ptrs {
 					if pt.sym == "+" && pt.src > 0 && d.synsets[k].words[pt.src-1] == w {
 						topics[pt.to] = append(topics[pt.to], w)
@@ -763,12 +788,67 @@ func (d *db) senses(o *out) {
 			}
 		}
 	}
-	for _, ws := range topics {
+	for k, ws := range topics {
 		slices.Sort(ws)
-		if ws = slices.Compact(ws); len(ws) > 1 {
+		ws = slices.Compact(ws)
+		if k.pos == 'c' && len(ws) > maxClusterWords {
+			continue // "red" and "green" are both chromatic, not alike
+		}
+		if len(ws) > 1 {
 			o.add("s %s", strings.Join(ws, " "))
 		}
 	}
+}
+
+// nodesAbove adds to out the nodes nearest above k: its hypernyms and
+// classes of instances that are nodes, and for one that is not, the nodes
+// nearest above it.
+func (d *db) nodesAbove(k key, nodes map[key][]string, seen map[key]bool, out *[]key) {
+	for _, p := range d.synsets[k].ptrs {
+		if (p.sym == "@" || p.sym == "@i") && !seen[p.to] {
+			seen[p.to] = true
+			if _, ok := nodes[p.to]; ok {
+				*out = append(*out, p.to)
+			} else {
+				d.nodesAbove(p.to, nodes, seen, out)
+			}
+		}
+	}
+}
+
+// clusters returns the keys of the adjective clusters that synset k is in,
+// as topics: the cluster of its head (k itself, or the head that the
+// satellite k is similar to), and the clusters of the heads that head
+// points to with "also see" (^): "small" and "tiny" are in the cluster of
+// "small", and "happy" in that of "glad". A cluster's key is its head's
+// with part of speech 'c', which no synset has.
+func (d *db) clusters(k key) []key {
+	s := d.synsets[k]
+	if k.pos != 'a' || s == nil {
+		return nil
+	}
+	heads := []key{k}
+	if s.satellite {
+		heads = heads[:0]
+		for _, p := range s.ptrs {
+			if p.sym == "&" {
+				heads = append(heads, p.to)
+			}
+		}
+	}
+	var out []key
+	for _, h := range heads {
+		out = append(out, key{'c', h.off})
+		if s.satellite {
+			continue
+		}
+		for _, p := range d.synsets[h].ptrs {
+			if p.sym == "^" && p.src == 0 && p.to.pos == 'a' && !d.synsets[p.to].satellite {
+				out = append(out, key{'c', p.to.off})
+			}
+		}
+	}
+	return out
 }
 
 // physicalEntity is the synset "physical entity", in data.noun.
@@ -860,8 +940,14 @@ func (d *db) header(w *bytes.Buffer, cmd string) {
 #   s WORD...         a topic: the lemmas that have a synset as one of their
 #                     first %d senses in a part of speech, or that have such
 #                     a sense derivationally related to it (WordNet's "+"
-#                     pointer, from the lemma itself); only topics of two
-#                     lemmas or more, each set of lemmas once
+#                     pointer, from the lemma itself); or an adjective
+#                     cluster of at most %d lemmas: those with such a sense
+#                     that is its head, a satellite similar to (&) its head,
+#                     or a head that points to it with "also see" (^); only
+#                     topics of two lemmas or more, each set of lemmas once
+#   u NODE NODE...    the nodes (of n lines) nearest above NODE: those of
+#                     its hypernyms and classes of instances that are nodes,
+#                     and for one that is not, the nodes nearest above it
 #   w NODE WORD...    the words of NODE that are themselves in some n line
 #   x WORD WORD...    WORD and each later word share a class but are not
 #                     co-hyponyms: they share a synset, or some sense of one
@@ -880,7 +966,7 @@ func (d *db) header(w *bytes.Buffer, cmd string) {
 # Licence: WordNet 3.0's, reproduced in full as it requires:
 #
 `, cmd, minClassDepth, maxClassHyponyms, strings.Join(kindNames, "; "), classSenses, classSenses, minGlossed,
-		topicSenses, strings.Join(extraNames, "\n#   "))
+		topicSenses, maxClusterWords, strings.Join(extraNames, "\n#   "))
 	for _, l := range d.licence {
 		if l == "" {
 			w.WriteString("#\n")
