@@ -527,14 +527,15 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		}
 	}
 	// One word put in another's place, of no relation WordNet knows
-	// (neither synonyms nor co-hyponyms, nor one a kind of the other):
-	// weak evidence, as "brick" and "bronze" wall are, but "celery" and
-	// "vegetable" are not.
+	// (neither synonyms, nor forms of one word, nor co-hyponyms, nor one a
+	// kind of the other): weak evidence, as "brick" and "bronze" wall are,
+	// but "celery" and "vegetable" are not.
 	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 {
 		i, j := ov.onlyA[0], ov.onlyB[0]
-		la, lb := a.words[i].lemma, b.words[j].lemma
-		if (a.words[i].flags|b.words[j].flags)&fNumber == 0 && !wordnet.IsA(la, lb) && !wordnet.IsA(lb, la) {
-			rs.add(ReasonSubstitution, rules[rSubstitution].weight(ov.topic), a.words[i].fold+" / "+b.words[j].fold,
+		wa, wb := &a.words[i], &b.words[j]
+		if (wa.flags|wb.flags)&fNumber == 0 && !wordnet.IsA(wa.lemma, wb.lemma) && !wordnet.IsA(wb.lemma, wa.lemma) &&
+			!wordnet.Synonyms(wa.fold, wb.fold) {
+			rs.add(ReasonSubstitution, rules[rSubstitution].weight(ov.topic), wa.fold+" / "+wb.fold,
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}
 	}

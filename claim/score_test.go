@@ -83,6 +83,8 @@ func TestContradictionReasons(t *testing.T) {
 			false, nil},
 		{"hypernym", statement("The family plants tomatoes and potatoes in the garden"),
 			statement("The family plants tomatoes and vegetables in the garden"), false, nil},
+		{"forms of one verb", statement("The horse has been ridden by a man"),
+			statement("The horse is riding by a man"), false, nil},
 		// A swap of two things WordNet does not relate scores low: a
 		// substitution, never a contradiction.
 		{"substitution", statement("The wall behind the stage is made of brick"),
