@@ -482,10 +482,20 @@ func oneSide(inB bool, sp hearsay.Span) []hearsay.Span {
 	return []hearsay.Span{sp, {}}
 }
 
+// swapTopic is the topic overlap that lexical takes for claims alike but
+// for one word each.
+const swapTopic = 0.6
+
 // lexical: antonyms and co-hyponyms among the words the claims do not
 // share.
 func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
-	if ov.topic < rules[rAntonym].from || len(ov.onlyA)*len(ov.onlyB) > 64 {
+	topic := ov.topic
+	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 && ov.shared > 0 {
+		// Claims alike but for one word ("The man is in Spain" and "…
+		// in Argentina") are about one thing, however short they are.
+		topic = max(topic, swapTopic)
+	}
+	if topic < rules[rAntonym].from || len(ov.onlyA)*len(ov.onlyB) > 64 {
 		return
 	}
 	for _, i := range ov.onlyA {
@@ -503,13 +513,13 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 				continue
 			}
 			if wordnet.Antonyms(wa.lemma, wb.lemma) {
-				rs.add(ReasonAntonym, rules[rAntonym].weight(ov.topic), wa.fold+" / "+wb.fold,
+				rs.add(ReasonAntonym, rules[rAntonym].weight(topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
 			}
 		}
 	}
-	if len(ov.onlyA) > 2 || len(ov.onlyB) > 2 || ov.topic < rules[rCoHyponym].from {
+	if len(ov.onlyA) > 2 || len(ov.onlyB) > 2 || topic < rules[rCoHyponym].from {
 		return
 	}
 	for _, i := range ov.onlyA {
@@ -520,7 +530,7 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		for _, j := range ov.onlyB {
 			wb := &b.words[j]
 			if wb.flags&fNumber == 0 && wordnet.CoHyponyms(wa.lemma, wb.lemma) {
-				rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(ov.topic), wa.fold+" / "+wb.fold,
+				rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
 			}
@@ -535,7 +545,7 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		wa, wb := &a.words[i], &b.words[j]
 		if (wa.flags|wb.flags)&fNumber == 0 && !wordnet.IsA(wa.lemma, wb.lemma) && !wordnet.IsA(wb.lemma, wa.lemma) &&
 			!wordnet.Synonyms(wa.fold, wb.fold) {
-			rs.add(ReasonSubstitution, rules[rSubstitution].weight(ov.topic), wa.fold+" / "+wb.fold,
+			rs.add(ReasonSubstitution, rules[rSubstitution].weight(topic), wa.fold+" / "+wb.fold,
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}
 	}

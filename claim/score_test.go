@@ -40,6 +40,8 @@ func TestContradictionReasons(t *testing.T) {
 			true, []claim.ReasonKind{claim.ReasonAntonym}},
 		{"co-hyponym", statement("A man is holding a dog"), statement("A man is holding a cat"),
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"one word swapped in a short claim", statement("The man is in Spain"), statement("The man is in Argentina"),
+			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"number", statement("U.S. and Chinese officials had come up with an almost 30-page text"),
 			statement("U.S. and Chinese officials had come up with a 50-page text"),
 			true, []claim.ReasonKind{claim.ReasonNumber}},
