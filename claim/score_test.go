@@ -38,6 +38,8 @@ func TestContradictionReasons(t *testing.T) {
 			true, []claim.ReasonKind{claim.ReasonNegation}},
 		{"antonym", statement("Oil prices rose sharply on Tuesday"), statement("Oil prices fell sharply on Tuesday"),
 			true, []claim.ReasonKind{claim.ReasonAntonym}},
+		{"indirect antonym", statement("A small dog is running in the park"), statement("A huge dog is running in the park"),
+			true, []claim.ReasonKind{claim.ReasonAntonym}},
 		{"co-hyponym", statement("A man is holding a dog"), statement("A man is holding a cat"),
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"one word swapped in a short claim", statement("The man is in Spain"), statement("The man is in Argentina"),

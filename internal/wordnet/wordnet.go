@@ -108,6 +108,7 @@ type relations struct {
 	nodes   span // the ids of the nodes of its frequent senses, sorted
 	self    span // the ids of the nodes it is a word of, sorted
 	perts   span // the word ids of the nouns it pertains to
+	heads   span // the word ids of the heads of its adjective clusters
 }
 
 func (t *table) list(s span) []int32 { return t.refs[s.lo:s.hi] }
@@ -161,6 +162,7 @@ func parse(text string) (*table, error) {
 		excs                     []exception
 		ants, nodes, self, perts []link
 		topics                   []link // word → topic
+		heads                    []link // word → the head of its cluster
 		nodeClasses              []link // node → class
 		nodesAbove               []link // node → a node nearest above it
 		n                        int
@@ -224,6 +226,14 @@ func parse(text string) (*table, error) {
 			for w := range fields {
 				topics = append(topics, link{id(w), topic})
 			}
+		case 'c':
+			topic := int32(t.topics)
+			t.topics++
+			head := id(first)
+			for w := range fields {
+				topics = append(topics, link{id(w), topic})
+				heads = append(heads, link{id(w), head})
+			}
 		case 'u':
 			node := synset(first)
 			for a := range fields {
@@ -278,8 +288,8 @@ func parse(text string) (*table, error) {
 	classes := group(nodeClasses, len(synsets))
 	t.above = group(nodesAbove, len(synsets))
 	antsOf, nodesOf, selfOf := group(ants, len(t.words)), group(nodes, len(t.words)), group(self, len(t.words))
-	pertsOf, topicsOf := group(perts, len(t.words)), group(topics, len(t.words))
-	t.refs = make([]int32, 0, len(ants)+len(nodes)+len(self)+len(perts)+len(topics)+len(nodeClasses))
+	pertsOf, topicsOf, headsOf := group(perts, len(t.words)), group(topics, len(t.words)), group(heads, len(t.words))
+	t.refs = make([]int32, 0, len(ants)+len(nodes)+len(self)+len(perts)+len(topics)+len(nodeClasses)+len(heads))
 	add := func(l []int32) span {
 		lo := uint32(len(t.refs))
 		t.refs = append(t.refs, l...)
@@ -291,8 +301,8 @@ func parse(text string) (*table, error) {
 			slices.Sort(ts)
 			t.words[i].topics = add(slices.Compact(ts))
 		}
-		a, ns, ss, ps := antsOf.of(i), nodesOf.of(i), selfOf.of(i), pertsOf.of(i)
-		if len(a) == 0 && len(ns) == 0 && len(ss) == 0 && len(ps) == 0 {
+		a, ns, ss, ps, hs := antsOf.of(i), nodesOf.of(i), selfOf.of(i), pertsOf.of(i), headsOf.of(i)
+		if len(a) == 0 && len(ns) == 0 && len(ss) == 0 && len(ps) == 0 && len(hs) == 0 {
 			continue
 		}
 		cs = cs[:0]
@@ -309,6 +319,7 @@ func parse(text string) (*table, error) {
 			nodes:   add(ns),
 			self:    add(ss),
 			perts:   add(ps),
+			heads:   add(hs),
 		})
 	}
 	return t, nil
@@ -596,27 +607,51 @@ func Lemma(word string) string {
 
 // Antonyms reports whether some base form of a is a WordNet antonym of some
 // base form of b, in any part of speech: "increase" and "decreased", "won"
-// and "lost", "rose" and "fell", "open" and "closed", "up" and "down". Only
-// WordNet's direct antonyms count ("hot" and "cold", not "scorching" and
-// "cold").
+// and "lost", "rose" and "fell", "open" and "closed", "up" and "down". Beside
+// WordNet's direct antonyms ("hot" and "cold"), adjectives are antonyms
+// indirectly through the heads of their clusters (see [Senses]): "huge"
+// and "small" (huge is similar to large), "scorching" and "cold".
 func Antonyms(a, b string) bool {
 	t := load()
-	var la lemmaSet
+	var la, lb lemmaSet
 	t.lemmas(a, &la)
 	var fb form
 	looked := false
+	// against reports whether y is a base form of b or heads a cluster of
+	// one; it finds b's base forms on its first call.
+	against := func(y int32) bool {
+		if !looked {
+			var ok bool
+			if fb, ok = t.forms[b]; !ok {
+				fb.word = -1
+			}
+			t.lemmas(b, &lb)
+			looked = true
+		}
+		return t.hasLemma(b, fb, y) || t.headOf(y, &lb)
+	}
 	for _, x := range la.list() {
 		for _, y := range t.list(t.rel(x).ants) {
-			if !looked {
-				var ok bool
-				if fb, ok = t.forms[b]; !ok {
-					fb.word = -1
-				}
-				looked = true
-			}
-			if t.hasLemma(b, fb, y) {
+			if against(y) {
 				return true
 			}
+		}
+		for _, h := range t.list(t.rel(x).heads) {
+			for _, y := range t.list(t.rel(h).ants) {
+				if against(y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// headOf reports whether y heads a cluster of one of the lemmas in s.
+func (t *table) headOf(y int32, s *lemmaSet) bool {
+	for _, z := range s.list() {
+		if slices.Contains(t.list(t.rel(z).heads), y) {
+			return true
 		}
 	}
 	return false
@@ -769,9 +804,8 @@ func intersect(a, b []int32) bool {
 // and of the synsets of the words that WordNet derives from the form in
 // those senses (its "+" links between word forms: "die" and "death",
 // "kill" and "killing", "buy" and "buyer"), and of the adjective clusters
-// of those senses (a head adjective, the satellites similar to it, and the
-// heads it points to with "also see": "small" and "tiny", "happy" and
-// "glad"; the largest cluster, of colours, is left out). Two words are
+// of those senses (a head adjective and the satellites similar to it:
+// "small" and "tiny"; the largest cluster, of colours, is left out). Two words are
 // about the same thing when they share an id: "buy" and "purchase", "boob"
 // and "breast", "negotiation" and "talks", "killed" and "killing", "huge"
 // and "enormous", but not "dog" and "cat" or "red" and "green". Only synsets

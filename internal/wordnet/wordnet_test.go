@@ -164,11 +164,18 @@ func TestAntonyms(t *testing.T) {
 		{"man", "woman", true},
 		{"boy", "girl", true},
 		{"north", "south", true},
+		{"scorching", "cold", true}, // indirect: scorching is similar to hot
+		{"huge", "small", true},
+		{"huge", "tiny", true},
+		{"cold", "sweltering", true},
 		// Not antonyms.
 		{"increase", "increase", false},
 		{"increase", "rise", false},
 		{"dog", "cat", false},
-		{"scorching", "cold", false}, // indirect antonyms are left out
+		{"huge", "enormous", false},
+		{"red", "green", false},
+		{"happy", "sad", false}, // happy is only "also seen" with glad
+		{"happy", "glad", false},
 		{"said", "denied", false},
 		{"", "", false},
 		{"up", "", false},
@@ -283,7 +290,6 @@ func TestSynonyms(t *testing.T) {
 		{"small", "tiny", true}, // one adjective cluster
 		{"little", "tiny", true},
 		{"huge", "enormous", true},
-		{"happy", "glad", true}, // "also see"
 		{"red", "green", false}, // the chromatic cluster is too large
 		{"small", "large", false},
 		{"happy", "sad", false},
@@ -492,7 +498,7 @@ func TestFileOrder(t *testing.T) {
 				t.Fatalf("line %d: %q is not a pair", n, line)
 			}
 			sorted = f[1:]
-		case "l", "n", "w", "h", "p", "u":
+		case "l", "n", "w", "h", "p", "u", "c":
 			sorted = f[2:]
 		case "x", "s":
 			sorted = f[1:]

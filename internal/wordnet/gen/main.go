@@ -765,7 +765,7 @@ func (d *db) pertainyms(o *out, hasClasses map[string]bool) {
 // that have such a sense whose word is derivationally related to a word of
 // it (WordNet's "+" pointer, which links word forms: "die" to "death",
 // "buy" to "buyer"), and the adjective clusters of such senses (see
-// clusters) that have at most maxClusterWords lemmas. Topics of one lemma
+// clusters) that have at most maxClusterWords lemmas, c lines. Topics of one lemma
 // only are left out, and topics of the same lemmas are one.
 func (d *db) senses(o *out, hasClasses map[string]bool) {
 	topics := make(map[key][]string)
@@ -791,11 +791,19 @@ func (d *db) senses(o *out, hasClasses map[string]bool) {
 	for k, ws := range topics {
 		slices.Sort(ws)
 		ws = slices.Compact(ws)
-		if k.pos == 'c' && len(ws) > maxClusterWords {
-			continue // "red" and "green" are both chromatic, not alike
-		}
-		if len(ws) > 1 {
+		switch {
+		case len(ws) < 2:
+		case k.pos != 'c':
 			o.add("s %s", strings.Join(ws, " "))
+		case len(ws) > maxClusterWords:
+			// "red" and "green" are both chromatic, not alike.
+		default:
+			head := d.synsets[key{'a', k.off}].words[0]
+			if !simple(head) {
+				o.add("s %s", strings.Join(ws, " "))
+			} else {
+				o.add("c %s %s", head, strings.Join(ws, " "))
+			}
 		}
 	}
 }
@@ -816,36 +824,23 @@ func (d *db) nodesAbove(k key, nodes map[key][]string, seen map[key]bool, out *[
 	}
 }
 
-// clusters returns the keys of the adjective clusters that synset k is in,
-// as topics: the cluster of its head (k itself, or the head that the
-// satellite k is similar to), and the clusters of the heads that head
-// points to with "also see" (^): "small" and "tiny" are in the cluster of
-// "small", and "happy" in that of "glad". A cluster's key is its head's
-// with part of speech 'c', which no synset has.
+// clusters returns the key of the adjective cluster that synset k is in,
+// as a topic: the cluster of a head adjective is the head and the
+// satellites similar (&) to it, "small" and "tiny". Its key is the head's
+// with part of speech 'c', which no synset has. (WordNet's "also see"
+// links between heads, "happy" and "glad", are looser: they are left out.)
 func (d *db) clusters(k key) []key {
 	s := d.synsets[k]
 	if k.pos != 'a' || s == nil {
 		return nil
 	}
-	heads := []key{k}
-	if s.satellite {
-		heads = heads[:0]
-		for _, p := range s.ptrs {
-			if p.sym == "&" {
-				heads = append(heads, p.to)
-			}
-		}
+	if !s.satellite {
+		return []key{{'c', k.off}}
 	}
 	var out []key
-	for _, h := range heads {
-		out = append(out, key{'c', h.off})
-		if s.satellite {
-			continue
-		}
-		for _, p := range d.synsets[h].ptrs {
-			if p.sym == "^" && p.src == 0 && p.to.pos == 'a' && !d.synsets[p.to].satellite {
-				out = append(out, key{'c', p.to.off})
-			}
+	for _, p := range s.ptrs {
+		if p.sym == "&" {
+			out = append(out, key{'c', p.to.off})
 		}
 	}
 	return out
@@ -937,14 +932,16 @@ func (d *db) header(w *bytes.Buffer, cmd string) {
 #                     sorted, wrapped as l lines are
 #   p ADJ NOUN...     the nouns, with classes, that the adjective ADJ
 #                     pertains to (WordNet's "\" pointer, any sense)
+#   c HEAD WORD...    a topic, an adjective cluster of at most %d lemmas:
+#                     those with one of their first %d senses that is its
+#                     head or a satellite similar to (&) its head; HEAD is
+#                     the first word of the head synset (an s line if that
+#                     is not a single word)
 #   s WORD...         a topic: the lemmas that have a synset as one of their
 #                     first %d senses in a part of speech, or that have such
 #                     a sense derivationally related to it (WordNet's "+"
-#                     pointer, from the lemma itself); or an adjective
-#                     cluster of at most %d lemmas: those with such a sense
-#                     that is its head, a satellite similar to (&) its head,
-#                     or a head that points to it with "also see" (^); only
-#                     topics of two lemmas or more, each set of lemmas once
+#                     pointer, from the lemma itself); only topics of two
+#                     lemmas or more, each set of lemmas once
 #   u NODE NODE...    the nodes (of n lines) nearest above NODE: those of
 #                     its hypernyms and classes of instances that are nodes,
 #                     and for one that is not, the nodes nearest above it
@@ -966,7 +963,7 @@ func (d *db) header(w *bytes.Buffer, cmd string) {
 # Licence: WordNet 3.0's, reproduced in full as it requires:
 #
 `, cmd, minClassDepth, maxClassHyponyms, strings.Join(kindNames, "; "), classSenses, classSenses, minGlossed,
-		topicSenses, maxClusterWords, strings.Join(extraNames, "\n#   "))
+		maxClusterWords, topicSenses, topicSenses, strings.Join(extraNames, "\n#   "))
 	for _, l := range d.licence {
 		if l == "" {
 			w.WriteString("#\n")
