@@ -536,6 +536,28 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 			}
 		}
 	}
+	// A compound for one noun, where the noun is a kind of what the
+	// compound's head names: "dining room" and "kitchen" are two kinds of
+	// room, as co-hyponyms are.
+	for _, c := range [2]struct {
+		f, g       *Features
+		only, word []int32
+		inB        bool
+	}{{a, b, ov.onlyA, ov.onlyB, false}, {b, a, ov.onlyB, ov.onlyA, true}} {
+		if len(c.word) != 1 {
+			continue
+		}
+		if m, ok := compoundOfKind(c.f, c.only, &c.g.words[c.word[0]]); ok {
+			sc, sx := c.f.span(int(m), int(m)+2), c.g.span(int(c.word[0]), int(c.word[0])+1)
+			detail := c.f.words[m].fold + " " + c.f.words[m+1].fold + " / " + c.g.words[c.word[0]].fold
+			if c.inB {
+				sc, sx = sx, sc
+				detail = c.g.words[c.word[0]].fold + " / " + c.f.words[m].fold + " " + c.f.words[m+1].fold
+			}
+			rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), detail, sc, sx)
+			return
+		}
+	}
 	// One word put in another's place, of no relation WordNet knows
 	// (neither synonyms, nor forms of one word, nor co-hyponyms, nor one a
 	// kind of the other): weak evidence, as "brick" and "bronze" wall are,
@@ -549,6 +571,25 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}
 	}
+}
+
+// compoundOfKind reports whether only, f's two words that the other claim
+// lacks, are a compound (a word and a noun after it) whose head x is a kind
+// of, other than the head itself: "living room" for "bedroom". It returns
+// the compound's first word.
+func compoundOfKind(f *Features, only []int32, x *word) (int32, bool) {
+	if len(only) != 2 || x.flags&fNumber != 0 {
+		return 0, false
+	}
+	m := min(only[0], only[1])
+	if max(only[0], only[1]) != m+1 {
+		return 0, false
+	}
+	h := &f.words[m+1]
+	if (f.words[m].flags|h.flags)&fNumber != 0 || h.lemma == x.lemma {
+		return 0, false
+	}
+	return m, wordnet.IsDirectlyA(x.lemma, h.lemma)
 }
 
 // numbers: the claims give one thing different quantities: a number of

@@ -44,6 +44,8 @@ func TestContradictionReasons(t *testing.T) {
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"one word swapped in a short claim", statement("The man is in Spain"), statement("The man is in Argentina"),
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"compound and a kind of its head", statement("The toddlers are playing in the living room"),
+			statement("The toddlers are playing in the bedroom"), true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"number", statement("U.S. and Chinese officials had come up with an almost 30-page text"),
 			statement("U.S. and Chinese officials had come up with a 50-page text"),
 			true, []claim.ReasonKind{claim.ReasonNumber}},
@@ -87,6 +89,8 @@ func TestContradictionReasons(t *testing.T) {
 			false, nil},
 		{"hypernym", statement("The family plants tomatoes and potatoes in the garden"),
 			statement("The family plants tomatoes and vegetables in the garden"), false, nil},
+		{"compound and its head", statement("The toddlers are playing in the living room"),
+			statement("The toddlers are playing in the room"), false, nil},
 		{"forms of one verb", statement("The horse has been ridden by a man"),
 			statement("The horse is riding by a man"), false, nil},
 		// A swap of two things WordNet does not relate scores low: a

@@ -664,8 +664,15 @@ func (t *table) headOf(y int32, s *lemmaSet) bool {
 // synsets that hold co-hyponym classes (see [CoHyponyms]) are walked, so
 // very general words ("entity", "object") are no one's kind. A word is not
 // a kind of itself.
-func IsA(a, b string) bool {
-	t := load()
+func IsA(a, b string) bool { return load().isA(a, b, true) }
+
+// IsDirectlyA reports whether a is a kind of what b names with no kind
+// between them: as [IsA], but only senses of a right below a sense of b
+// count: "bedroom" and "room", but not "dog" and "animal".
+func IsDirectlyA(a, b string) bool { return load().isA(a, b, false) }
+
+// isA is IsA, or IsDirectlyA unless far.
+func (t *table) isA(a, b string, far bool) bool {
 	var la, lb lemmaSet
 	t.lemmas(a, &la)
 	if la.n == 0 {
@@ -678,7 +685,10 @@ func IsA(a, b string) bool {
 			continue
 		}
 		for _, x := range la.list() {
-			if x != y && t.below(t.list(t.rel(x).nodes), self) {
+			if x == y {
+				continue
+			}
+			if nodes := t.list(t.rel(x).nodes); far && t.below(nodes, self) || !far && intersect(nodes, self) {
 				return true
 			}
 		}

@@ -332,6 +332,22 @@ func TestIsA(t *testing.T) {
 	}
 }
 
+func TestIsDirectlyA(t *testing.T) {
+	for _, tt := range []pairTest{
+		{"bedroom", "room", true},
+		{"kitchen", "room", true},
+		{"puppy", "dog", true},
+		{"dog", "animal", false},       // canine and domestic animal lie between
+		{"detective", "officer", true}, // officer: police officer
+		{"room", "bedroom", false},
+		{"xyzzy", "room", false},
+	} {
+		if got := IsDirectlyA(tt.a, tt.b); got != tt.want {
+			t.Errorf("IsDirectlyA(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestIsABounded checks that no walk up from a noun's nodes meets more than
 // maxAbove nodes, so that IsA's fixed buffer never cuts one short.
 func TestIsABounded(t *testing.T) {
