@@ -94,6 +94,7 @@ type excBase struct {
 type word struct {
 	name   string
 	pos    uint8  // its parts of speech
+	head   bool   // it heads an adjective cluster (c lines)
 	rel    uint32 // its index in table.rels, 0 if it has no relations
 	topics span   // the ids of its topics, sorted
 }
@@ -230,6 +231,7 @@ func parse(text string) (*table, error) {
 			topic := int32(t.topics)
 			t.topics++
 			head := id(first)
+			t.words[head].head = true
 			for w := range fields {
 				topics = append(topics, link{id(w), topic})
 				heads = append(heads, link{id(w), head})
@@ -616,19 +618,29 @@ func Antonyms(a, b string) bool {
 	var la, lb lemmaSet
 	t.lemmas(a, &la)
 	var fb form
-	looked := false
+	looked, based := false, false
 	// against reports whether y is a base form of b or heads a cluster of
-	// one; it finds b's base forms on its first call.
+	// one. It looks b up on its first call, and finds b's base forms only
+	// when y heads a cluster.
 	against := func(y int32) bool {
 		if !looked {
 			var ok bool
 			if fb, ok = t.forms[b]; !ok {
 				fb.word = -1
 			}
-			t.lemmas(b, &lb)
 			looked = true
 		}
-		return t.hasLemma(b, fb, y) || t.headOf(y, &lb)
+		if t.hasLemma(b, fb, y) {
+			return true
+		}
+		if !t.words[y].head {
+			return false
+		}
+		if !based {
+			t.lemmas(b, &lb)
+			based = true
+		}
+		return t.headOf(y, &lb)
 	}
 	for _, x := range la.list() {
 		for _, y := range t.list(t.rel(x).ants) {
