@@ -6,7 +6,9 @@
 // [Score] in [0, 1] with the reasons for it (each a [Reason]): a denial
 // against what it denies,
 // the same proposition negated, antonyms and co-hyponyms (WordNet 3.0:
-// "rose" / "fell", "dog" / "cat"), numbers that differ for one thing,
+// "rose" / "fell", "huge" / "small", "dog" / "cat", "living room" /
+// "bedroom"; but not a word and its kind, "celery" / "vegetable", nor
+// alike adjectives, "small" / "tiny"), numbers that differ for one thing,
 // opposed framing of one topic (a curated news-stance lexicon:
 // "backpedaling" / "a normal part of the negotiation process"), a report
 // that calls the other a hoax, and sources set against each other ("some

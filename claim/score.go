@@ -25,13 +25,13 @@ const (
 	ReasonUnknown      ReasonKind = iota
 	ReasonDenial                  // one claim denies what the other asserts
 	ReasonNegation                // the same proposition, negated in one claim
-	ReasonAntonym                 // opposite words: rise / fall (WordNet)
-	ReasonCoHyponym               // different members of one class: dog / cat (WordNet)
+	ReasonAntonym                 // opposite words: rise / fall, huge / small (WordNet)
+	ReasonCoHyponym               // different members of one class: dog / cat, living room / bedroom (WordNet)
 	ReasonNumber                  // different quantities of one thing: 30-page / 50-page
 	ReasonFraming                 // opposed framing of one topic: backpedaling / normal
 	ReasonRefutation              // one claim calls the other false: hoax, fake, debunked
 	ReasonContrast                // sources set against each other: "some …", "others …"
-	ReasonSubstitution            // one word in another\'s place, of no known relation: brick / bronze
+	ReasonSubstitution            // one word in another's place, of no known relation: brick / bronze
 )
 
 var reasonNames = [...]string{"", "denial", "negation", "antonym", "co-hyponym", "number",
