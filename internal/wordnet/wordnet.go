@@ -614,6 +614,9 @@ func Lemma(word string) string {
 // indirectly through the heads of their clusters (see [Senses]): "huge"
 // and "small" (huge is similar to large), "scorching" and "cold".
 func Antonyms(a, b string) bool {
+	if a == b {
+		return false // "used" is in the clusters of "used" and of "secondhand"
+	}
 	t := load()
 	var la, lb lemmaSet
 	t.lemmas(a, &la)
@@ -685,6 +688,9 @@ func IsDirectlyA(a, b string) bool { return load().isA(a, b, false) }
 
 // isA is IsA, or IsDirectlyA unless far.
 func (t *table) isA(a, b string, far bool) bool {
+	if a == b {
+		return false // "losses" has the base forms "losses" and "loss"
+	}
 	var la, lb lemmaSet
 	t.lemmas(a, &la)
 	if la.n == 0 {

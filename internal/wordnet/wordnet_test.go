@@ -616,7 +616,8 @@ func TestConcurrent(t *testing.T) {
 }
 
 func FuzzLemmas(f *testing.F) {
-	for _, s := range []string{"rose", "increased", "dogs", "women", "better", "axes", "", "ies", "ss", "\xff", "men", "wolves", "o'clock"} {
+	for _, s := range []string{"rose", "increased", "dogs", "women", "better", "axes", "", "ies", "ss", "\xff", "men", "wolves", "o'clock",
+		"used", "losses", "huge"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, word string) {
@@ -640,6 +641,9 @@ func FuzzLemmas(f *testing.F) {
 		if Antonyms(word, word) {
 			t.Errorf("Antonyms(%q, itself)", word)
 		}
+		if IsA(word, word) || IsDirectlyA(word, word) {
+			t.Errorf("IsA(%q, itself)", word)
+		}
 		if CoHyponyms(word, word) {
 			t.Errorf("CoHyponyms(%q, itself)", word)
 		}
@@ -657,6 +661,8 @@ func FuzzLemmas(f *testing.F) {
 			t.Errorf("Senses(%q) yields %d ids for %d base forms", word, len(ids), len(got))
 		}
 		Antonyms(word, "good")
+		IsA(word, "dog")
+		IsA("dog", word)
 		CoHyponyms(word, "dog")
 		Synonyms(word, "dog")
 	})
