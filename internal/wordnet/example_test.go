@@ -74,6 +74,16 @@ func ExampleIsA() {
 	// false
 }
 
+func ExampleIsDirectlyA() {
+	fmt.Println(wordnet.IsDirectlyA("bedroom", "room"))
+	fmt.Println(wordnet.IsDirectlyA("dog", "animal")) // canine lies between
+	fmt.Println(wordnet.IsA("dog", "animal"))
+	// Output:
+	// true
+	// false
+	// true
+}
+
 func ExampleSenses() {
 	// about reports whether two words share a sense.
 	about := func(a, b string) bool {
