@@ -691,22 +691,28 @@ func (t *table) isA(a, b string, far bool) bool {
 	if a == b {
 		return false // "losses" has the base forms "losses" and "loss"
 	}
+	return t.anyLemmas(a, b, func(x, y int32) bool {
+		self := t.list(t.rel(y).self)
+		if x == y || len(self) == 0 {
+			return false
+		}
+		nodes := t.list(t.rel(x).nodes)
+		return far && t.below(nodes, self) || !far && intersect(nodes, self)
+	})
+}
+
+// anyLemmas reports whether f holds for some base form x of a and some
+// base form y of b.
+func (t *table) anyLemmas(a, b string, f func(x, y int32) bool) bool {
 	var la, lb lemmaSet
 	t.lemmas(a, &la)
 	if la.n == 0 {
 		return false
 	}
 	t.lemmas(b, &lb)
-	for _, y := range lb.list() {
-		self := t.list(t.rel(y).self)
-		if len(self) == 0 {
-			continue
-		}
-		for _, x := range la.list() {
-			if x == y {
-				continue
-			}
-			if nodes := t.list(t.rel(x).nodes); far && t.below(nodes, self) || !far && intersect(nodes, self) {
+	for _, x := range la.list() {
+		for _, y := range lb.list() {
+			if f(x, y) {
 				return true
 			}
 		}
@@ -874,18 +880,7 @@ func Senses(word string) iter.Seq[uint32] {
 func Synonyms(a, b string) bool { return load().synonyms(a, b) }
 
 func (t *table) synonyms(a, b string) bool {
-	var la, lb lemmaSet
-	t.lemmas(a, &la)
-	if la.n == 0 {
-		return false
-	}
-	t.lemmas(b, &lb)
-	for _, x := range la.list() {
-		for _, y := range lb.list() {
-			if x == y || intersect(t.list(t.words[x].topics), t.list(t.words[y].topics)) {
-				return true
-			}
-		}
-	}
-	return false
+	return t.anyLemmas(a, b, func(x, y int32) bool {
+		return x == y || intersect(t.list(t.words[x].topics), t.list(t.words[y].topics))
+	})
 }
