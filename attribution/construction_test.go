@@ -52,6 +52,11 @@ var constructions = []construction{
 		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
 	},
 	{
+		name:   "S added C",
+		text:   "The mayor added the bridge would reopen in May.",
+		claims: []row{said("The mayor", "added", "the bridge would reopen in May")},
+	},
+	{
 		name:   "S said C",
 		text:   "The mayor said the bridge would reopen in May.",
 		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
@@ -336,6 +341,7 @@ var constructions = []construction{
 	{name: "refused to give ground", text: "He refused to give ground."},
 	{name: "a cue word as a noun", text: "Its initial promises were broken."},
 	{name: "agentless passive", text: "The talks are expected to resume."},
+	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
 	{name: "empty", text: ""},
 }
 

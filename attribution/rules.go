@@ -916,7 +916,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		}
 		return d
 	}
-	if (v.Has(lexicon.FlagThat) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)) &&
+	if (v.Has(lexicon.FlagThat) && !p.bareClause(r0, b) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)) &&
 		!(c.class == claim.Finding && p.docHead(ns, d.src[1])) {
 		return nil // "found the keys", "reports on …": not an attribution without "that"
 	}
@@ -927,6 +927,14 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		return nil
 	}
 	return p.right(d, c, b, a)
+}
+
+// bareClause reports whether a clause without "that" starts at token i:
+// a subject and then an auxiliary ("added the talks would continue"), not
+// an object ("added salt to the soup").
+func (p *parser) bareClause(i, b int) bool {
+	s, e := p.clauseSubject(i, b)
+	return s == i && e < b && p.is(e, wAux)
 }
 
 // nameHead reports whether the noun phrase [i, j) ends in a name or a
