@@ -280,6 +280,9 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	}
 	n := r.add(s, m)
 	r.remember(n)
+	if source.IsPronoun(phrase) {
+		r.learnSex(n, sexOfWord(phrase)) // "She said …" with no one before her
+	}
 	// "a person close to X": X is a source of its own, resolved in this
 	// document; Parse's CloseTo is a record of the phrase alone (shared by
 	// the phrase cache), never one of the document's sources.

@@ -77,6 +77,14 @@ func TestRegistry(t *testing.T) {
 				Mentions: []string{"Commerce Secretary Wilbur Ross", "Mr. Ross"}}},
 		},
 		{
+			name: "she and he with no one before them are two people",
+			text: "She said the plan was dead. He said it was alive.",
+			want: []src{
+				{Name: "She", Mentions: []string{"She"}},
+				{Name: "He", Mentions: []string{"He"}},
+			},
+		},
+		{
 			name: "two secretaries are two people",
 			text: "Commerce Secretary Wilbur Ross said the plan would work. " +
 				"Treasury Secretary Steven Mnuchin said the plan would fail. Ross said he disagreed.",
