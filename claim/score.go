@@ -539,22 +539,19 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 	// A compound for one noun, where the noun is a kind of what the
 	// compound's head names: "dining room" and "kitchen" are two kinds of
 	// room, as co-hyponyms are.
-	for _, c := range [2]struct {
-		f, g       *Features
-		only, word []int32
-		inB        bool
-	}{{a, b, ov.onlyA, ov.onlyB, false}, {b, a, ov.onlyB, ov.onlyA, true}} {
-		if len(c.word) != 1 {
-			continue
+	if len(ov.onlyB) == 1 {
+		j := int(ov.onlyB[0])
+		if m, ok := compoundOfKind(a, ov.onlyA, &b.words[j]); ok {
+			rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), a.phrase(m, m+2)+" / "+b.words[j].fold,
+				a.span(m, m+2), b.span(j, j+1))
+			return
 		}
-		if m, ok := compoundOfKind(c.f, c.only, &c.g.words[c.word[0]]); ok {
-			sc, sx := c.f.span(int(m), int(m)+2), c.g.span(int(c.word[0]), int(c.word[0])+1)
-			detail := c.f.words[m].fold + " " + c.f.words[m+1].fold + " / " + c.g.words[c.word[0]].fold
-			if c.inB {
-				sc, sx = sx, sc
-				detail = c.g.words[c.word[0]].fold + " / " + c.f.words[m].fold + " " + c.f.words[m+1].fold
-			}
-			rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), detail, sc, sx)
+	}
+	if len(ov.onlyA) == 1 {
+		i := int(ov.onlyA[0])
+		if m, ok := compoundOfKind(b, ov.onlyB, &a.words[i]); ok {
+			rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), a.words[i].fold+" / "+b.phrase(m, m+2),
+				a.span(i, i+1), b.span(m, m+2))
 			return
 		}
 	}
@@ -577,12 +574,12 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 // lacks, are a compound (a word and a noun after it) whose head x is a kind
 // of, other than the head itself: "living room" for "bedroom". It returns
 // the compound's first word.
-func compoundOfKind(f *Features, only []int32, x *word) (int32, bool) {
+func compoundOfKind(f *Features, only []int32, x *word) (int, bool) {
 	if len(only) != 2 || x.flags&fNumber != 0 {
 		return 0, false
 	}
-	m := min(only[0], only[1])
-	if max(only[0], only[1]) != m+1 {
+	m := int(min(only[0], only[1]))
+	if int(max(only[0], only[1])) != m+1 {
 		return 0, false
 	}
 	h := &f.words[m+1]
