@@ -163,11 +163,14 @@ func (s *Scorer) CompareAll(as, bs []*Features) Score {
 		var most Score
 		topic := 0.0
 		for _, a := range as {
-			sc, t, c := s.compare(a, b, refute)
+			sc, t, shared := s.compare(a, b, refute)
 			if sc.Value > most.Value {
 				most = sc
 			}
-			topic, cover = max(topic, t), max(cover, c)
+			topic = max(topic, t)
+			if shared > 0 {
+				cover = max(cover, float64(shared)/float64(max(a.weight, b.weight)))
+			}
 		}
 		maxTopic = max(maxTopic, topic)
 		switch {
@@ -242,9 +245,9 @@ func (s *Scorer) Compare(a, b *Features) Score {
 }
 
 // compare is Compare, with refutation as a reason only if refute is set;
-// it also returns the claims' topic overlap, and what they share of the
-// larger claim's terms.
-func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic, cover float64) {
+// it also returns the claims' topic overlap and the weight of the terms
+// they share.
+func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic float64, shared int) {
 	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
 		return Score{}, 0, 0
 	}
@@ -267,10 +270,7 @@ func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic, cover fl
 	if len(rs.list) > 0 {
 		s.contrast(&rs, a, b)
 	}
-	if m := max(a.weight, b.weight); m > 0 {
-		cover = float64(ov.shared) / float64(m)
-	}
-	return rs.score(s.threshold), ov.topic, cover
+	return rs.score(s.threshold), ov.topic, ov.shared
 }
 
 // compareTerms merges the sorted terms of a and b.
