@@ -652,6 +652,9 @@ func Antonyms(a, b string) bool {
 			}
 		}
 		for _, h := range t.list(t.rel(x).heads) {
+			if h == x {
+				continue // a head is in its own cluster; its antonyms are done
+			}
 			for _, y := range t.list(t.rel(h).ants) {
 				if against(y) {
 					return true
@@ -839,12 +842,12 @@ func intersect(a, b []int32) bool {
 // those senses (its "+" links between word forms: "die" and "death",
 // "kill" and "killing", "buy" and "buyer"), and of the adjective clusters
 // of those senses (a head adjective and the satellites similar to it:
-// "small" and "tiny"; the largest cluster, of colours, is left out). Two words are
-// about the same thing when they share an id: "buy" and "purchase", "boob"
-// and "breast", "negotiation" and "talks", "killed" and "killing", "huge"
-// and "enormous", but not "dog" and "cat" or "red" and "green". Only synsets
-// that two words or more reach have ids; an id of a form is shared only by
-// its inflections.
+// "small" and "tiny"; the largest cluster, of colours, is left out). Two
+// words are about the same thing when they share an id: "buy" and
+// "purchase", "boob" and "breast", "negotiation" and "talks", "killed" and
+// "killing", "huge" and "enormous", but not "dog" and "cat" or "red" and
+// "green". Only synsets that two words or more reach have ids; an id of a
+// form is shared only by its inflections.
 //
 // Each id is yielded once, in no documented order. Ids are small numbers,
 // valid within the process: compare them, do not store them. The iterator

@@ -384,9 +384,8 @@ func (d *db) write(w *bytes.Buffer, cmd string) {
 	var o out
 	d.lemmas(&o)
 	d.antonyms(&o)
-	hasClasses := d.classes(&o)
-	d.pertainyms(&o, hasClasses)
-	d.senses(&o, hasClasses)
+	d.pertainyms(&o, d.classes(&o))
+	d.senses(&o)
 	slices.Sort(o)
 	o = slices.Compact(o)
 	d.header(w, cmd)
@@ -765,9 +764,9 @@ func (d *db) pertainyms(o *out, hasClasses map[string]bool) {
 // that have such a sense whose word is derivationally related to a word of
 // it (WordNet's "+" pointer, which links word forms: "die" to "death",
 // "buy" to "buyer"), and the adjective clusters of such senses (see
-// clusters) that have at most maxClusterWords lemmas, c lines. Topics of one lemma
-// only are left out, and topics of the same lemmas are one.
-func (d *db) senses(o *out, hasClasses map[string]bool) {
+// clusters) that have at most maxClusterWords lemmas, as c lines. Topics
+// of one lemma only are left out, and topics of the same lemmas are one.
+func (d *db) senses(o *out) {
 	topics := make(map[key][]string)
 	for _, p := range posOrder {
 		for w, offs := range d.index[p] {
