@@ -239,8 +239,10 @@ func lastName(name string) string {
 // the registry when it is new.
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	phrase := m.Text(text)
-	if source.IsPronoun(phrase) {
-		x := sexOfWord(phrase)
+	pronoun := source.IsPronoun(phrase)
+	var x sex
+	if pronoun {
+		x = sexOfWord(phrase)
 		if s := r.pronounAntecedent(parsed.get(phrase).Entity, x); s != nil {
 			r.learnSex(s, x)
 			mention(s, m)
@@ -280,8 +282,8 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	}
 	n := r.add(s, m)
 	r.remember(n)
-	if source.IsPronoun(phrase) {
-		r.learnSex(n, sexOfWord(phrase)) // "She said …" with no one before her
+	if pronoun {
+		r.learnSex(n, x) // "She said …" with no one before her
 	}
 	// "a person close to X": X is a source of its own, resolved in this
 	// document; Parse's CloseTo is a record of the phrase alone (shared by

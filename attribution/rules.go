@@ -916,8 +916,9 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		}
 		return d
 	}
-	if (v.Has(lexicon.FlagThat) && !p.bareClause(r0, b) || v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)) &&
-		!(c.class == claim.Finding && p.docHead(ns, d.src[1])) {
+	thatOnly := v.Has(lexicon.FlagThat) && !p.bareClause(r0, b) ||
+		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)
+	if thatOnly && !(c.class == claim.Finding && p.docHead(ns, d.src[1])) {
 		return nil // "found the keys", "reports on …": not an attribution without "that"
 	}
 	if r > r0 && r < b && p.toks[r].Kind == text.Word && !p.is(r, wAdj) && p.timeWord(r0, r) {
