@@ -212,6 +212,14 @@ func (f *Features) read() {
 				w.flags |= fNegHead
 				negHead = quant
 			}
+			if w.flags&fNegHead != 0 && w.class&wRefute != 0 && w.class&wLie == 0 {
+				// "no hoax", "not fake": denying a refutation affirms.
+				// The refuting word stays negated, so it refutes nothing.
+				// ("not lying" may be a posture: "no child lying in the
+				// snow".)
+				f.unnegate(clause)
+				negScope = false
+			}
 		}
 		if w.class&wClause != 0 {
 			negScope, clause = false, len(f.words)+1
@@ -256,6 +264,18 @@ func (f *Features) read() {
 	f.markPredicate()
 	f.collectTerms()
 	f.findStance(l)
+}
+
+// unnegate drops the last negation, which denies a refutation, and the
+// marks it left on the words of its clause before it.
+func (f *Features) unnegate(clause int) {
+	f.negs = f.negs[:len(f.negs)-1]
+	if n := len(f.negs); n > 0 && f.negs[n-1] >= clause {
+		return // an earlier negation in the clause made the same marks
+	}
+	for k := clause; k < len(f.words); k++ {
+		f.words[k].flags &^= fNegSubj
+	}
 }
 
 // maxObjGap is how far after a verb that refutes a report ("shoot down")

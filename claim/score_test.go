@@ -73,15 +73,24 @@ func TestContradictionReasons(t *testing.T) {
 		{"lying, a falsehood", statement("The woman added a third breast"),
 			statement("The woman who said she added a third breast was lying"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"a hoax denied against a hoax", statement("The third breast is a hoax"),
+			statement("The third breast is not a hoax"), true, []claim.ReasonKind{claim.ReasonRefutation}},
 		{"hoaxer", statement("A Florida woman got a third breast"),
 			statement("Woman who claimed to have a third breast exposed as hoaxer"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
 
 		// Not conflicts.
+		{"no one lying, a posture", statement("Two children are lying in the snow"),
+			statement("There is no child lying in the snow"), true, []claim.ReasonKind{claim.ReasonNegation}},
 		{"lying, a posture", statement("A brown dog is in the grass"),
 			statement("A brown dog is lying in the grass"), false, nil},
 		{"shot down, not a report", statement("A drone flew over the stadium"),
 			statement("Police shot down a drone over the stadium"), false, nil},
+		// Denying a refutation affirms: "no hoax" is no negation.
+		{"no hoax", statement("A Florida woman got a third breast"),
+			statement("She vows the footage will prove her third breast is no hoax"), false, nil},
+		{"not fake", statement("A Florida woman got a third breast"),
+			statement("Woman with a third breast: they are not fake"), false, nil},
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
 		// Agreeing pairs: alike adjectives (one WordNet cluster) and a word
 		// put for its kind.
