@@ -87,11 +87,13 @@ type number struct {
 
 // A stanceHit is a phrase of stance.txt found in the claim.
 type stanceHit struct {
-	dim   uint8
-	sign  int8 // after the claim's polarity
-	weak  bool // counts only where the dimension has no other sign
-	start int32
-	end   int32 // words[start:end] is the phrase
+	dim  uint8
+	sign int8 // after the claim's polarity
+	weak bool // counts only where the dimension has no other sign
+	// topical: counts only against a claim on the same topic
+	topical bool
+	start   int32
+	end     int32 // words[start:end] is the phrase
 }
 
 // Claim returns the claim the features were computed from.
@@ -490,13 +492,16 @@ func (f *Features) findStance(l *lexicon) {
 					continue
 				}
 				sign := p.sign
+				if p.topical && w.flags&fNegated != 0 {
+					continue // a negation of it is a negation reason
+				}
 				if w.flags&fNegated != 0 {
 					sign = -sign
 				}
 				if f.denied {
 					sign = -sign
 				}
-				f.addStance(stanceHit{dim: p.dim, sign: sign, weak: p.weak, start: int32(i), end: int32(end)})
+				f.addStance(stanceHit{dim: p.dim, sign: sign, weak: p.weak, topical: p.topical, start: int32(i), end: int32(end)})
 			}
 		}
 	}

@@ -49,6 +49,8 @@ type stancePhrase struct {
 	dim   uint8    // index into lexicon.dims
 	sign  int8     // +1 or -1
 	weak  bool     // counts only where the dimension has no other sign
+	// topical: counts only against a claim on the same topic
+	topical bool
 }
 
 type lexicon struct {
@@ -126,7 +128,7 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			return nil, &lexiconError{"stance.txt", n + 1, "want DIMENSION SIGN: PHRASE"}
 		}
 		p := stancePhrase{words: words}
-		switch strings.TrimSuffix(f[1], "?") {
+		switch strings.TrimRight(f[1], "?!") {
 		case "+":
 			p.sign = 1
 		case "-":
@@ -134,7 +136,8 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 		default:
 			return nil, &lexiconError{"stance.txt", n + 1, "sign is not + or -"}
 		}
-		p.weak = strings.HasSuffix(f[1], "?")
+		p.weak = strings.Contains(f[1], "?")
+		p.topical = strings.Contains(f[1], "!")
 		d, seen := dims[f[0]]
 		if !seen {
 			if len(l.dims) == 64 {

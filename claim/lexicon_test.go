@@ -20,6 +20,18 @@ func TestParseLexicon(t *testing.T) {
 	if !l.pairs[[2]string{"cast", "doubt"}] || l.num["twenty"] != 20 {
 		t.Error("two-word refutations or number values missing")
 	}
+	for _, tc := range []struct {
+		stance        string
+		weak, topical bool
+	}{{"d +: x", false, false}, {"d +?: x", true, false}, {"d -!: x", false, true}, {"d -?!: x", true, true}} {
+		l, err := parseLexicon("", tc.stance)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := l.stance["x"][0]; p.weak != tc.weak || p.topical != tc.topical {
+			t.Errorf("%q: weak %v topical %v, want %v %v", tc.stance, p.weak, p.topical, tc.weak, tc.topical)
+		}
+	}
 	var many strings.Builder
 	for i := range 65 {
 		many.WriteString("d" + string(rune('a'+i/26)) + string(rune('a'+i%26)) + " +: word\n")

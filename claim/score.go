@@ -129,6 +129,10 @@ func Compare(a, b *Features) Score { return defaultScorer.Compare(a, b) }
 // conflict.
 const minTopic = 0.1
 
+// topicalTopic is the least topic overlap at which a topical stance
+// phrase ("kidnapped" / "safe") frames the other claim's topic.
+const topicalTopic = 0.3
+
 // overlap is how much two claims share of their content terms.
 type overlap struct {
 	shared  int     // the weight of the terms both have
@@ -634,7 +638,7 @@ func numberMismatch(a, b *Features) (int, int, bool) {
 func (s *Scorer) stance(rs *reasons, a, b *Features, topic float64) {
 	for _, ha := range a.stance {
 		for _, hb := range b.stance {
-			if ha.dim != hb.dim || ha.sign == hb.sign {
+			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && topic < topicalTopic {
 				continue
 			}
 			rs.add(ReasonFraming, rules[rFraming].weight(topic),

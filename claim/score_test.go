@@ -61,6 +61,9 @@ func TestContradictionReasons(t *testing.T) {
 		{"framing", statement("talks with China are “moving along nicely,”"),
 			statement("progress slows toward a deal with China"),
 			true, []claim.ReasonKind{claim.ReasonFraming}},
+		{"safe against stolen", statement("The Batmobile was stolen"),
+			statement("Detroit police issue a statement that the Batmobile is safe"),
+			true, []claim.ReasonKind{claim.ReasonFraming}},
 		{"refutation", statement("Artist Banksy drew a cartoon about the Charlie Hebdo murders"),
 			statement("Banksy cartoon about Charlie Hebdo murders is a hoax"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
@@ -91,6 +94,9 @@ func TestContradictionReasons(t *testing.T) {
 			statement("She vows the footage will prove her third breast is no hoax"), false, nil},
 		{"not fake", statement("A Florida woman got a third breast"),
 			statement("Woman with a third breast: they are not fake"), false, nil},
+		// Words of safety frame only a claim on the same topic.
+		{"safe, another topic", statement("Two soldiers were killed in an attack on the base"),
+			statement("The city says its tap water is safe to drink"), false, nil},
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
 		// Agreeing pairs: alike adjectives (one WordNet cluster) and a word
 		// put for its kind.
