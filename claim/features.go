@@ -237,7 +237,8 @@ func (f *Features) read() {
 		}
 		if f.refute < 0 && len(f.words) > 0 && w.flags&fNegated == 0 {
 			p := &f.words[len(f.words)-1]
-			if l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}] {
+			noun := len(f.words) > 1 && f.words[len(f.words)-2].class&wNounLead != 0
+			if !noun && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
 				f.refute = len(f.words) - 1
 			}
 			if l.objs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.objs[[2]string{p.alt, w.lemma}] {

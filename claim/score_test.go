@@ -73,6 +73,9 @@ func TestContradictionReasons(t *testing.T) {
 		{"refuting verb with a report", statement("ISIS fighters were caught crossing the Mexico border"),
 			statement("Officials shoot down congressman's claims ISIS fighters are crossing the Mexico border"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
+		{"doubt that", statement("A meteorite made the crater in Nicaragua"),
+			statement("Scientists doubt that a meteorite made the crater in Nicaragua"),
+			true, []claim.ReasonKind{claim.ReasonRefutation}},
 		{"lying, a falsehood", statement("The woman added a third breast"),
 			statement("The woman who said she added a third breast was lying"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
@@ -97,6 +100,8 @@ func TestContradictionReasons(t *testing.T) {
 		// Words of safety frame only a claim on the same topic.
 		{"safe, another topic", statement("Two soldiers were killed in an attack on the base"),
 			statement("The city says its tap water is safe to drink"), false, nil},
+		{"little doubt that", statement("The gold watch will be the most expensive gadget Apple has sold"),
+			statement("There is little doubt that the gold watch will be the most expensive gadget Apple has sold"), false, nil},
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
 		// Agreeing pairs: alike adjectives (one WordNet cluster) and a word
 		// put for its kind.
