@@ -208,6 +208,10 @@ func (f *Features) read() {
 			// "no", "nobody", "nothing": the whole clause is denied,
 			// not only the word after the negator.
 			quant = w.class&wQuantifier != 0
+		} else if negScope && w.class&wNotNeg != 0 && f.negs[len(f.negs)-1] == len(f.words)-1 {
+			// "not only", "no matter": an idiom, not a negation.
+			f.unnegate(clause)
+			negScope = false
 		} else if negScope {
 			w.flags |= fNegated
 			if negHead && w.flags&fContent != 0 && !passed(&w) {
@@ -269,8 +273,8 @@ func (f *Features) read() {
 	f.findStance(l)
 }
 
-// unnegate drops the last negation, which denies a refutation, and the
-// marks it left on the words of its clause before it.
+// unnegate drops the last negation, which denies a refutation or opens
+// an idiom, and the marks it left on the words of its clause before it.
 func (f *Features) unnegate(clause int) {
 	f.negs = f.negs[:len(f.negs)-1]
 	if n := len(f.negs); n > 0 && f.negs[n-1] >= clause {

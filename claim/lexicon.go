@@ -33,6 +33,7 @@ const (
 	wLie
 	wPosture
 	wNounLead
+	wNotNeg
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
 )
@@ -42,7 +43,7 @@ var classNames = map[string]wordClass{
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
-	"nounlead": wNounLead,
+	"nounlead": wNounLead, "notneg": wNotNeg,
 }
 
 // A stancePhrase is one line of stance.txt.

@@ -102,6 +102,8 @@ func TestContradictionReasons(t *testing.T) {
 			statement("The city says its tap water is safe to drink"), false, nil},
 		{"little doubt that", statement("The gold watch will be the most expensive gadget Apple has sold"),
 			statement("There is little doubt that the gold watch will be the most expensive gadget Apple has sold"), false, nil},
+		{"not only", statement("The company cut prices and raised wages"),
+			statement("The company not only cut prices but raised wages"), false, nil},
 		{"same", statement("A woman is eating a cupcake"), statement("A woman is eating a cupcake"), false, nil},
 		// Agreeing pairs: alike adjectives (one WordNet cluster) and a word
 		// put for its kind.
