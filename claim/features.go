@@ -182,6 +182,9 @@ func (f *Features) read() {
 			w.flags |= fNumber | fContent
 		case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
 			w.lemma = fold
+		case l.alias[fold] != "":
+			w.lemma = l.alias[fold]
+			w.flags |= fContent
 		default:
 			w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
 			if w.alt != "" && (strings.HasSuffix(fold, "ed") || strings.HasSuffix(fold, "ing")) {
@@ -258,7 +261,12 @@ func (f *Features) read() {
 		atStart = false
 		f.words = append(f.words, w)
 		if n, unit, ok := parseNumber(l, s, t, fold, w.class); ok {
-			f.words[len(f.words)-1].flags |= fNumber
+			last := &f.words[len(f.words)-1]
+			last.flags |= fNumber
+			if unit == "" && last.class&wLoose == 0 {
+				// "two", "third", "3rd": the term is the value.
+				last.lemma, last.alt = strconv.FormatFloat(n, 'g', -1, 64), ""
+			}
 			if len(f.words) > 1 {
 				if p := f.words[len(f.words)-2]; p.fold == "$" {
 					unit = "$"

@@ -34,6 +34,8 @@ const (
 	wPosture
 	wNounLead
 	wNotNeg
+	wLoose
+	wAlias     // not a class of words either: abbreviations and what they stand for
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
 )
@@ -43,7 +45,7 @@ var classNames = map[string]wordClass{
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
-	"nounlead": wNounLead, "notneg": wNotNeg,
+	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "alias": wAlias,
 }
 
 // A stancePhrase is one line of stance.txt.
@@ -61,6 +63,7 @@ type lexicon struct {
 	pairs  map[[2]string]bool // two-word refutations: {"cast", "doubt"}
 	objs   map[[2]string]bool // two-word verbs that refute a report: {"shoot", "down"}
 	num    map[string]float64
+	alias  map[string]string         // "jan." → "january"
 	stance map[string][]stancePhrase // first word → phrases it opens
 	dims   []string
 }
@@ -75,7 +78,7 @@ var lex = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon(words, stance string) (*lexicon, error) {
-	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, pairs: map[[2]string]bool{},
+	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{}, pairs: map[[2]string]bool{},
 		objs: map[[2]string]bool{}, stance: map[string][]stancePhrase{}}
 	var cur wordClass
 	for n, line := range strings.Split(words, "\n") {
@@ -104,6 +107,14 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 				} else {
 					l.objs[[2]string{first, second}] = true
 				}
+				continue
+			}
+			if cur == wAlias {
+				word, full, ok := strings.Cut(w, "=")
+				if !ok || full == "" {
+					return nil, &lexiconError{"words.txt", n + 1, "alias without a word: " + strconv.Quote(w)}
+				}
+				l.alias[word] = full
 				continue
 			}
 			if cur == wNumber {

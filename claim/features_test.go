@@ -1,0 +1,34 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Terms meet by what they mean: an abbreviated month its full name, a
+// number word or an ordinal its value; a loose number word and a name
+// that looks like an abbreviation stay as they are.
+func TestTermLemmas(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Jan. 4", []string{"january", "4"}},
+		{"January 4th", []string{"january", "4"}},
+		{"two trips, a third one", []string{"2", "trip", "3", "one"}},
+		{"a couple of trips", []string{"couple", "trip"}},
+		{"Jan Kowalski", []string{"jan", "kowalski"}},
+	} {
+		f := Analyze(&Claim{Text: tc.text})
+		var got []string
+		for _, w := range f.words {
+			if w.flags&fContent != 0 {
+				got = append(got, w.lemma)
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q: content lemmas (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
