@@ -148,6 +148,13 @@ var constructions = []construction{
 		claims: []row{said("Jane Doe", "told", "the vote was close")},
 	},
 	{
+		// "said parents" is not a post-posed source: a clause goes on.
+		name: "S, appositive with no article, said C about people",
+		text: "But Megan Hester, senior associate at the Annenberg Institute, said parents still want neighborhood schools.",
+		claims: []row{said("Megan Hester, senior associate at the Annenberg Institute", "said",
+			"parents still want neighborhood schools")},
+	},
+	{
 		name:   "S, appositive, said C",
 		text:   "Jane Doe, a spokeswoman for the agency, said the data was accurate.",
 		claims: []row{said("Jane Doe, a spokeswoman for the agency", "said", "the data was accurate")},

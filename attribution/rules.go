@@ -391,8 +391,8 @@ func (p *parser) npRight(i, b int) int {
 		if f := p.fold(j); t.Kind == text.Quote || t.Kind == text.Punct && f != "-" && f != "&" && f != "'" {
 			break
 		}
-		if j > i && p.class(j)&(wStop) != 0 {
-			break
+		if j > i && (p.class(j)&wStop != 0 || p.class(j)&wAux != 0 && p.toks[j].Flags&text.Upper == 0) {
+			break // "said parents still want …": a clause, not a source
 		}
 		if j > i && p.used[j] {
 			break
