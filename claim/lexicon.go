@@ -35,6 +35,8 @@ const (
 	wNounLead
 	wNotNeg
 	wLoose
+	wColor
+	wMaterial
 	wAlias     // not a class of words either: abbreviations and what they stand for
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
@@ -45,7 +47,7 @@ var classNames = map[string]wordClass{
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
-	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "alias": wAlias,
+	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial, "alias": wAlias,
 }
 
 // A stancePhrase is one line of stance.txt.

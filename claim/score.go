@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/wordnet"
@@ -533,7 +534,7 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		}
 		for _, j := range ov.onlyB {
 			wb := &b.words[j]
-			if wb.flags&fNumber == 0 && wordnet.CoHyponyms(wa.lemma, wb.lemma) {
+			if wb.flags&fNumber == 0 && (wordnet.CoHyponyms(wa.lemma, wb.lemma) || exclusive(wa, wb)) {
 				rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
@@ -572,6 +573,29 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}
 	}
+}
+
+// exclusive reports whether x and y are two words of a class of kinds
+// that exclude each other (colors, materials), or two compounds that
+// differ only in such a first part: "black-haired" and "blue-haired".
+func exclusive(x, y *word) bool {
+	cx, restX := kindOf(x)
+	cy, restY := kindOf(y)
+	return cx&cy != 0 && restX == restY
+}
+
+// kindOf returns the exclusive classes of w, or of its first part if it is
+// a compound, and the rest of the compound.
+func kindOf(w *word) (wordClass, string) {
+	const kinds = wColor | wMaterial
+	if c := w.class & kinds; c != 0 {
+		return c, ""
+	}
+	first, rest, ok := strings.Cut(w.fold, "-")
+	if !ok {
+		return 0, ""
+	}
+	return lex().class[first] & kinds, rest
 }
 
 // compoundOfKind reports whether only, f's two words that the other claim

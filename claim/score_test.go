@@ -46,6 +46,14 @@ func TestContradictionReasons(t *testing.T) {
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"compound and a kind of its head", statement("The toddlers are playing in the living room"),
 			statement("The toddlers are playing in the bedroom"), true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		// Colors and materials exclude each other, though WordNet does not
+		// make them co-hyponyms.
+		{"material", statement("The wall behind the stage is made of brick"),
+			statement("The wall behind the stage is made of bronze"), true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"color", statement("The little girl in the white dress is reading"),
+			statement("The little girl in the silver dress is reading"), true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"color in a compound", statement("A black-haired girl is standing outside a tent"),
+			statement("A blue-haired girl is standing outside a tent"), true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"number", statement("U.S. and Chinese officials had come up with an almost 30-page text"),
 			statement("U.S. and Chinese officials had come up with a 50-page text"),
 			true, []claim.ReasonKind{claim.ReasonNumber}},
@@ -117,8 +125,9 @@ func TestContradictionReasons(t *testing.T) {
 			statement("The horse is riding by a man"), false, nil},
 		// A swap of two things WordNet does not relate scores low: a
 		// substitution, never a contradiction.
-		{"substitution", statement("The wall behind the stage is made of brick"),
-			statement("The wall behind the stage is made of bronze"), false, []claim.ReasonKind{claim.ReasonSubstitution}},
+		{"substitution", statement("The wall behind the stage is covered with posters"),
+			statement("The wall behind the stage is covered with ivy"), false, []claim.ReasonKind{claim.ReasonSubstitution}},
+		{"one spelling for another", statement("A grey cat sleeps on the sofa"), statement("A gray cat sleeps on the sofa"), false, nil},
 		{"synonym", statement("The company will buy the factory"), statement("The company will purchase the factory"), false, nil},
 		{"unrelated", statement("Markets will experience a very big spike"),
 			statement("USTR has sent comments to its Chinese counterparts"), false, nil},
