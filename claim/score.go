@@ -620,7 +620,13 @@ func compoundOfKind(f *Features, only []int32, x *word) (int, bool) {
 // numbers: the claims give one thing different quantities: a number of
 // one claim whose unit the other counts, but never with that value.
 func (s *Scorer) numbers(rs *reasons, a, b *Features, ov *overlap) {
-	if ov.topic < rules[rNumber].from {
+	topic := ov.topic
+	if ov.shared > 0 && numbersIn(a, ov.onlyA) == len(ov.onlyA) && numbersIn(b, ov.onlyB) == len(ov.onlyB) {
+		// Claims alike but for their numbers are about one thing: "in
+		// first place" / "in thirteenth place".
+		topic = 1
+	}
+	if topic < rules[rNumber].from {
 		return
 	}
 	x, y, ok := numberMismatch(a, b)
@@ -629,8 +635,19 @@ func (s *Scorer) numbers(rs *reasons, a, b *Features, ov *overlap) {
 			return
 		}
 	}
-	rs.add(ReasonNumber, rules[rNumber].weight(ov.topic),
+	rs.add(ReasonNumber, rules[rNumber].weight(topic),
 		a.words[x].fold+" / "+b.words[y].fold, a.span(x, x+1), b.span(y, y+1))
+}
+
+// numbersIn counts the numbers among words of f.
+func numbersIn(f *Features, words []int32) int {
+	n := 0
+	for _, i := range words {
+		if f.words[i].flags&fNumber != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // numberMismatch finds a number of a that b counts in its unit, but only

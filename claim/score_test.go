@@ -60,6 +60,8 @@ func TestContradictionReasons(t *testing.T) {
 		{"percent", statement("Unemployment in the state rose to 10% last year"),
 			statement("Unemployment in the state rose to 25% last year"),
 			true, []claim.ReasonKind{claim.ReasonNumber}},
+		{"ordinals, alike but for them", statement("The runner is in first place"),
+			statement("The runner is in thirteenth place"), true, []claim.ReasonKind{claim.ReasonNumber}},
 		{"number words", statement("Two people were injured in the crash"),
 			statement("Four people were injured in the crash"),
 			true, []claim.ReasonKind{claim.ReasonNumber}},
