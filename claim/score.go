@@ -261,6 +261,11 @@ func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic float64, 
 	}
 	var bufA, bufB [32]int32
 	ov := compareTerms(a, b, bufA[:0], bufB[:0])
+	if ov.shared == 0 && len(ov.onlyA) == 1 && len(ov.onlyB) == 1 && sameFrame(a, b) {
+		// "They are in Japan" / "They are in Vietnam": one word swapped
+		// in the same words, which are all function words.
+		ov.topic = swapTopic
+	}
 	var rs reasons
 	s.stance(&rs, a, b, ov.topic)
 	if ov.topic >= minTopic {
@@ -485,6 +490,20 @@ func oneSide(inB bool, sp hearsay.Span) []hearsay.Span {
 		return []hearsay.Span{{}, sp}
 	}
 	return []hearsay.Span{sp, {}}
+}
+
+// sameFrame reports whether a and b have the same words but for one.
+func sameFrame(a, b *Features) bool {
+	if len(a.words) != len(b.words) {
+		return false
+	}
+	differ := 0
+	for i := range a.words {
+		if a.words[i].fold != b.words[i].fold {
+			differ++
+		}
+	}
+	return differ == 1
 }
 
 // swapTopic is the topic overlap that lexical takes for claims alike but

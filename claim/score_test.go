@@ -44,6 +44,10 @@ func TestContradictionReasons(t *testing.T) {
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"one word swapped in a short claim", statement("The man is in Spain"), statement("The man is in Argentina"),
 			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"one name swapped among function words", statement("They are in Japan."), statement("They are in Vietnam."),
+			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
+		{"one verb swapped among function words", statement("It was raining."), statement("It was snowing."),
+			true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		{"compound and a kind of its head", statement("The toddlers are playing in the living room"),
 			statement("The toddlers are playing in the bedroom"), true, []claim.ReasonKind{claim.ReasonCoHyponym}},
 		// Colors and materials exclude each other, though WordNet does not
