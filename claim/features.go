@@ -39,6 +39,7 @@ type Features struct {
 	side   int8 // +1 for "some …", -1 for "others"
 	nums   []number
 	stance []stanceHit
+	opps   []int32 // words with an opposite ("up", "against"), after another word
 }
 
 // A word is one word of a claim's text.
@@ -257,6 +258,9 @@ func (f *Features) read() {
 		}
 		if w.class&wHedge != 0 {
 			f.hedged = true
+		}
+		if w.class&wOpposite != 0 && len(f.words) > 0 && !atStart {
+			f.opps = append(f.opps, int32(len(f.words)))
 		}
 		atStart = false
 		f.words = append(f.words, w)

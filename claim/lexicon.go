@@ -37,6 +37,7 @@ const (
 	wLoose
 	wColor
 	wMaterial
+	wOpposite  // a function word with an opposite: "up" / "down"
 	wAlias     // not a class of words either: abbreviations and what they stand for
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
@@ -47,7 +48,7 @@ var classNames = map[string]wordClass{
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
-	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial, "alias": wAlias,
+	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial, "opposite": wOpposite, "alias": wAlias,
 }
 
 // A stancePhrase is one line of stance.txt.
@@ -66,6 +67,7 @@ type lexicon struct {
 	objs   map[[2]string]bool // two-word verbs that refute a report: {"shoot", "down"}
 	num    map[string]float64
 	alias  map[string]string         // "jan." → "january"
+	opp    map[string]string         // "up" → "down" and "down" → "up"
 	stance map[string][]stancePhrase // first word → phrases it opens
 	dims   []string
 }
@@ -80,7 +82,7 @@ var lex = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon(words, stance string) (*lexicon, error) {
-	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{}, pairs: map[[2]string]bool{},
+	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{}, opp: map[string]string{}, pairs: map[[2]string]bool{},
 		objs: map[[2]string]bool{}, stance: map[string][]stancePhrase{}}
 	var cur wordClass
 	for n, line := range strings.Split(words, "\n") {
@@ -109,6 +111,16 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 				} else {
 					l.objs[[2]string{first, second}] = true
 				}
+				continue
+			}
+			if cur == wOpposite {
+				x, y, ok := strings.Cut(w, "/")
+				if !ok || x == "" || y == "" {
+					return nil, &lexiconError{"words.txt", n + 1, "want two words joined by /: " + strconv.Quote(w)}
+				}
+				l.opp[x], l.opp[y] = y, x
+				l.class[x] |= wOpposite
+				l.class[y] |= wOpposite
 				continue
 			}
 			if cur == wAlias {

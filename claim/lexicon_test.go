@@ -41,6 +41,7 @@ func TestParseLexicon(t *testing.T) {
 		{"bogus: a b", "", `words.txt:1: unknown class "bogus"`},
 		{"a b", "", "words.txt:1: words before a class"},
 		{"number: two", "", `words.txt:1: number without a value: "two"`},
+		{"opposite: up", "", `words.txt:1: want two words joined by /: "up"`},
 		{"alias: jan.", "", `words.txt:1: alias without a word: "jan."`},
 		{"refute2: castdoubt", "", `words.txt:1: want two words joined by +: "castdoubt"`},
 		{"", "progress: slow", "stance.txt:1: want DIMENSION SIGN: PHRASE"},

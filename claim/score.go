@@ -519,7 +519,15 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 		// in Argentina") are about one thing, however short they are.
 		topic = max(topic, swapTopic)
 	}
-	if topic < rules[rAntonym].from || len(ov.onlyA)*len(ov.onlyB) > 64 {
+	if topic < rules[rAntonym].from {
+		return
+	}
+	if i, j, ok := opposites(a, b); ok {
+		rs.add(ReasonAntonym, rules[rAntonym].weight(topic), a.phrase(i-1, i+1)+" / "+b.phrase(j-1, j+1),
+			a.span(i, i+1), b.span(j, j+1))
+		return
+	}
+	if len(ov.onlyA)*len(ov.onlyB) > 64 {
 		return
 	}
 	for _, i := range ov.onlyA {
@@ -592,6 +600,40 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}
 	}
+}
+
+// opposites finds a function word of a and its opposite in b after the
+// same word ("went up" / "went down"), where neither claim has both
+// ("went up and down"); it returns their indexes.
+func opposites(a, b *Features) (int, int, bool) {
+	if len(a.opps) == 0 || len(b.opps) == 0 {
+		return 0, 0, false
+	}
+	l := lex()
+	for _, i := range a.opps {
+		x := &a.words[i]
+		for _, j := range b.opps {
+			y := &b.words[j]
+			if l.opp[x.fold] != y.fold || a.words[i-1].lemma != b.words[j-1].lemma {
+				continue
+			}
+			if !has(a, y.fold) && !has(b, x.fold) {
+				return int(i), int(j), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// has reports whether f has the word fold among its words with an
+// opposite: "up and down" says both.
+func has(f *Features, fold string) bool {
+	for _, k := range f.opps {
+		if f.words[k].fold == fold {
+			return true
+		}
+	}
+	return false
 }
 
 // exclusive reports whether x and y are two words of a class of kinds
