@@ -91,7 +91,7 @@ type stanceHit struct {
 	dim  uint8
 	sign int8 // after the claim's polarity
 	weak bool // counts only where the dimension has no other sign
-	// topical: counts only against a claim on the same topic
+	// topical counts only against a claim on the same topic
 	topical bool
 	start   int32
 	end     int32 // words[start:end] is the phrase
@@ -183,10 +183,12 @@ func (f *Features) read() {
 			w.flags |= fNumber | fContent
 		case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
 			w.lemma = fold
-		case l.alias[fold] != "":
-			w.lemma = l.alias[fold]
-			w.flags |= fContent
 		default:
+			if full, ok := l.alias[fold]; ok {
+				w.lemma = full // "jan." → "january"
+				w.flags |= fContent
+				break
+			}
 			w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
 			if w.alt != "" && (strings.HasSuffix(fold, "ed") || strings.HasSuffix(fold, "ing")) {
 				// "threatened" is an adjective too; as a term it is the verb's.

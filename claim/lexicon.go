@@ -38,9 +38,9 @@ const (
 	wColor
 	wMaterial
 	wOpposite  // a function word with an opposite: "up" / "down"
-	wAlias     // not a class of words either: abbreviations and what they stand for
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
+	wAlias     // nor this: spellings and the words they stand for
 )
 
 var classNames = map[string]wordClass{
@@ -48,7 +48,8 @@ var classNames = map[string]wordClass{
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
-	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial, "opposite": wOpposite, "alias": wAlias,
+	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
+	"opposite": wOpposite, "alias": wAlias,
 }
 
 // A stancePhrase is one line of stance.txt.
@@ -57,7 +58,8 @@ type stancePhrase struct {
 	dim   uint8    // index into lexicon.dims
 	sign  int8     // +1 or -1
 	weak  bool     // counts only where the dimension has no other sign
-	// topical: counts only against a claim on the same topic
+	// topical counts only against a claim on the same topic, and never
+	// where negated
 	topical bool
 }
 
@@ -82,8 +84,9 @@ var lex = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon(words, stance string) (*lexicon, error) {
-	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{}, opp: map[string]string{}, pairs: map[[2]string]bool{},
-		objs: map[[2]string]bool{}, stance: map[string][]stancePhrase{}}
+	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
+		opp: map[string]string{}, pairs: map[[2]string]bool{}, objs: map[[2]string]bool{},
+		stance: map[string][]stancePhrase{}}
 	var cur wordClass
 	for n, line := range strings.Split(words, "\n") {
 		line = strings.TrimSpace(line)

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-go/hearsay"
@@ -864,5 +863,3 @@ func clip(s string) string {
 	}
 	return s[:i] + "…"
 }
-
-var _ = strconv.Itoa
