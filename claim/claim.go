@@ -8,7 +8,9 @@
 // the same proposition negated, antonyms and co-hyponyms (WordNet 3.0:
 // "rose" / "fell", "huge" / "small", "dog" / "cat", "living room" /
 // "bedroom"; but not a word and its kind, "celery" / "vegetable", nor
-// alike adjectives, "small" / "tiny"), numbers that differ for one thing,
+// alike adjectives, "small" / "tiny"), opposite function words after the
+// same word ("went up" / "went down", "voted for" / "voted against"),
+// colors and materials ("white" / "silver"), numbers that differ for one thing,
 // opposed framing of one topic (a curated news-stance lexicon:
 // "backpedaling" / "a normal part of the negotiation process"), a report
 // that calls the other a hoax, and sources set against each other ("some

@@ -25,13 +25,13 @@ const (
 	ReasonUnknown      ReasonKind = iota
 	ReasonDenial                  // one claim denies what the other asserts
 	ReasonNegation                // the same proposition, negated in one claim
-	ReasonAntonym                 // opposite words: rise / fall, huge / small (WordNet)
-	ReasonCoHyponym               // different members of one class: dog / cat, living room / bedroom (WordNet)
+	ReasonAntonym                 // opposite words: rise / fall, huge / small (WordNet), went up / went down
+	ReasonCoHyponym               // different members of one class: dog / cat, living room / bedroom (WordNet), white / silver
 	ReasonNumber                  // different quantities of one thing: 30-page / 50-page
 	ReasonFraming                 // opposed framing of one topic: backpedaling / normal
 	ReasonRefutation              // one claim calls the other false: hoax, fake, debunked
 	ReasonContrast                // sources set against each other: "some …", "others …"
-	ReasonSubstitution            // one word in another's place, of no known relation: brick / bronze
+	ReasonSubstitution            // one word in another's place, of no known relation: posters / ivy
 )
 
 var reasonNames = [...]string{"", "denial", "negation", "antonym", "co-hyponym", "number",
@@ -588,8 +588,8 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 	}
 	// One word put in another's place, of no relation WordNet knows
 	// (neither synonyms, nor forms of one word, nor co-hyponyms, nor one a
-	// kind of the other): weak evidence, as "brick" and "bronze" wall are,
-	// but "celery" and "vegetable" are not.
+	// kind of the other): weak evidence, as a wall covered with "posters"
+	// and with "ivy" are, but "celery" and "vegetable" are not.
 	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 {
 		i, j := ov.onlyA[0], ov.onlyB[0]
 		wa, wb := &a.words[i], &b.words[j]
