@@ -453,6 +453,17 @@ func (f *Features) collectTerms() {
 		if w.flags&fEntity != 0 {
 			t.weight = 2
 		}
+		if num, unit, ok := strings.Cut(w.fold, "-"); ok && w.flags&fNumber != 0 && unit != "" && isDigit(num[0]) {
+			// A number and what it counts: "3-boobed" meets "third boob",
+			// "30-page" meets "pages".
+			t.lemma = strings.ReplaceAll(num, ",", "")
+			t.hash = hashString(t.lemma)
+			f.terms = append(f.terms, t)
+			t.lemma, _ = lemmasOf(unit)
+			t.hash, t.flags = hashString(t.lemma), t.flags&^fNumber
+			f.terms = append(f.terms, t)
+			continue
+		}
 		if !splittable(w) {
 			f.terms = append(f.terms, t)
 			continue

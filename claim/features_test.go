@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,5 +31,18 @@ func TestTermLemmas(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q: content lemmas (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// A number with what it counts is two terms: "30-page" meets "pages".
+func TestNumberCompoundTerms(t *testing.T) {
+	f := Analyze(&Claim{Text: "an almost 30-page text"})
+	var got []string
+	for _, tm := range f.terms {
+		got = append(got, tm.lemma)
+	}
+	slices.Sort(got)
+	if diff := cmp.Diff([]string{"30", "almost", "page", "text"}, got); diff != "" {
+		t.Errorf("terms (-want +got):\n%s", diff)
 	}
 }
