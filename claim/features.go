@@ -190,10 +190,6 @@ func (f *Features) read() {
 				break
 			}
 			w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
-			if w.alt != "" && (strings.HasSuffix(fold, "ed") || strings.HasSuffix(fold, "ing")) {
-				// "threatened" is an adjective too; as a term it is the verb's.
-				w.lemma, w.alt = w.alt, w.lemma
-			}
 			w.flags |= fContent
 		}
 		if fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
@@ -470,8 +466,12 @@ func (f *Features) collectTerms() {
 		}
 		// A compound is read as its parts: "home-schoolers" meets "home
 		// schoolers", "U.S.-Mexico" meets "Mexico".
+		l := lex()
 		for part := range strings.SplitSeq(w.fold, "-") {
 			t.lemma, _ = lemmasOf(part)
+			if v, ok := l.num[part]; ok && l.class[part]&wLoose == 0 {
+				t.lemma = strconv.FormatFloat(v, 'g', -1, 64) // "three-breasted" meets "3"
+			}
 			t.hash = hashString(t.lemma)
 			f.terms = append(f.terms, t)
 		}

@@ -34,15 +34,24 @@ func TestTermLemmas(t *testing.T) {
 	}
 }
 
-// A number with what it counts is two terms: "30-page" meets "pages".
+// A number with what it counts is two terms: "30-page" meets "pages",
+// "three-breasted" meets "3".
 func TestNumberCompoundTerms(t *testing.T) {
-	f := Analyze(&Claim{Text: "an almost 30-page text"})
-	var got []string
-	for _, tm := range f.terms {
-		got = append(got, tm.lemma)
-	}
-	slices.Sort(got)
-	if diff := cmp.Diff([]string{"30", "almost", "page", "text"}, got); diff != "" {
-		t.Errorf("terms (-want +got):\n%s", diff)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"an almost 30-page text", []string{"30", "almost", "page", "text"}},
+		{"a three-breasted woman", []string{"3", "breast", "woman"}},
+	} {
+		f := Analyze(&Claim{Text: tc.text})
+		var got []string
+		for _, tm := range f.terms {
+			got = append(got, tm.lemma)
+		}
+		slices.Sort(got)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q: terms (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
