@@ -60,6 +60,8 @@ func FuzzContradiction(f *testing.F) {
 	f.Add("Oil prices rose 10% on Tuesday", "Oil prices fell 25% on Tuesday")
 	f.Add("There is no dog", "\xff\xfe two dogs 3-page n't")
 	f.Add("China’s strategy as backpedaling on commitments", "it was a normal part of the negotiation process")
+	f.Add("Prices went up and down", "They are in -5-page Jan. three-breasted")
+	f.Add("It is no hoax, not only safe", "The black-haired girl was stolen; doubt that")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ca, cb := &claim.Claim{Text: a}, &claim.Claim{Text: b}
 		s := claim.Contradiction(ca, cb)

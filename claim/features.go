@@ -156,8 +156,8 @@ func (f *Features) read() {
 					f.asks = true
 				}
 			}
-			if c == '%' && len(f.words) > 0 && f.words[len(f.words)-1].flags&fNumber != 0 {
-				f.nums[len(f.nums)-1].unit = "%"
+			if n := len(f.nums); c == '%' && n > 0 && int(f.nums[n-1].word) == len(f.words)-1 {
+				f.nums[n-1].unit = "%" // not after "1970s", which is no quantity
 			}
 			continue
 		}
@@ -449,7 +449,7 @@ func (f *Features) collectTerms() {
 		if w.flags&fEntity != 0 {
 			t.weight = 2
 		}
-		if num, unit, ok := strings.Cut(w.fold, "-"); ok && w.flags&fNumber != 0 && unit != "" && isDigit(num[0]) {
+		if num, unit, ok := strings.Cut(w.fold, "-"); ok && w.flags&fNumber != 0 && num != "" && unit != "" && isDigit(num[0]) {
 			// A number and what it counts: "3-boobed" meets "third boob",
 			// "30-page" meets "pages".
 			t.lemma = strings.ReplaceAll(num, ",", "")
