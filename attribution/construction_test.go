@@ -123,6 +123,20 @@ var constructions = []construction{
 		claims: []row{said("the city engineer", "according to", "The bridge is safe")},
 	},
 	{
+		name: "“C,” S told a hearer of any shape",
+		text: "“I’m a free American,” he told Fox 35 in Orlando.",
+		claims: []row{{Mention: "he", Cue: "told", Class: "speech", Content: "I’m a free American",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		// Not "told MSNBC", a source after its cue: the subject has an
+		// appositive.
+		name: "“C,” S, appositive, told Y",
+		text: "“That’s a legitimate concern,” Sarandon, 69, told MSNBC on Monday.",
+		claims: []row{{Mention: "Sarandon, 69", Cue: "told", Class: "speech", Content: "That’s a legitimate concern",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
 		name:   "S told Y that C",
 		text:   "The coach told lawmakers that the team was ready.",
 		claims: []row{said("The coach", "told", "the team was ready")},

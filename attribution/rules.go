@@ -553,6 +553,29 @@ func (p *parser) skipObject(i, b int) int {
 	return i
 }
 
+// hearer returns the end of a hearer that starts at token i and is only
+// words that are no preposition, word of time or verb: "Fox 35", "New
+// York magazine", "French television station BFMTV"; or i.
+func (p *parser) hearer(i, b int) int {
+	k := i
+	if k < b && p.is(k, wDet) {
+		k++
+	}
+	for ; k < b && k < i+6; k++ {
+		t := &p.toks[k]
+		if t.Kind != text.Word && t.Kind != text.Number || p.is(k, wAdj|wTime|wStop|wSub|wAux) || p.used[k] {
+			break
+		}
+		if _, ok := p.verbAt(k); ok {
+			break
+		}
+	}
+	if !p.contentWord(i, k) {
+		return i
+	}
+	return k
+}
+
 // skipAdjunct skips "in a statement", "on Tuesday", "earlier this month"
 // before "that" at token i; without "that" ahead it skips only words of
 // time.
@@ -834,8 +857,9 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 			return p.right(d, c, b, a)
 		}
 	}
-	// "C, said S" and “C,” said S.
-	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) {
+	// "C, said S" and “C,” said S; but not after a subject with an
+	// appositive: “C,” Sarandon, 69, told MSNBC.
+	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) && p.appositive(c.i, a) < 0 {
 		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.fold(e) == "who" && p.relativeToEnd(e, b)) {
 			d.src = [2]int{c.j, e}
 			d.post = true
@@ -904,7 +928,15 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	case p.openQuote(r):
 		return p.right(d, c, b, a)
 	}
-	if (p.leftContent(ns, a) || ns == a && p.quoteBefore(a)) && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b)) {
+	post := p.leftContent(ns, a) || ns == a && p.quoteBefore(a)
+	if post && v.Has(lexicon.FlagObject) && !p.adjunctOnly(r0, b) && !p.adjunctOnly(r, b) {
+		// “C,” he told Fox 35 in Orlando: after content, a hearer of
+		// any shape, then adjuncts.
+		if h := p.hearer(c.j, b); h > c.j && p.adjunctOnly(h, b) {
+			r0, r = h, h
+		}
+	}
+	if post && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b)) {
 		d.post = true
 		d.attr = [2]int{ns - 1, r}
 		if !p.postContent(d, ns, a) {
