@@ -118,6 +118,17 @@ var constructions = []construction{
 		claims: []row{said("the city engineer", "According to", "the bridge is safe")},
 	},
 	{
+		name: "According to S with a clause in it, C",
+		text: "According to the officer in charge of the base that night, the scene in the movie is untrue.",
+		claims: []row{said("the officer in charge of the base that night", "According to",
+			"the scene in the movie is untrue")},
+	},
+	{
+		name:   "…: According to S, C",
+		text:   "It has not gone unnoticed: According to recent polls, the mayor holds 14 percent of the vote.",
+		claims: []row{said("recent polls", "According to", "the mayor holds 14 percent of the vote")},
+	},
+	{
 		name:   "C, according to S",
 		text:   "The bridge is safe, according to the city engineer.",
 		claims: []row{said("the city engineer", "according to", "The bridge is safe")},

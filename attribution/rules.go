@@ -1222,13 +1222,24 @@ func (p *parser) adjective(a, b int, c cand) *draft {
 func (p *parser) accordingTo(a, b int, c cand) *draft {
 	d := p.tryDraft(c)
 	e := p.npRight(c.j, b)
+	// "…: According to S, C": a clause of its own after a colon.
+	pre := c.i == a || p.punct(c.i-1, ":") && p.toks[c.i].Flags&text.Upper != 0 || !p.leftContent(c.i, a)
+	if pre && (e < 0 || !p.punct(e, ",")) {
+		// The source runs on to its comma: "According to the officer in
+		// charge of the base that night, C", "According to her "clawback"
+		// plan, C".
+		e = p.firstComma(c.j, min(b, c.j+maxSourceTokens))
+		if !p.contentWord(c.j, e) {
+			return nil
+		}
+	}
 	if e < 0 {
 		return nil
 	}
 	// The source may go on past a comma for an appositive: "according to
 	// Smith, a spokesman" only when the sentence ends there.
 	d.src = [2]int{c.j, e}
-	if c.i == a || !p.leftContent(c.i, a) {
+	if pre {
 		// Content follows the source's comma.
 		if !p.punct(e, ",") {
 			return nil
@@ -1247,6 +1258,10 @@ func (p *parser) accordingTo(a, b int, c cand) *draft {
 	}
 	return d
 }
+
+// maxSourceTokens is how far a source that opens its sentence ("According
+// to S, C") may run before its comma.
+const maxSourceTokens = 30
 
 // clamp ends the content of claims that follow their cue before any later
 // post-posed attribution in the sentence ("C1 that C2, according to S").
