@@ -129,6 +129,18 @@ var constructions = []construction{
 		claims: []row{said("recent polls", "According to", "the mayor holds 14 percent of the vote")},
 	},
 	{
+		// "charge" is a noun after "in", not a cue.
+		name:   "C, according to S in charge",
+		text:   "The deal is done, according to the officer in charge that night.",
+		claims: []row{said("the officer in charge", "according to", "The deal is done")},
+	},
+	{
+		// A name that is a preposition: Al From.
+		name:   "S said C, S a preposition",
+		text:   "From said the party had changed.",
+		claims: []row{said("From", "said", "the party had changed")},
+	},
+	{
 		name:   "C, according to S",
 		text:   "The bridge is safe, according to the city engineer.",
 		claims: []row{said("the city engineer", "according to", "The bridge is safe")},

@@ -808,6 +808,9 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if c.i > a && p.is(c.i-1, wDet) {
 		return nil // a noun: "the report", "its promises"
 	}
+	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" && v.Form != lexicon.Gerund {
+		return nil // a noun after a preposition: "the officer in charge", "by claims"; but "Al From said"
+	}
 	passive := false
 	for q := k; q < c.i; q++ {
 		if p.is(q, wBe) {
