@@ -228,6 +228,15 @@ var constructions = []construction{
 		check: sameSource(0, 1),
 	},
 	{
+		name: "“C1,” S said, adding, “C2”",
+		text: "“The bridge is safe,” the mayor said, adding, “It will reopen in May.”",
+		claims: []row{
+			{Mention: "the mayor", Cue: "said", Class: "speech", Content: "The bridge is safe", Quote: "direct", Polarity: "asserted"},
+			{Mention: "the mayor", Cue: "adding", Class: "speech", Content: "It will reopen in May", Quote: "direct", Polarity: "asserted"},
+		},
+		check: sameSource(0, 1),
+	},
+	{
 		name:   "others … saying C",
 		text:   "Many residents attended the meeting, while others were critical saying it was too expensive.",
 		claims: []row{said("others", "saying", "it was too expensive")},

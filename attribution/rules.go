@@ -1177,6 +1177,9 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 	if c.verb.Has(lexicon.FlagObject) {
 		r = p.skipObject(r, b)
 	}
+	if (p.punct(r, ",") || p.punct(r, ":")) && p.openQuote(r+1) {
+		r++ // "…, adding, “Nobody cares.”"
+	}
 	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
 		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) {
 		return nil
