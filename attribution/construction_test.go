@@ -237,6 +237,19 @@ var constructions = []construction{
 		check: sameSource(0, 1),
 	},
 	{
+		// "daily" is a noun after "the", not an adverb in -ly.
+		name: "“C,” the daily wrote",
+		text: "“She is well positioned to get something done,” the daily wrote.",
+		claims: []row{{Mention: "the daily", Cue: "wrote", Class: "speech", Content: "She is well positioned to get something done",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name: "“C,” S wrote back to Y",
+		text: "“I make it a point not to drink alone with married men,” she wrote back to him.",
+		claims: []row{{Mention: "she", Cue: "wrote", Class: "speech", Content: "I make it a point not to drink alone with married men",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
 		name:   "others … saying C",
 		text:   "Many residents attended the meeting, while others were critical saying it was too expensive.",
 		claims: []row{said("others", "saying", "it was too expensive")},

@@ -203,9 +203,12 @@ func (p *parser) auxLeft(i, a int) int {
 	return i
 }
 
+// lyAdverb reports whether token i is an adverb in -ly: not a noun for a
+// source ("ally", "family") nor a word after a determiner ("the daily").
 func (p *parser) lyAdverb(i int) bool {
 	f := p.fold(i)
-	return len(f) > 4 && f[len(f)-2:] == "ly" && p.toks[i].Flags&text.Upper == 0 && f != "only" && f != "italy"
+	return len(f) > 4 && f[len(f)-2:] == "ly" && p.toks[i].Flags&text.Upper == 0 && f != "only" && f != "italy" &&
+		!p.is(i-1, wDet) && source.Noun(f) == source.EntityUnknown
 }
 
 // boundary reports whether token i cannot be inside a subject noun phrase.
