@@ -102,6 +102,22 @@ var constructions = []construction{
 		},
 	},
 	{
+		name: "asked, an adjunct, about C, S said D",
+		text: "Asked at a briefing on Monday about the bridge, the mayor said repairs were on schedule.",
+		claims: []row{
+			{Cue: "Asked", Class: "speech", Content: "about the bridge", Quote: "indirect", Polarity: "asserted"},
+			said("the mayor", "said", "repairs were on schedule"),
+		},
+	},
+	{
+		name: "when asked by someone if C, S said D",
+		text: "When asked by a reporter if the bridge would reopen, the mayor said repairs were on schedule.",
+		claims: []row{
+			{Cue: "asked", Class: "speech", Content: "if the bridge would reopen", Quote: "indirect", Polarity: "asserted"},
+			said("the mayor", "said", "repairs were on schedule"),
+		},
+	},
+	{
 		name:   "C, said S",
 		text:   "The bridge will reopen in May, said Mayor Ann Lee.",
 		claims: []row{said("Mayor Ann Lee", "said", "The bridge will reopen in May")},

@@ -837,11 +837,11 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		}
 	}
 	d := p.tryDraft(c)
-	if p.askedWhether(c, a) {
+	if q := p.askedWhat(c, a, b); q >= 0 {
 		// "When asked whether he would run, Smith said …": the question
 		// is reported, and whoever asked it is not named.
 		d.pre = true
-		if !p.setContent(d, c.j, p.clauseEnd(c.j, b)) {
+		if !p.setContent(d, q, p.clauseEnd(q, b)) {
 			return nil
 		}
 		return d
@@ -1106,26 +1106,36 @@ func (p *parser) splitQuote(d *draft, r, b int) {
 	d.attr[1] = e + 1
 }
 
-// askedWhether reports whether the cue c is a question put to someone
-// unnamed: "Asked whether …", "when asked if …", "…, asked about …".
-func (p *parser) askedWhether(c cand, a int) bool {
+// askedWhat returns where the question starts if the cue c is a question
+// put by someone unnamed: "Asked whether …", "when asked if …", "…, asked
+// about …", past an adjunct or the asker ("Asked Tuesday about Sullivan",
+// "When asked by a host if …"); or -1.
+func (p *parser) askedWhat(c cand, a, b int) int {
 	if c.verb.Lemma != "ask" || c.verb.Form != lexicon.Past {
-		return false
+		return -1
 	}
-	switch p.fold(c.j) {
-	case "whether", "if", "about", "why", "how", "what", "who":
-	default:
-		return false
+	if c.i > a {
+		switch p.fold(c.i - 1) {
+		case "when", "after", "once", "if", "before", ",", "being", "was", "were":
+		default:
+			return -1
+		}
 	}
-	if c.i == a {
-		return true
+	for q := c.j; q < b && q < c.j+maxAskGap; q++ {
+		switch p.fold(q) {
+		case "whether", "if", "about", "why", "how", "what", "who", "whom", "which", "where":
+			return q
+		}
+		if p.toks[q].Kind == text.Quote || p.toks[q].Kind == text.Punct || q == c.j && !p.is(q, wAdj|wTime) {
+			return -1 // "asked the senator whether": a hearer, read as such
+		}
 	}
-	switch p.fold(c.i - 1) {
-	case "when", "after", "once", "if", "before", ",", "being", "was", "were":
-		return true
-	}
-	return false
+	return -1
 }
+
+// maxAskGap is how far past "asked" its question may start: "Asked at a
+// briefing Monday in Washington about …".
+const maxAskGap = 10
 
 // splitClause adds the rest of a sentence that an attribution
 // interrupts: "Protesters, he said, would have been treated more
