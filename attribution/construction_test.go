@@ -83,6 +83,18 @@ var constructions = []construction{
 		claims: []row{said("He", "said", "the vote was close")},
 	},
 	{
+		name:   "S vowed to do X",
+		text:   "The mayor vowed to reopen the bridge in May.",
+		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},
+	},
+	{
+		// Not "…, S want" with the opening adjunct as its content.
+		name: "adjunct, S want to do X",
+		text: "And yet, across most of Europe, voters want to limit immigration.",
+		claims: []row{{Mention: "voters", Cue: "want", Class: "attitude", Content: "to limit immigration",
+			Quote: "indirect", Polarity: "asserted"}},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},

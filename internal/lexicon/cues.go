@@ -98,7 +98,7 @@ func (f Form) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
 // Flag records how a reporting verb takes its content. A verb may carry
 // several flags.
-type Flag uint8
+type Flag uint16
 
 // The flags of a verb, named as in cues.txt.
 const (
@@ -122,9 +122,13 @@ const (
 	// no clause ("criticized the plan", "endorsed Clinton"). Written
 	// "topic".
 	FlagTopic
-	// FlagTo: the verb's content may be an infinitive ("declined to
-	// comment on the program"). Written "to".
+	// FlagTo: the verb is a cue only before an infinitive, its content
+	// ("declined to comment on the program"). Written "to".
 	FlagTo
+	// FlagInf: the verb's content may be an infinitive as well as a
+	// clause ("vowed to build a wall", "vowed that he would"). Written
+	// "inf".
+	FlagInf
 )
 
 // flagName pairs a flag with its name in cues.txt.
@@ -141,6 +145,7 @@ var flagNames = [...]flagName{
 	{FlagCall, "call"},
 	{FlagTopic, "topic"},
 	{FlagTo, "to"},
+	{FlagInf, "inf"},
 }
 
 // String returns the names of the flags set in f, comma-separated as in

@@ -102,7 +102,7 @@ func TestVerb(t *testing.T) {
 		{"labelled", Verb{Lemma: "label", Class: Speech, Form: Past, Flags: FlagAs | FlagNoun}},
 		{"labeling", Verb{Lemma: "label", Class: Speech, Form: Gerund, Flags: FlagAs | FlagNoun}},
 		{"called", Verb{Lemma: "call", Class: Speech, Form: Past, Flags: FlagCall | FlagNoun}},
-		{"promised", Verb{Lemma: "promise", Class: Speech, Form: Past, Flags: FlagObject | FlagNoun}},
+		{"promised", Verb{Lemma: "promise", Class: Speech, Form: Past, Flags: FlagObject | FlagNoun | FlagInf}},
 		{"denied", Verb{Lemma: "deny", Class: Denial, Form: Past}},
 		{"disputes", Verb{Lemma: "dispute", Class: Denial, Form: ThirdPerson, Flags: FlagNoun}},
 		{"believes", Verb{Lemma: "believe", Class: Attitude, Form: ThirdPerson}},
@@ -333,7 +333,7 @@ func TestNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"Lemma":"promise","Class":"speech","Form":"past","Flags":"obj,noun","Kind":"adj","Bad":"Class(9)"}`
+	want := `{"Lemma":"promise","Class":"speech","Form":"past","Flags":"obj,noun,inf","Kind":"adj","Bad":"Class(9)"}`
 	if string(got) != want {
 		t.Errorf("JSON = %s\nwant   %s", got, want)
 	}
@@ -347,7 +347,7 @@ func TestNames(t *testing.T) {
 		{PhraseKind(5).String(), "PhraseKind(5)"},
 		{Flag(0).String(), ""},
 		{(FlagAs | FlagThat | FlagCall).String(), "as,that,call"},
-		{(FlagObject | 0x80).String(), "obj,Flag(0x80)"},
+		{(FlagObject | 0x100).String(), "obj,Flag(0x100)"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("String() = %q, want %q", tt.got, tt.want)
