@@ -865,8 +865,9 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	}
 	// "C, said S" and “C,” said S; but not after a subject with an
 	// appositive: “C,” Sarandon, 69, told MSNBC.
-	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) && p.appositive(c.i, a) < 0 {
-		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.fold(e) == "who" && p.relativeToEnd(e, b)) {
+	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) {
+		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.fold(e) == "who" && p.relativeToEnd(e, b)) &&
+			p.appositive(c.i, a) < 0 {
 			d.src = [2]int{c.j, e}
 			d.post = true
 			d.attr = [2]int{c.i - 1, e}
