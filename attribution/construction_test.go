@@ -83,6 +83,22 @@ var constructions = []construction{
 		claims: []row{said("He", "said", "the vote was close")},
 	},
 	{
+		// "forecasters" names people by its ending alone.
+		name:   "clause, S say C",
+		text:   "If it does not slow down, forecasters say health spending will cripple the economy.",
+		claims: []row{said("forecasters", "say", "health spending will cripple the economy")},
+	},
+	{
+		name:   "S who did X say C",
+		text:   "Still, people who have battled other online threats say the industry could be doing more.",
+		claims: []row{said("people who have battled other online threats", "say", "the industry could be doing more")},
+	},
+	{
+		name:   "…, where gerund-modified S say C",
+		text:   "The company filed in Richmond, where restructuring experts say some judges are eager to move fast.",
+		claims: []row{said("restructuring experts", "say", "some judges are eager to move fast")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

@@ -6,6 +6,7 @@ import (
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
+	"strings"
 )
 
 // maxNP is the longest subject noun phrase, in tokens.
@@ -257,7 +258,7 @@ func (p *parser) npLeft(k, a int) int {
 	if j == k {
 		return p.appositive(k, a)
 	}
-	if and >= 0 && and < k && and != j && p.contentWord(and, k) && p.goodNP(and, k) {
+	if and >= 0 && and < k && and != j && p.contentWord(and, k) && p.goodNP(and, k) && !p.guessedHead(k-1) {
 		// Prefer the shorter phrase unless the coordination joins names
 		// or nouns for people: "U.S. and Chinese officials".
 		x := and - 2
@@ -272,6 +273,31 @@ func (p *parser) npLeft(k, a int) int {
 	}
 	return j
 }
+
+// relativeSubject returns the start of a subject with a relative clause
+// in "who" that ends just before token k: "people who have battled other
+// online threats say"; or -1.
+func (p *parser) relativeSubject(k, a int) int {
+	for q := k - 2; q > a && q >= k-maxRelative; q-- {
+		t := &p.toks[q]
+		if t.Kind == text.Quote || t.Kind == text.Punct || p.used[q] {
+			return -1
+		}
+		if p.fold(q) != "who" {
+			continue // "that" may open a clause whose subject this is
+		}
+		h := p.npLeft(q, a)
+		if h < 0 || !p.goodNP(h, q) {
+			return -1
+		}
+		return h
+	}
+	return -1
+}
+
+// maxRelative is the longest relative clause, in tokens, between a subject
+// and its cue.
+const maxRelative = 12
 
 // goodNP reports whether tokens [i, j) can name a source: a pronoun, a
 // phrase that opens with a capital, a determiner or a number, or one whose
@@ -292,7 +318,29 @@ func (p *parser) goodNP(i, j int) bool {
 	if p.toks[h].Flags&text.Upper != 0 {
 		return !p.gerundIn(i, j) // "super PAC spokeswoman Kellyanne Conway"
 	}
-	return source.Noun(p.fold(h)) != source.EntityUnknown && !p.gerundIn(i, j)
+	return (source.Noun(p.fold(h)) != source.EntityUnknown || agentPlural(p.fold(h))) && !p.gerundIn(i, j)
+}
+
+// guessedHead reports whether token i counts as a noun for people only by
+// its ending, too weak a sign to split a coordination ("airplanes and
+// helicopters").
+func (p *parser) guessedHead(i int) bool {
+	f := p.fold(i)
+	return source.Noun(f) == source.EntityUnknown && agentPlural(f)
+}
+
+// agentPlural reports whether w looks like a plural noun for people by its
+// ending: "forecasters", "specialists", "physicians", "investors".
+func agentPlural(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundIn reports whether tokens [i, j) hold a lower-case word ending in
@@ -305,6 +353,9 @@ func (p *parser) gerundIn(i, j int) bool {
 		}
 		if len(f) > 5 && f[len(f)-3:] == "ing" && p.toks[q].Flags&text.Upper == 0 && source.Noun(f) == source.EntityUnknown &&
 			(q == i || q+1 < j && p.is(q+1, wDet|wAdj)) {
+			if q+2 == j && q+1 < j && source.Noun(p.fold(q+1)) != source.EntityUnknown {
+				return false // a modifier of a noun for people: "restructuring experts"
+			}
 			return true
 		}
 	}
@@ -881,6 +932,14 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	ns := p.npLeft(k, a)
 	if ns < 0 && k > a && p.fold(k-1) == "who" {
 		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
+	}
+	if ns < 0 || ns > a && p.fold(ns-1) == "who" && !p.is(ns, wPron) {
+		// "people who have battled online threats say", not "battled
+		// online threats" nor "won the most" after "the candidate who";
+		// but "the daughters, who he said": a pronoun is the subject.
+		if r := p.relativeSubject(k, a); r >= 0 || ns < 0 {
+			ns = r
+		}
 	}
 	if ns < 0 {
 		return nil
