@@ -99,6 +99,22 @@ var constructions = []construction{
 		claims: []row{said("restructuring experts", "say", "some judges are eager to move fast")},
 	},
 	{
+		name:   "S (party-state), said C",
+		text:   "Sen. Jack Reed (D-R.I.), said he had not read the plan.",
+		claims: []row{said("Sen. Jack Reed (D-R.I.)", "said", "he had not read the plan")},
+	},
+	{
+		// "May" is a name here, not an auxiliary.
+		name:   "S named May said C",
+		text:   "Prime Minister Theresa May said the talks would continue.",
+		claims: []row{said("Prime Minister Theresa May", "said", "the talks would continue")},
+	},
+	{
+		name:   "S said — aside — that C",
+		text:   "His campaign chairman said — on Twitter, as it happens — that the campaign raised $4 million.",
+		claims: []row{said("His campaign chairman", "said", "the campaign raised $4 million")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

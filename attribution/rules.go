@@ -198,7 +198,7 @@ func (p *parser) sentence(si, a, b int) {
 // auxLeft returns the start of the run of auxiliaries and adverbs that ends
 // just before token i ("has repeatedly" in "has repeatedly said").
 func (p *parser) auxLeft(i, a int) int {
-	for i > a && (p.is(i-1, wAux) || p.lyAdverb(i-1)) {
+	for i > a && (p.is(i-1, wAux) && !p.inName(i-1) || p.lyAdverb(i-1)) {
 		i--
 	}
 	return i
@@ -228,7 +228,15 @@ func (p *parser) boundary(i int) bool {
 	if p.used[i] {
 		return true
 	}
-	return p.class(i)&wStop != 0
+	return p.class(i)&wStop != 0 && !p.inName(i)
+}
+
+// inName reports whether token i, capitalized, goes on a name begun by the
+// capitalized word before it, even if it is a function word elsewhere:
+// "Theresa May", "Yin Myint May".
+func (p *parser) inName(i int) bool {
+	return i > 0 && p.toks[i].Flags&text.Upper != 0 && p.toks[i-1].Kind == text.Word &&
+		p.toks[i-1].Flags&text.Upper != 0 && p.class(i-1)&wStop == 0
 }
 
 // npLeft returns the start of the noun phrase that ends just before token
@@ -256,6 +264,12 @@ func (p *parser) npLeft(k, a int) int {
 		}
 	}
 	if j == k {
+		if k-2 > a && p.punct(k-1, ",") && p.punct(k-2, ")") {
+			// "Sen. Jack Reed (D-R.I.), said": a comma after the tag.
+			if s := p.npLeft(k-1, a); s >= 0 {
+				return s
+			}
+		}
 		return p.appositive(k, a)
 	}
 	if and >= 0 && and < k && and != j && p.contentWord(and, k) && p.goodNP(and, k) && !p.guessedHead(k-1) {
@@ -630,6 +644,29 @@ func (p *parser) hearer(i, b int) int {
 	return k
 }
 
+// skipAside skips an aside between dashes at token i, if one is there,
+// and a "that" follows it: "said — on Twitter, as it happens — that".
+func (p *parser) skipAside(i, b int) int {
+	if !p.punct(i, "—") && !p.punct(i, "–") {
+		return i
+	}
+	for k := i + 1; k < b && k < i+maxAside; k++ {
+		if p.toks[k].Kind == text.Quote {
+			return i
+		}
+		if p.punct(k, p.fold(i)) {
+			if p.fold(k+1) == "that" {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// maxAside is the longest aside between dashes, in tokens.
+const maxAside = 15
+
 // skipAdjunct skips "in a statement", "on Tuesday", "earlier this month"
 // before "that" at token i; without "that" ahead it skips only words of
 // time.
@@ -945,7 +982,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		return nil
 	}
 	d.src = [2]int{ns, k}
-	if k > ns && p.toks[k-1].Kind == text.Punct { // appositive: leave out its final comma
+	if k > ns && p.toks[k-1].Kind == text.Punct && p.fold(k-1) != ")" { // appositive: leave out its final comma
 		d.src[1] = k - 1
 	}
 	// Where is the content?
@@ -953,7 +990,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if v.Has(lexicon.FlagObject) {
 		r0 = p.skipObject(r0, b)
 	}
-	r := p.skipAdjunct(r0, b)
+	r := p.skipAdjunct(p.skipAside(r0, b), b)
 	if v.Has(lexicon.FlagObject) && r0 > c.j && p.fold(r0) == "to" && r0+1 < b && p.toks[r0+1].Kind == text.Word &&
 		!p.is(r0+1, wDet|wPron) && p.toks[r0+1].Flags&text.Upper == 0 {
 		// "told Jeb Bush to quiet down": the hearer and what they are told to do
@@ -1087,7 +1124,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	if c.isVerb && c.verb.Has(lexicon.FlagObject) {
 		r = p.skipObject(r, b)
 	}
-	r = p.skipAdjunct(r, b)
+	r = p.skipAdjunct(p.skipAside(r, b), b)
 	if p.fold(r) == "that" {
 		r++
 	}
