@@ -115,6 +115,16 @@ var constructions = []construction{
 		claims: []row{said("His campaign chairman", "said", "the campaign raised $4 million")},
 	},
 	{
+		name:   "As S said, C",
+		text:   "As the mayor said, the bridge will reopen in May.",
+		claims: []row{said("the mayor", "said", "the bridge will reopen in May")},
+	},
+	{
+		name:   "C, as S said",
+		text:   "The bridge will reopen in May, as the mayor said on Monday.",
+		claims: []row{said("the mayor", "said", "The bridge will reopen in May")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

@@ -1040,6 +1040,24 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	case p.openQuote(r):
 		return p.right(d, c, b, a)
 	}
+	if ns > a && p.fold(ns-1) == "as" {
+		// "As S said, C" and "C, as S said".
+		if ns-1 == a && p.punct(r, ",") {
+			d.pre = true
+			if !p.setContent(d, r+1, b) {
+				return nil
+			}
+			return d
+		}
+		if ns-2 > a && p.punct(ns-2, ",") && p.adjunctOnly(r, b) {
+			d.post = true
+			d.attr = [2]int{ns - 2, r}
+			if !p.postContent(d, ns-1, a) {
+				return nil
+			}
+			return d
+		}
+	}
 	post := p.leftContent(ns, a) || ns == a && p.quoteBefore(a)
 	if post && v.Has(lexicon.FlagObject) && !p.adjunctOnly(r0, b) && !p.adjunctOnly(r, b) {
 		// “C,” he told Fox 35 in Orlando: after content, a hearer of
