@@ -1,12 +1,13 @@
 package attribution
 
 import (
+	"strings"
+
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
-	"strings"
 )
 
 // maxNP is the longest subject noun phrase, in tokens.
@@ -367,7 +368,7 @@ func (p *parser) gerundIn(i, j int) bool {
 		}
 		if len(f) > 5 && f[len(f)-3:] == "ing" && p.toks[q].Flags&text.Upper == 0 && source.Noun(f) == source.EntityUnknown &&
 			(q == i || q+1 < j && p.is(q+1, wDet|wAdj)) {
-			if q+2 == j && q+1 < j && source.Noun(p.fold(q+1)) != source.EntityUnknown {
+			if q+2 == j && source.Noun(p.fold(q+1)) != source.EntityUnknown {
 				return false // a modifier of a noun for people: "restructuring experts"
 			}
 			return true
@@ -899,8 +900,9 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if c.i > a && p.is(c.i-1, wDet) {
 		return nil // a noun: "the report", "its promises"
 	}
-	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" && v.Form != lexicon.Gerund {
-		return nil // a noun after a preposition: "the officer in charge", "by claims"; but "Al From said"
+	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" &&
+		v.Form != lexicon.Gerund {
+		return nil // a noun after a preposition: "the officer in charge"; but "Al From said"
 	}
 	passive := false
 	for q := k; q < c.i; q++ {
