@@ -1368,8 +1368,9 @@ func (p *parser) accordingTo(a, b int, c cand) *draft {
 	d := p.tryDraft(c)
 	e := p.npRight(c.j, b)
 	// "…: According to S, C": a clause of its own after a colon.
-	pre := c.i == a || p.punct(c.i-1, ":") && p.toks[c.i].Flags&text.Upper != 0 || !p.leftContent(c.i, a)
-	if pre && (e < 0 || !p.punct(e, ",")) {
+	opens := c.i == a || p.punct(c.i-1, ":") && p.toks[c.i].Flags&text.Upper != 0
+	pre := opens || !p.leftContent(c.i, a)
+	if opens && (e < 0 || !p.punct(e, ",")) {
 		// The source runs on to its comma: "According to the officer in
 		// charge of the base that night, C", "According to her "clawback"
 		// plan, C".
