@@ -125,6 +125,11 @@ var constructions = []construction{
 		claims: []row{said("the mayor", "said", "The bridge will reopen in May")},
 	},
 	{
+		name:   "description, Name, told Y C",
+		text:   "One delegate not on the Cruz slate, Kelly Schmidt, told reporters she was leaning toward Cruz.",
+		claims: []row{said("Kelly Schmidt", "told", "she was leaning toward Cruz")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

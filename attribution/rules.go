@@ -271,7 +271,10 @@ func (p *parser) npLeft(k, a int) int {
 				return s
 			}
 		}
-		return p.appositive(k, a)
+		if s := p.appositive(k, a); s >= 0 {
+			return s
+		}
+		return p.nameInCommas(k, a)
 	}
 	if and >= 0 && and < k && and != j && p.contentWord(and, k) && p.goodNP(and, k) && !p.guessedHead(k-1) {
 		// Prefer the shorter phrase unless the coordination joins names
@@ -287,6 +290,28 @@ func (p *parser) npLeft(k, a int) int {
 		return -1
 	}
 	return j
+}
+
+// nameInCommas returns the start of a name set off by commas just before
+// token k, after a description of its bearer: "One delegate not on the
+// slate, Kelly Schmdit, told"; or -1.
+func (p *parser) nameInCommas(k, a int) int {
+	if k-1 <= a || !p.punct(k-1, ",") {
+		return -1
+	}
+	q := k - 2
+	for ; q > a && k-2-q < 4; q-- {
+		if p.punct(q, ",") {
+			break
+		}
+		if p.toks[q].Kind != text.Word || p.toks[q].Flags&text.Upper == 0 || p.class(q)&wLabel != 0 {
+			return -1
+		}
+	}
+	if q <= a || !p.punct(q, ",") || q+1 > k-2 {
+		return -1
+	}
+	return q + 1
 }
 
 // relativeSubject returns the start of a subject with a relative clause
