@@ -130,6 +130,16 @@ var constructions = []construction{
 		claims: []row{said("Kelly Schmidt", "told", "she was leaning toward Cruz")},
 	},
 	{
+		name:   "S, then age, said C",
+		text:   "Sperling, then 38, said he was advised to find a more experienced deputy.",
+		claims: []row{said("Sperling, then 38", "said", "he was advised to find a more experienced deputy")},
+	},
+	{
+		name:   "S did X, but said C",
+		text:   "She paid off most of her loans in five years, but said she could not afford to teach.",
+		claims: []row{said("She", "said", "she could not afford to teach")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

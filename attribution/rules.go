@@ -426,7 +426,8 @@ func (p *parser) appositive(k, a int) int {
 			return -1
 		}
 		app := q + 1
-		if !(p.is(app, wDet) || p.fold(app) == "who" || p.fold(app) == "which" || p.fold(app) == "of" || p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
+		age := (p.fold(app) == "then" || p.fold(app) == "now") && app+1 < k && p.toks[app+1].Kind == text.Number // "then 38"
+		if !(age || p.is(app, wDet) || p.fold(app) == "who" || p.fold(app) == "which" || p.fold(app) == "of" || p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
 			clean := true
 			for x := app; x < k-1; x++ {
 				if p.class(x)&(wStop|wAux) != 0 || p.toks[x].Kind == text.Quote {
@@ -976,6 +977,14 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		if s, e := p.clauseSubject(p.clauseStart(k-1, a), k-1); s >= 0 && p.goodNP(s, e) {
 			d.src = [2]int{s, e}
 			return p.right(d, c, b, a)
+		}
+		if p.punct(k-2, ",") {
+			// "She brought that down to $42,000, but said …": the
+			// subject of the sentence's main clause.
+			if s, e := p.mainSubject(a, k-2); s >= 0 {
+				d.src = [2]int{s, e}
+				return p.right(d, c, b, a)
+			}
 		}
 	}
 	// "C, said S" and “C,” said S; but not after a subject with an
