@@ -427,7 +427,8 @@ func (p *parser) appositive(k, a int) int {
 		}
 		app := q + 1
 		age := (p.fold(app) == "then" || p.fold(app) == "now") && app+1 < k && p.toks[app+1].Kind == text.Number // "then 38"
-		if !(age || p.is(app, wDet) || p.fold(app) == "who" || p.fold(app) == "which" || p.fold(app) == "of" || p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
+		if f := p.fold(app); !(age || p.is(app, wDet) || f == "who" || f == "which" || f == "of" ||
+			p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
 			clean := true
 			for x := app; x < k-1; x++ {
 				if p.class(x)&(wStop|wAux) != 0 || p.toks[x].Kind == text.Quote {
