@@ -140,6 +140,17 @@ var constructions = []construction{
 		claims: []row{said("She", "said", "she could not afford to teach")},
 	},
 	{
+		name: "“C,” S said, gerund adjunct",
+		text: "“We need someone who fights hard,” he said introducing the mayor as a leader.",
+		claims: []row{{Mention: "he", Cue: "said", Class: "speech", Content: "We need someone who fights hard",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name:   "S told an event C",
+		text:   "Ryan told a news conference they are planting the seeds.",
+		claims: []row{said("Ryan", "told", "they are planting the seeds")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

@@ -736,6 +736,25 @@ func (p *parser) skipAdjunct(i, b int) int {
 	return i
 }
 
+// gerundAdjunct reports whether tokens [i, b) are a phrase opened by a
+// lower-case word in -ing with no auxiliary after it: after “a quotation,”
+// and its attribution, an adjunct ("“…,” he said introducing Clinton as a
+// leader"), not a clause ("said selling Trump has been a challenge").
+func (p *parser) gerundAdjunct(i, b int) bool {
+	if i >= b || p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 {
+		return false
+	}
+	if f := p.fold(i); len(f) <= 4 || !strings.HasSuffix(f, "ing") {
+		return false
+	}
+	for k := i + 1; k < b; k++ {
+		if p.is(k, wAux|wBe) {
+			return false
+		}
+	}
+	return true
+}
+
 // adjunctOnly reports whether tokens [i, b) are only an adjunct that may
 // follow a post-posed attribution ("on condition of anonymity", "in a
 // statement on Tuesday"), up to the sentence end or a comma.
@@ -1103,7 +1122,8 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 			r0, r = h, h
 		}
 	}
-	if post && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b)) {
+	if post && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b) ||
+		ns-2 >= a && p.closeQuote(ns-1) && p.punct(ns-2, ",") && !v.Has(lexicon.FlagTopic) && p.gerundAdjunct(r, b)) {
 		d.post = true
 		d.attr = [2]int{ns - 1, r}
 		if !p.postContent(d, ns, a) {
