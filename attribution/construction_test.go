@@ -151,6 +151,12 @@ var constructions = []construction{
 		claims: []row{said("Ryan", "told", "they are planting the seeds")},
 	},
 	{
+		// Not "backed the mayor", a relative clause.
+		name:   "S that did X say C",
+		text:   "Voters that backed the mayor say the bridge is safe.",
+		claims: []row{said("Voters that backed the mayor", "say", "the bridge is safe")},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},

@@ -314,6 +314,19 @@ func (p *parser) nameInCommas(k, a int) int {
 	return q + 1
 }
 
+// pastVerb reports whether token i is a lower-case verb in the past: a
+// reporting verb's past form, or a word in -ed.
+func (p *parser) pastVerb(i int) bool {
+	if p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 {
+		return false
+	}
+	if v, ok := p.verbAt(i); ok {
+		return v.Form == lexicon.Past
+	}
+	f := p.fold(i)
+	return len(f) > 4 && strings.HasSuffix(f, "ed")
+}
+
 // relativeSubject returns the start of a subject with a relative clause
 // in "who" that ends just before token k: "people who have battled other
 // online threats say"; or -1.
@@ -1032,6 +1045,13 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		// but "the daughters, who he said": a pronoun is the subject.
 		if r := p.relativeSubject(k, a); r >= 0 || ns < 0 {
 			ns = r
+		}
+	}
+	if ns > a+1 && (p.fold(ns-1) == "that" || p.fold(ns-1) == "which") && p.pastVerb(ns) {
+		// "Voters that backed Trump say": "backed Trump" is a relative
+		// clause, and its head comes before "that".
+		if h := p.npLeft(ns-1, a); h >= 0 && p.goodNP(h, ns-1) && !p.is(h, wPron) {
+			ns = h
 		}
 	}
 	if ns < 0 {
