@@ -267,7 +267,7 @@ func (f *Features) read() {
 			last.flags |= fNumber
 			if unit == "" && last.class&wLoose == 0 {
 				// "two", "third", "3rd": the term is the value.
-				last.lemma, last.alt = strconv.FormatFloat(n, 'g', -1, 64), ""
+				last.lemma, last.alt = valueTerm(n), ""
 			}
 			if len(f.words) > 1 {
 				if p := f.words[len(f.words)-2]; p.fold == "$" {
@@ -438,8 +438,23 @@ func splittable(w *word) bool {
 	return true
 }
 
+// valueTerm is the term of a number: its value, so that "two", "2" and
+// "2.0" meet.
+func valueTerm(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// numberAt returns the number that word i of f gives, if any.
+func (f *Features) numberAt(i int) (number, bool) {
+	for _, n := range f.nums {
+		if int(n.word) == i {
+			return n, true
+		}
+	}
+	return number{}, false
+}
+
 // collectTerms gathers the content lemmas, each once, sorted by hash.
 func (f *Features) collectTerms() {
+	l := lex()
 	for i := range f.words {
 		w := &f.words[i]
 		if w.flags&fContent == 0 {
@@ -449,13 +464,13 @@ func (f *Features) collectTerms() {
 		if w.flags&fEntity != 0 {
 			t.weight = 2
 		}
-		if num, unit, ok := strings.Cut(w.fold, "-"); ok && w.flags&fNumber != 0 && num != "" && unit != "" && isDigit(num[0]) {
+		if n, ok := f.numberAt(i); ok && n.unit != "" && strings.IndexByte(w.fold, '-') > 0 {
 			// A number and what it counts: "3-boobed" meets "third boob",
 			// "30-page" meets "pages".
-			t.lemma = strings.ReplaceAll(num, ",", "")
+			t.lemma = valueTerm(n.value)
 			t.hash = hashString(t.lemma)
 			f.terms = append(f.terms, t)
-			t.lemma, _ = lemmasOf(unit)
+			t.lemma = n.unit
 			t.hash, t.flags = hashString(t.lemma), t.flags&^fNumber
 			f.terms = append(f.terms, t)
 			continue
@@ -466,11 +481,10 @@ func (f *Features) collectTerms() {
 		}
 		// A compound is read as its parts: "home-schoolers" meets "home
 		// schoolers", "U.S.-Mexico" meets "Mexico".
-		l := lex()
 		for part := range strings.SplitSeq(w.fold, "-") {
 			t.lemma, _ = lemmasOf(part)
 			if v, ok := l.num[part]; ok && l.class[part]&wLoose == 0 {
-				t.lemma = strconv.FormatFloat(v, 'g', -1, 64) // "three-breasted" meets "3"
+				t.lemma = valueTerm(v) // "three-breasted" meets "3"
 			}
 			t.hash = hashString(t.lemma)
 			f.terms = append(f.terms, t)
@@ -521,10 +535,10 @@ func (f *Features) findStance(l *lexicon) {
 				if !ok {
 					continue
 				}
-				sign := p.sign
 				if p.topical && w.flags&fNegated != 0 {
 					continue // a negation of it is a negation reason
 				}
+				sign := p.sign
 				if w.flags&fNegated != 0 {
 					sign = -sign
 				}

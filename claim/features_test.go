@@ -43,6 +43,7 @@ func TestNumberCompoundTerms(t *testing.T) {
 	}{
 		{"an almost 30-page text", []string{"30", "almost", "page", "text"}},
 		{"a three-breasted woman", []string{"3", "breast", "woman"}},
+		{"a 1,000-page bill", []string{"1000", "bill", "page"}},
 	} {
 		f := Analyze(&Claim{Text: tc.text})
 		var got []string
