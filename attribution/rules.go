@@ -328,8 +328,9 @@ func (p *parser) pastVerb(i int) bool {
 }
 
 // relativeSubject returns the start of a subject with a relative clause
-// in "who" that ends just before token k: "people who have battled other
-// online threats say"; or -1.
+// in "who" that ends just before token k, where no noun phrase before k
+// could be read: "people who have battled other online threats say"; or
+// -1.
 func (p *parser) relativeSubject(k, a int) int {
 	for q := k - 2; q > a && q >= k-maxRelative; q-- {
 		t := &p.toks[q]
@@ -346,6 +347,20 @@ func (p *parser) relativeSubject(k, a int) int {
 		return h
 	}
 	return -1
+}
+
+// relative reports whether token q opens a relative clause: "who", or
+// "that" or "which" before a verb in the past ("voters that backed
+// Trump"); "that" before anything else may open a clause whose subject
+// follows it ("news that the State Department asked").
+func (p *parser) relative(q int) bool {
+	switch p.fold(q) {
+	case "who":
+		return true
+	case "that", "which":
+		return q+1 < len(p.toks) && p.pastVerb(q+1)
+	}
+	return false
 }
 
 // maxRelative is the longest relative clause, in tokens, between a subject
@@ -1039,17 +1054,13 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if ns < 0 && k > a && p.fold(k-1) == "who" {
 		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
 	}
-	if ns < 0 || ns > a && p.fold(ns-1) == "who" && !p.is(ns, wPron) {
-		// "people who have battled online threats say", not "battled
-		// online threats" nor "won the most" after "the candidate who";
-		// but "the daughters, who he said": a pronoun is the subject.
-		if r := p.relativeSubject(k, a); r >= 0 || ns < 0 {
-			ns = r
-		}
-	}
-	if ns > a+1 && (p.fold(ns-1) == "that" || p.fold(ns-1) == "which") && p.pastVerb(ns) {
-		// "Voters that backed Trump say": "backed Trump" is a relative
-		// clause, and its head comes before "that".
+	switch {
+	case ns < 0:
+		ns = p.relativeSubject(k, a) // "people who have battled online threats say"
+	case ns > a && p.relative(ns-1) && !p.is(ns, wPron):
+		// "the candidate who won the most pledged", "Voters that backed
+		// Trump say": the head before the relative clause; but "the
+		// daughters, who he said": a pronoun is the subject.
 		if h := p.npLeft(ns-1, a); h >= 0 && p.goodNP(h, ns-1) && !p.is(h, wPron) {
 			ns = h
 		}
