@@ -323,8 +323,14 @@ func (p *parser) pastVerb(i int) bool {
 	if v, ok := p.verbAt(i); ok {
 		return v.Form == lexicon.Past
 	}
+	return p.edWord(i)
+}
+
+// edWord reports whether token i is a lower-case word in -ed, most often
+// a verb in the past.
+func (p *parser) edWord(i int) bool {
 	f := p.fold(i)
-	return len(f) > 4 && strings.HasSuffix(f, "ed")
+	return p.toks[i].Flags&text.Upper == 0 && len(f) > 4 && strings.HasSuffix(f, "ed")
 }
 
 // relativeSubject returns the start of a subject with a relative clause
@@ -545,7 +551,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
 		}
-		if f := p.fold(j); j > i && len(f) > 4 && f[len(f)-2:] == "ed" && t.Flags&text.Upper == 0 {
+		if j > i && p.edWord(j) {
 			break // a verb in the past: the subject ends before it
 		}
 		if _, ok := p.verbAt(j); ok && j > i {
