@@ -616,7 +616,7 @@ func opposites(a, b *Features) (int, int, bool) {
 			if l.opp[x.fold] != y.fold || a.words[i-1].lemma != b.words[j-1].lemma {
 				continue
 			}
-			if !has(a, y.fold) && !has(b, x.fold) {
+			if !hasOpposite(a, y.fold) && !hasOpposite(b, x.fold) {
 				return int(i), int(j), true
 			}
 		}
@@ -624,9 +624,9 @@ func opposites(a, b *Features) (int, int, bool) {
 	return 0, 0, false
 }
 
-// has reports whether f has the word fold among its words with an
+// hasOpposite reports whether f has the word fold among its words with an
 // opposite: "up and down" says both.
-func has(f *Features, fold string) bool {
+func hasOpposite(f *Features, fold string) bool {
 	for _, k := range f.opps {
 		if f.words[k].fold == fold {
 			return true
