@@ -7,6 +7,8 @@
 //   - hearsay (this package) holds [Span], a half-open range of byte offsets
 //     into the caller's original text. Every position hearsay reports is a
 //     Span: the library never hands back offsets into a normalized copy.
+//     Lines and columns are for people, and are found only when asked: a
+//     [LineIndex] turns an offset into a [Position] ("3:14").
 //   - [github.com/hearsay-go/hearsay/source] describes who is speaking: a
 //     named person or organization, an anonymous group ("people familiar
 //     with the talks"), or a document.

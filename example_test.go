@@ -123,3 +123,27 @@ func ExampleSpan_String() {
 	// Output:
 	// [31,35)
 }
+
+// Point a reader at each claim's cue, as line:column. Columns count bytes,
+// as go/token's do: each curly quote mark is three.
+func ExampleLineIndex() {
+	article := "Tom Reyes said the vote was fair.\n\n“The count was slow,” he said.\n"
+	doc, err := attribution.Extract(article)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lines := hearsay.NewLineIndex(article)
+	for _, c := range doc.Claims {
+		start, end := lines.Span(c.Cue)
+		fmt.Printf("%s-%s %q\n", start, end, c.Cue.Text(article))
+	}
+	// Output:
+	// 1:11-1:15 "said"
+	// 3:30-3:34 "said"
+}
+
+func ExamplePosition_String() {
+	lines := hearsay.NewLineIndex("one\ntwo")
+	fmt.Println(lines.Position(5), lines.Position(99))
+	// Output: 2:2 -
+}
