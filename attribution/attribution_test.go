@@ -13,21 +13,26 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 )
 
-// checkSpans reports every span of doc that does not lie inside doc.Text
-// on rune boundaries, every empty cue, and sentences out of order.
-//
-// A rune boundary is an offset where a rune starts as a range loop decodes
-// the text, or its end: in valid UTF-8, where utf8.RuneStart holds. In
-// invalid UTF-8 a stray continuation byte is a rune of its own
-// (utf8.RuneError, one byte wide), so "\x80" at offset 0 starts one.
-func checkSpans(tb testing.TB, doc *attribution.Document) {
-	tb.Helper()
-	text := doc.Text
+// runeBoundaries marks the offsets where a rune of text starts, and its
+// end, as ranging over the string decodes it: in valid UTF-8, where
+// utf8.RuneStart holds; in invalid UTF-8 each stray byte is a rune of its
+// own (utf8.RuneError, one byte wide).
+func runeBoundaries(text string) []bool {
 	boundary := make([]bool, len(text)+1)
 	for i := range text {
 		boundary[i] = true
 	}
 	boundary[len(text)] = true
+	return boundary
+}
+
+// checkSpans reports every span of doc that does not lie inside doc.Text
+// on rune boundaries (as runeBoundaries marks them: "\x80" at offset 0
+// starts a rune), every empty cue, and sentences out of order.
+func checkSpans(tb testing.TB, doc *attribution.Document) {
+	tb.Helper()
+	text := doc.Text
+	boundary := runeBoundaries(text)
 	bad := func(what string, s hearsay.Span) {
 		tb.Helper()
 		if s.Start < 0 || s.Start > s.End || s.End > len(text) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -44,10 +45,37 @@ func FuzzExtract(f *testing.F) {
 		}
 		checkSpans(t, doc)
 		checkContradictions(t, doc)
+		checkStatements(t, doc)
 		if _, err := json.Marshal(doc); err != nil {
 			t.Fatalf("json.Marshal: %v", err)
 		}
+		if err := doc.WriteReport(io.Discard); err != nil {
+			t.Fatalf("WriteReport: %v", err)
+		}
 	})
+}
+
+// checkStatements checks that every statement's content lies inside the
+// text, on rune boundaries, and is the statement's text where it is one
+// piece.
+func checkStatements(t *testing.T, doc *attribution.Document) {
+	t.Helper()
+	text := doc.Text
+	boundary := runeBoundaries(text)
+	for i, st := range doc.Statements() {
+		c := st.Content
+		if c.Start < 0 || c.Start > c.End || c.End > len(text) {
+			t.Fatalf("statement %d: content %v lies outside the text of %d bytes", i, c, len(text))
+		}
+		for _, k := range []int{c.Start, c.End} {
+			if !boundary[k] {
+				t.Errorf("statement %d: content %v: offset %d is inside a rune", i, c, k)
+			}
+		}
+		if st.Text == "" {
+			t.Errorf("statement %d: content %v has no text", i, c)
+		}
+	}
 }
 
 // checkContradictions checks that every pair holds two of the document's

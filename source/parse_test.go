@@ -315,7 +315,8 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // FuzzParse checks that Parse takes any text without panicking and that
-// every text field it fills is a piece of the phrase.
+// every text field it fills is a piece of the phrase; and that IsPronoun
+// and Noun take any text too.
 func FuzzParse(f *testing.F) {
 	for _, tc := range parseTests() {
 		f.Add(tc.phrase)
@@ -341,5 +342,7 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("Parse(%q) = %+v: PartOf, Mentions, ID and NoResponse are the extractor's", phrase, s)
 		}
 		_ = s.String() // never panics
+		_ = source.IsPronoun(phrase)
+		_ = source.Noun(phrase).String()
 	})
 }
