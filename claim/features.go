@@ -133,154 +133,203 @@ func sideOf(s *source.Source) int8 {
 
 // read tokenizes the text and fills in the features.
 func (f *Features) read() {
-	l := lex()
+	r := reader{f: f, l: lex(), atStart: true, refuteObj: -1}
 	s := f.text
-	var tz text.Tokenizer
-	toks := tz.Tokenize(s, 0, len(s), abbrevs, nil)
+	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, nil)
 	f.words = make([]word, 0, len(toks))
-	negScope, negHead, quant := false, false, false
-	clause := 0 // where the current clause starts in f.words
-	atStart := true
-	refuteObj := -1 // where a verb that refutes a report ("shoot down") is
 	for i := range toks {
 		t := &toks[i]
-		switch t.Kind {
-		case text.Punct, text.Quote:
-			c := s[t.Start]
-			if t.Kind == text.Punct && c != '-' && c != '$' && c != '%' && c != '&' {
-				negScope, negHead, clause = false, false, len(f.words)
-				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
-					atStart = true
-				}
-				if c == '?' {
-					f.asks = true
-				}
-			}
-			if n := len(f.nums); c == '%' && n > 0 && int(f.nums[n-1].word) == len(f.words)-1 {
-				f.nums[n-1].unit = "%" // not after "1970s", which is no quantity
-			}
+		if t.Kind == text.Punct || t.Kind == text.Quote {
+			r.punct(t)
 			continue
 		}
-		fold := tz.Fold(s, t)
-		if !ascii(fold) {
-			// Compose accents, so that "café" typed either way is one term.
-			fold = norm.NFC.String(fold)
-		}
-		w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
-		w.class = l.class[fold]
-		if w.class == 0 && strings.IndexByte(fold, '-') > 0 {
-			// "Fake-News", "Twitter-trolled": a refuting part refutes.
-			for part := range strings.SplitSeq(fold, "-") {
-				w.class |= l.class[part] & wRefute
-			}
-		}
-		if w.class == 0 && strings.HasSuffix(fold, "n't") {
-			w.class = wNeg
-		}
-		switch {
-		case t.Kind == text.Number:
-			w.lemma = fold
-			w.flags |= fNumber | fContent
-		case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
-			w.lemma = fold
-		default:
-			if full, ok := l.alias[fold]; ok {
-				w.lemma = full // "jan." → "january"
-				w.flags |= fContent
-				break
-			}
-			w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
-			w.flags |= fContent
-		}
-		if fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
-			w.class, w.flags = wNeg|wQuantifier, 0 // "no one", "not one of"
-		}
-		if fold == "no" && atStart && i+1 < len(toks) && s[toks[i+1].Start] == ',' && f.refute < 0 {
-			f.refute = len(f.words) // "No, Putin did not …": the opener refutes
-		}
-		if w.class&wNeg != 0 {
-			w.flags &^= fContent
-			f.negs = append(f.negs, len(f.words))
-			negScope, negHead = true, true
-			for k := clause; k < len(f.words); k++ {
-				if f.words[k].flags&fContent != 0 {
-					f.words[k].flags |= fNegSubj
-				}
-			}
-			// "no", "nobody", "nothing": the whole clause is denied,
-			// not only the word after the negator.
-			quant = w.class&wQuantifier != 0
-		} else if negScope && w.class&wNotNeg != 0 && f.negs[len(f.negs)-1] == len(f.words)-1 {
-			// "not only", "no matter": an idiom, not a negation.
-			f.unnegate(clause)
-			negScope = false
-		} else if negScope {
-			w.flags |= fNegated
-			if negHead && w.flags&fContent != 0 && !passed(&w) {
-				w.flags |= fNegHead
-				negHead = quant
-			}
-			if w.flags&fNegHead != 0 && w.class&wRefute != 0 && w.class&wLie == 0 {
-				// "no hoax", "not fake": denying a refutation affirms.
-				// The refuting word stays negated, so it refutes nothing.
-				// ("not lying" may be a posture: "no child lying in the
-				// snow".)
-				f.unnegate(clause)
-				negScope = false
-			}
-		}
-		if w.class&wClause != 0 {
-			negScope, clause = false, len(f.words)+1
-		}
-		if t.Is(text.Upper) && w.flags&fContent != 0 && (!atStart || allUpper(s[t.Start:t.End])) {
+		w := r.word(t)
+		r.negation(&w)
+		if t.Is(text.Upper) && w.flags&fContent != 0 && (!r.atStart || allUpper(s[t.Start:t.End])) {
 			w.flags |= fEntity
 		}
-		if f.refute == len(f.words)-1 && f.refute >= 0 && f.words[f.refute].class&wLie != 0 && w.class&wPosture != 0 {
-			f.refute = -1 // "lying in the grass"
-		}
-		if f.refute < 0 && refutes(&w) {
-			f.refute = len(f.words)
-		}
-		if f.refute < 0 && len(f.words) > 0 && w.flags&fNegated == 0 {
-			p := &f.words[len(f.words)-1]
-			noun := len(f.words) > 1 && f.words[len(f.words)-2].class&wNounLead != 0
-			if !noun && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
-				f.refute = len(f.words) - 1
-			}
-			if l.objs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.objs[[2]string{p.alt, w.lemma}] {
-				refuteObj = len(f.words) - 1
-			}
-		}
-		if f.refute < 0 && refuteObj >= 0 && w.class&wReport != 0 && len(f.words)-refuteObj <= maxObjGap {
-			f.refute = refuteObj // "shoots down Hunter's claim"
-		}
+		r.refutation(&w, toks[i+1:])
 		if w.class&wHedge != 0 {
 			f.hedged = true
 		}
-		if w.class&wOpposite != 0 && len(f.words) > 0 && !atStart {
+		if w.class&wOpposite != 0 && len(f.words) > 0 && !r.atStart {
 			f.opps = append(f.opps, int32(len(f.words)))
 		}
-		atStart = false
+		r.atStart = false
 		f.words = append(f.words, w)
-		if n, unit, ok := parseNumber(l, s, t, fold, w.class); ok {
-			last := &f.words[len(f.words)-1]
-			last.flags |= fNumber
-			if unit == "" && last.class&wLoose == 0 {
-				// "two", "third", "3rd": the term is the value.
-				last.lemma, last.alt = valueTerm(n), ""
-			}
-			if len(f.words) > 1 {
-				if p := f.words[len(f.words)-2]; p.fold == "$" {
-					unit = "$"
-				}
-			}
-			f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1)})
-		}
+		r.number(t)
 	}
 	f.units()
 	f.markPredicate()
 	f.collectTerms()
-	f.findStance(l)
+	f.findStance(r.l)
+}
+
+// A reader reads a claim's tokens in order into its Features, keeping what
+// it has seen of the current sentence and clause.
+type reader struct {
+	f  *Features
+	l  *lexicon
+	tz text.Tokenizer
+
+	negScope  bool // inside the scope of the clause's last negator
+	negHead   bool // that negator has not yet met the word it denies
+	quant     bool // that negator denies the whole clause: "no", "nothing"
+	clause    int  // where the current clause starts in f.words
+	atStart   bool // at the start of a sentence
+	refuteObj int  // where a verb that refutes a report ("shoot down") is, or -1
+}
+
+// punct reads a punctuation mark or quotation mark: most end the clause
+// and the negation's scope, and "?" makes the claim a question.
+func (r *reader) punct(t *text.Token) {
+	f := r.f
+	c := f.text[t.Start]
+	if t.Kind == text.Punct && c != '-' && c != '$' && c != '%' && c != '&' {
+		r.negScope, r.negHead, r.clause = false, false, len(f.words)
+		if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
+			r.atStart = true
+		}
+		if c == '?' {
+			f.asks = true
+		}
+	}
+	if n := len(f.nums); c == '%' && n > 0 && int(f.nums[n-1].word) == len(f.words)-1 {
+		f.nums[n-1].unit = "%" // not after "1970s", which is no quantity
+	}
+}
+
+// word returns the word that t is, with its case-folded form, lexicon
+// class and base form.
+func (r *reader) word(t *text.Token) word {
+	l := r.l
+	fold := r.tz.Fold(r.f.text, t)
+	if !ascii(fold) {
+		// Compose accents, so that "café" typed either way is one term.
+		fold = norm.NFC.String(fold)
+	}
+	w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
+	w.class = l.class[fold]
+	if w.class == 0 && strings.IndexByte(fold, '-') > 0 {
+		// "Fake-News", "Twitter-trolled": a refuting part refutes.
+		for part := range strings.SplitSeq(fold, "-") {
+			w.class |= l.class[part] & wRefute
+		}
+	}
+	if w.class == 0 && strings.HasSuffix(fold, "n't") {
+		w.class = wNeg
+	}
+	switch {
+	case t.Kind == text.Number:
+		w.lemma = fold
+		w.flags |= fNumber | fContent
+	case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
+		w.lemma = fold
+	default:
+		if full, ok := l.alias[fold]; ok {
+			w.lemma = full // "jan." → "january"
+			w.flags |= fContent
+			break
+		}
+		w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
+		w.flags |= fContent
+	}
+	return w
+}
+
+// negation reads w as a negator, as a word in a negator's scope, or as the
+// end of a negation that denies nothing ("not only", "no hoax"), and marks
+// what the negation denies and what it is about.
+func (r *reader) negation(w *word) {
+	f := r.f
+	if w.fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
+		w.class, w.flags = wNeg|wQuantifier, 0 // "no one", "not one of"
+	}
+	if w.class&wNeg != 0 {
+		w.flags &^= fContent
+		f.negs = append(f.negs, len(f.words))
+		r.negScope, r.negHead = true, true
+		for k := r.clause; k < len(f.words); k++ {
+			if f.words[k].flags&fContent != 0 {
+				f.words[k].flags |= fNegSubj
+			}
+		}
+		// "no", "nobody", "nothing": the whole clause is denied,
+		// not only the word after the negator.
+		r.quant = w.class&wQuantifier != 0
+	} else if r.negScope && w.class&wNotNeg != 0 && f.negs[len(f.negs)-1] == len(f.words)-1 {
+		// "not only", "no matter": an idiom, not a negation.
+		f.unnegate(r.clause)
+		r.negScope = false
+	} else if r.negScope {
+		w.flags |= fNegated
+		if r.negHead && w.flags&fContent != 0 && !passed(w) {
+			w.flags |= fNegHead
+			r.negHead = r.quant
+		}
+		if w.flags&fNegHead != 0 && w.class&wRefute != 0 && w.class&wLie == 0 {
+			// "no hoax", "not fake": denying a refutation affirms.
+			// The refuting word stays negated, so it refutes nothing.
+			// ("not lying" may be a posture: "no child lying in the
+			// snow".)
+			f.unnegate(r.clause)
+			r.negScope = false
+		}
+	}
+	if w.class&wClause != 0 {
+		r.negScope, r.clause = false, len(f.words)+1
+	}
+}
+
+// refutation finds the claim's first refuting word or phrase: "hoax",
+// "not true", "cast doubt", "shoots down Hunter's claim", an opening "No,".
+// next are the tokens after w's.
+func (r *reader) refutation(w *word, next []text.Token) {
+	f, l := r.f, r.l
+	if w.fold == "no" && r.atStart && len(next) > 0 && f.text[next[0].Start] == ',' && f.refute < 0 {
+		f.refute = len(f.words) // "No, Putin did not …": the opener refutes
+	}
+	if f.refute == len(f.words)-1 && f.refute >= 0 && f.words[f.refute].class&wLie != 0 && w.class&wPosture != 0 {
+		f.refute = -1 // "lying in the grass"
+	}
+	if f.refute < 0 && refutes(w) {
+		f.refute = len(f.words)
+	}
+	if f.refute < 0 && len(f.words) > 0 && w.flags&fNegated == 0 {
+		p := &f.words[len(f.words)-1]
+		noun := len(f.words) > 1 && f.words[len(f.words)-2].class&wNounLead != 0
+		if !noun && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
+			f.refute = len(f.words) - 1
+		}
+		if l.objs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.objs[[2]string{p.alt, w.lemma}] {
+			r.refuteObj = len(f.words) - 1
+		}
+	}
+	if f.refute < 0 && r.refuteObj >= 0 && w.class&wReport != 0 && len(f.words)-r.refuteObj <= maxObjGap {
+		f.refute = r.refuteObj // "shoots down Hunter's claim"
+	}
+}
+
+// number reads the last word, from token t, as a number when it is one:
+// "30", "two", "third", "$5", "30-page".
+func (r *reader) number(t *text.Token) {
+	f := r.f
+	last := &f.words[len(f.words)-1]
+	n, unit, ok := parseNumber(r.l, f.text, t, last.fold, last.class)
+	if !ok {
+		return
+	}
+	last.flags |= fNumber
+	if unit == "" && last.class&wLoose == 0 {
+		// "two", "third", "3rd": the term is the value.
+		last.lemma, last.alt = valueTerm(n), ""
+	}
+	if len(f.words) > 1 {
+		if p := f.words[len(f.words)-2]; p.fold == "$" {
+			unit = "$"
+		}
+	}
+	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1)})
 }
 
 // unnegate drops the last negation, which denies a refutation or opens
