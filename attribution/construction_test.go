@@ -294,6 +294,12 @@ var constructions = []construction{
 			"parents still want neighborhood schools")},
 	},
 	{
+		// "who’s" is one word, and opens the relative clause as "who" does.
+		name:   "S, who’s X, added that C",
+		text:   "But Williams, who’s running to be an alternate, added that he, too, is on a mission.",
+		claims: []row{said("Williams, who’s running to be an alternate", "added", "he, too, is on a mission")},
+	},
+	{
 		name:   "S, appositive, said C",
 		text:   "Jane Doe, a spokeswoman for the agency, said the data was accurate.",
 		claims: []row{said("Jane Doe, a spokeswoman for the agency", "said", "the data was accurate")},
@@ -502,10 +508,22 @@ var constructions = []construction{
 		silent: []string{"The club"},
 	},
 
+	{
+		// "states" and "notes" after a noun for a source are verbs.
+		name: "S states that C, after a noun for a source",
+		text: "The study notes that the rise was small. The governor also states that the bill will pass.",
+		claims: []row{
+			said("The study", "notes", "the rise was small"),
+			said("The governor", "states", "the bill will pass"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},
 	{name: "a cue word as a noun", text: "Its initial promises were broken."},
+	{name: "a cue word as a plural noun after its modifier", text: "As Mrs. Clinton expands her campaign into conservative-leaning states, she should fight."},
+	{name: "a cue word as a plural subject", text: "Setting aside taxes, states have different rules."},
 	{name: "agentless passive", text: "The talks are expected to resume."},
 	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
 	{name: "empty", text: ""},

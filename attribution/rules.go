@@ -314,6 +314,24 @@ func (p *parser) nameInCommas(k, a int) int {
 	return q + 1
 }
 
+// modifier reports whether token i, just before a word that may be a
+// verb or a plural noun ("states", "reports"), can only modify the noun:
+// a lower-case word that is neither an auxiliary, an adverb, a pronoun, a
+// conjunction nor a noun that names a source ("the governor states", "the
+// study notes", "and jokes").
+func (p *parser) modifier(i int) bool {
+	t := &p.toks[i]
+	if t.Kind != text.Word || t.Flags&text.Upper != 0 || p.is(i, wAux|wPron|wStop) {
+		return false
+	}
+	switch f := p.fold(i); f {
+	case "and", "or", "nor":
+		return false
+	default:
+		return !strings.HasSuffix(f, "ly") && source.Noun(f) == source.EntityUnknown && !agentPlural(f)
+	}
+}
+
 // pastVerb reports whether token i is a lower-case verb in the past: a
 // reporting verb's past form, or a word in -ed.
 func (p *parser) pastVerb(i int) bool {
@@ -343,7 +361,7 @@ func (p *parser) relativeSubject(k, a int) int {
 		if t.Kind == text.Quote || t.Kind == text.Punct || p.used[q] {
 			return -1
 		}
-		if p.fold(q) != "who" {
+		if !p.who(q) {
 			continue // "that" may open a clause whose subject this is
 		}
 		h := p.npLeft(q, a)
@@ -355,13 +373,20 @@ func (p *parser) relativeSubject(k, a int) int {
 	return -1
 }
 
+// who reports whether token q is "who", or "who's" ("Williams, who’s
+// running, said"), which opens a relative clause.
+func (p *parser) who(q int) bool {
+	f := p.fold(q)
+	return f == "who" || f == "who's"
+}
+
 // relative reports whether token q opens a relative clause: "who", or
 // "that" or "which" before a verb in the past ("voters that backed
 // Trump"); "that" before anything else may open a clause whose subject
 // follows it ("news that the State Department asked").
 func (p *parser) relative(q int) bool {
 	switch p.fold(q) {
-	case "who":
+	case "who", "who's":
 		return true
 	case "that", "which":
 		return q+1 < len(p.toks) && p.pastVerb(q+1)
@@ -384,7 +409,7 @@ func (p *parser) goodNP(i, j int) bool {
 	h := j - 1
 	for q := i + 1; q < j; q++ {
 		// The head comes before a post-modifier: "people familiar with …".
-		if p.is(q, wAdj) || p.fold(q) == "familiar" || p.fold(q) == "close" || p.fold(q) == "who" {
+		if p.is(q, wAdj) || p.fold(q) == "familiar" || p.fold(q) == "close" || p.who(q) {
 			h = q - 1
 			break
 		}
@@ -461,7 +486,7 @@ func (p *parser) appositive(k, a int) int {
 		}
 		app := q + 1
 		age := (p.fold(app) == "then" || p.fold(app) == "now") && app+1 < k && p.toks[app+1].Kind == text.Number // "then 38"
-		if f := p.fold(app); !(age || p.is(app, wDet) || f == "who" || f == "which" || f == "of" ||
+		if f := p.fold(app); !(age || p.is(app, wDet) || p.who(app) || f == "which" || f == "of" ||
 			p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
 			clean := true
 			for x := app; x < k-1; x++ {
@@ -515,6 +540,9 @@ func (p *parser) contentWord(i, j int) bool {
 // npRight returns the end of the noun phrase that starts at token i and
 // ends before a comma, a clause or b.
 func (p *parser) npRight(i, b int) int {
+	if i < b && p.is(i, wStop|wAux) && p.toks[i].Flags&text.Upper == 0 {
+		return -1 // "…, states have different rules": a verb, not a source
+	}
 	j := i
 	for j < b && j-i < maxNP {
 		t := &p.toks[j]
@@ -980,6 +1008,9 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if c.i > a && p.is(c.i-1, wDet) {
 		return nil // a noun: "the report", "its promises"
 	}
+	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && c.i > a && p.modifier(c.i-1) {
+		return nil // a plural noun after a word that modifies it: "early primary states"
+	}
 	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" &&
 		v.Form != lexicon.Gerund {
 		return nil // a noun after a preposition: "the officer in charge"; but "Al From said"
@@ -1044,7 +1075,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	// "C, said S" and “C,” said S; but not after a subject with an
 	// appositive: “C,” Sarandon, 69, told MSNBC.
 	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) {
-		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.fold(e) == "who" && p.relativeToEnd(e, b)) &&
+		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.who(e) && p.relativeToEnd(e, b)) &&
 			p.appositive(c.i, a) < 0 {
 			d.src = [2]int{c.j, e}
 			d.post = true
@@ -1374,7 +1405,7 @@ func (p *parser) splitClause(d *draft, r, b int) {
 		return // "…, adding that": a claim of its own
 	}
 	switch p.fold(n) {
-	case "and", "but", "while", "which", "who", "whose", "although", "though", "as", "according":
+	case "and", "but", "while", "which", "who", "who's", "whose", "although", "though", "as", "according":
 		return
 	}
 	if p.adjunctOnly(n, b) || p.is(n, wAdj) {
