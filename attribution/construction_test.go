@@ -518,12 +518,22 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		name: "S called on X to Y, S called for X",
+		text: "Sen. Bernie Sanders called on the governor to resign. Kelli Ward called for the impeachment of the attorney general.",
+		claims: []row{
+			said("Sen. Bernie Sanders", "called on", "the governor to resign"),
+			said("Kelli Ward", "called for", "the impeachment of the attorney general"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},
 	{name: "a cue word as a noun", text: "Its initial promises were broken."},
 	{name: "a cue word as a plural noun after its modifier", text: "As Mrs. Clinton expands her campaign into conservative-leaning states, she should fight."},
 	{name: "a cue word as a plural subject", text: "Setting aside taxes, states have different rules."},
+	{name: "a name given by a participle, and a phrasal verb", text: "He gave through a company called Synergics, then called off the deal."},
 	{name: "agentless passive", text: "The talks are expected to resume."},
 	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
 	{name: "empty", text: ""},

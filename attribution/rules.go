@@ -332,6 +332,28 @@ func (p *parser) modifier(i int) bool {
 	}
 }
 
+// introduced reports whether token i ends a noun phrase that introduces
+// a thing, not a person, by the name a participle that follows gives it:
+// "a company called", "an inflation formula called"; not "a spokesman
+// called", who may call something a name.
+func (p *parser) introduced(i, a int) bool {
+	if p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 || p.is(i, wStop|wAux|wPron|wDet) {
+		return false
+	}
+	if e := source.Noun(p.fold(i)); e == source.Person || e == source.Group || agentPlural(p.fold(i)) {
+		return false
+	}
+	for q := i - 1; q >= a && q >= i-3; q-- {
+		if f := p.fold(q); f == "a" || f == "an" {
+			return true
+		}
+		if p.toks[q].Kind != text.Word || p.toks[q].Flags&text.Upper != 0 || p.is(q, wStop|wAux) {
+			return false
+		}
+	}
+	return false
+}
+
 // pastVerb reports whether token i is a lower-case verb in the past: a
 // reporting verb's past form, or a word in -ed.
 func (p *parser) pastVerb(i int) bool {
@@ -1010,6 +1032,15 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	}
 	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && c.i > a && p.modifier(c.i-1) {
 		return nil // a plural noun after a word that modifies it: "early primary states"
+	}
+	if v.Has(lexicon.FlagCall) && v.Form == lexicon.Past && c.j == c.i+1 && c.i > a && p.introduced(c.i-1, a) {
+		return nil // a name given, not a claim: "a company called Synergics"
+	}
+	if v.Has(lexicon.FlagCall) && c.j < b {
+		switch p.fold(c.j) {
+		case "off", "up", "in", "back":
+			return nil // another verb: "called off a deal", "called up a friend"
+		}
 	}
 	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" &&
 		v.Form != lexicon.Gerund {
