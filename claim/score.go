@@ -555,12 +555,12 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 	}
 	for _, i := range ov.onlyA {
 		wa := &a.words[i]
-		if wa.flags&fNumber != 0 {
+		if wa.flags&fNumber != 0 || a.inStance(i) {
 			continue
 		}
 		for _, j := range ov.onlyB {
 			wb := &b.words[j]
-			if wb.flags&fNumber == 0 && (wordnet.CoHyponyms(wa.lemma, wb.lemma) || exclusive(wa, wb)) {
+			if wb.flags&fNumber == 0 && !b.inStance(j) && (wordnet.CoHyponyms(wa.lemma, wb.lemma) || exclusive(wa, wb)) {
 				rs.add(ReasonCoHyponym, rules[rCoHyponym].weight(topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
@@ -593,12 +593,24 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 {
 		i, j := ov.onlyA[0], ov.onlyB[0]
 		wa, wb := &a.words[i], &b.words[j]
-		if (wa.flags|wb.flags)&fNumber == 0 && !wordnet.IsA(wa.lemma, wb.lemma) && !wordnet.IsA(wb.lemma, wa.lemma) &&
-			!wordnet.Synonyms(wa.fold, wb.fold) {
+		if (wa.flags|wb.flags)&fNumber == 0 && !a.inStance(i) && !b.inStance(j) &&
+			!wordnet.IsA(wa.lemma, wb.lemma) && !wordnet.IsA(wb.lemma, wa.lemma) && !wordnet.Synonyms(wa.fold, wb.fold) {
 			rs.add(ReasonSubstitution, rules[rSubstitution].weight(topic), wa.fold+" / "+wb.fold,
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 		}
 	}
+}
+
+// inStance reports whether word i is part of a stance phrase of f ("on
+// track", "stalled"), which the framing reason weighs: it is not also
+// compared word by word ("track" / "source").
+func (f *Features) inStance(i int32) bool {
+	for _, h := range f.stance {
+		if h.start <= i && i < h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // opposites finds a function word of a and its opposite in b after the
