@@ -751,7 +751,8 @@ func numberMismatch(a, b *Features) (int, int, bool) {
 func (s *Scorer) stance(rs *reasons, a, b *Features, topic float64) {
 	for _, ha := range a.stance {
 		for _, hb := range b.stance {
-			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && topic < topicalTopic {
+			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && topic < topicalTopic ||
+				a.overruled(ha) || b.overruled(hb) {
 				continue
 			}
 			rs.add(ReasonFraming, rules[rFraming].weight(topic),
@@ -760,6 +761,19 @@ func (s *Scorer) stance(rs *reasons, a, b *Features, topic float64) {
 			return
 		}
 	}
+}
+
+// overruled reports whether a later phrase of f gives h's dimension the
+// other sign. A claim that takes both sides of a dimension asserts the
+// last one: "kidnapped but safe now" is safe, and so is "Woman captured by
+// ISIS says she is safe".
+func (f *Features) overruled(h stanceHit) bool {
+	for _, g := range f.stance {
+		if g.dim == h.dim && g.sign != h.sign && g.start > h.start {
+			return true
+		}
+	}
+	return false
 }
 
 // contrast: "some …" against "others …", which sets claims against each

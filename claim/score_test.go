@@ -79,6 +79,8 @@ func TestContradictionReasons(t *testing.T) {
 		{"framing", statement("talks with China are “moving along nicely,”"),
 			statement("progress slows toward a deal with China"),
 			true, []claim.ReasonKind{claim.ReasonFraming}},
+		{"one side against both, the later asserted", statement("The hostage was kidnapped"),
+			statement("The hostage was kidnapped but is safe now"), true, []claim.ReasonKind{claim.ReasonFraming}},
 		{"on track against stalled", statement("the trade talks are on track"),
 			statement("the trade talks have stalled"),
 			true, []claim.ReasonKind{claim.ReasonFraming}},
@@ -153,6 +155,10 @@ func TestContradictionReasons(t *testing.T) {
 		{"denial agrees with framing", denied("Chinese officials have backed away from previous pledges"),
 			statement("the negotiations are still ongoing and a back-and-forth is to be expected"), false, nil},
 		{"same number", statement("Two people were injured"), statement("Two people were hurt"), false, nil},
+		{"both sides, the later asserted, alike", statement("The hostage was kidnapped but is safe now"),
+			statement("The hostage was kidnapped but is safe now"), false, nil},
+		{"both sides against the later side", statement("The talks are on track even though they stalled last week"),
+			statement("The talks stalled last week"), false, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
