@@ -153,22 +153,28 @@ type overlap struct {
 // headline and in the article under it) is common ground, not a conflict,
 // so refutation counts only where one text has none; there, a refuting
 // word anywhere in one text refutes the other as a whole if they share its
-// topic. Unlike Compare, it is not symmetric.
+// topic. A statement that both texts make is common ground too: it
+// conflicts with nothing, so a text never conflicts with itself. Unlike
+// Compare, it is not symmetric.
 func (s *Scorer) CompareAll(as, bs []*Features) Score {
 	if s == nil {
 		s = defaultScorer
 	}
 	refA, refB := firstRefute(as), firstRefute(bs)
 	refute := refA == nil || refB == nil
+	inA, inB := textsOf(as), textsOf(bs)
 	var best Score
 	support, against := 0, 0
 	cover, maxTopic := 0.0, 0.0
 	for _, b := range bs {
 		var most Score
 		topic := 0.0
+		_, restated := inA[textOf(b)]
 		for _, a := range as {
 			sc, t, shared := s.compare(a, b, refute)
-			if sc.Value > most.Value {
+			if _, kept := inB[textOf(a)]; sc.Value > most.Value && !restated && !kept {
+				// A statement that both texts make is common ground: it
+				// is no conflict of b with a, whatever else it meets.
 				most = sc
 			}
 			topic = max(topic, t)
@@ -213,6 +219,23 @@ const (
 	docRefuteCover = 0.1
 	docRefuteDamp  = 0.7
 )
+
+// textsOf returns the set of the texts of fs.
+func textsOf(fs []*Features) map[string]struct{} {
+	m := make(map[string]struct{}, len(fs))
+	for _, f := range fs {
+		m[textOf(f)] = struct{}{}
+	}
+	return m
+}
+
+// textOf returns the text f was read from, or "" for nil features.
+func textOf(f *Features) string {
+	if f == nil {
+		return ""
+	}
+	return f.text
+}
 
 // firstRefute returns the first of fs that has a refuting word, or nil.
 func firstRefute(fs []*Features) *Features {
