@@ -38,6 +38,14 @@ const (
 	wColor
 	wMaterial
 	wOpposite  // a function word with an opposite: "up" / "down"
+	wRise      // a verb of going up: "grow", "surge"
+	wFall      // a verb of going down: "shrink", "plunge"
+	wPro       // a verb of being for something: "support", "praise"
+	wCon       // a verb of being against it: "oppose", "condemn"
+	wPermit    // a verb of letting something happen: "allow", "lift"
+	wBan       // a verb of stopping it: "ban", "impose"
+	wContinue  // a verb of going on: "continue", "resume"
+	wEnd       // a verb of ending: "end", "halt"
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
 	wAlias     // nor this: spellings and the words they stand for
@@ -49,7 +57,8 @@ var classNames = map[string]wordClass{
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
-	"opposite": wOpposite, "alias": wAlias,
+	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
+	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd,
 }
 
 // A stancePhrase is one line of stance.txt.

@@ -566,7 +566,9 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 			if (wa.flags^wb.flags)&fNegated != 0 {
 				continue
 			}
-			if wordnet.Antonyms(wa.lemma, wb.lemma) {
+			// A curated pair counts only where it is what differs: "The
+			// company cut jobs" and "… raised prices" are on two things.
+			if wordnet.Antonyms(wa.lemma, wb.lemma) || counter(wa, wb) && onlyContent(a, ov.onlyA) && onlyContent(b, ov.onlyB) {
 				rs.add(ReasonAntonym, rules[rAntonym].weight(topic), wa.fold+" / "+wb.fold,
 					a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
 				return
@@ -616,7 +618,7 @@ func (s *Scorer) lexical(rs *reasons, a, b *Features, ov *overlap) {
 	if len(ov.onlyA) == 1 && len(ov.onlyB) == 1 {
 		i, j := ov.onlyA[0], ov.onlyB[0]
 		wa, wb := &a.words[i], &b.words[j]
-		if (wa.flags|wb.flags)&fNumber == 0 && !a.inStance(i) && !b.inStance(j) &&
+		if (wa.flags|wb.flags)&fNumber == 0 && !a.inStance(i) && !b.inStance(j) && !alike(wa, wb) &&
 			!wordnet.IsA(wa.lemma, wb.lemma) && !wordnet.IsA(wb.lemma, wa.lemma) && !wordnet.Synonyms(wa.fold, wb.fold) {
 			rs.add(ReasonSubstitution, rules[rSubstitution].weight(topic), wa.fold+" / "+wb.fold,
 				a.span(int(i), int(i)+1), b.span(int(j), int(j)+1))
@@ -634,6 +636,69 @@ func (f *Features) inStance(i int32) bool {
 		}
 	}
 	return false
+}
+
+// counter reports whether x and y are verbs of opposite classes of
+// words.txt, which WordNet does not pair: going up against going down
+// ("grew" / "shrank"), being for something against being against it
+// ("supported" / "opposed"), and so on.
+func counter(x, y *word) bool {
+	cx, cy := lemmaClass(x), lemmaClass(y)
+	for _, p := range counterClasses {
+		if cx&p[0] != 0 && cy&p[1] != 0 || cx&p[1] != 0 && cy&p[0] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// counterClasses are the pairs of opposite verb classes of words.txt.
+var counterClasses = [...][2]wordClass{{wRise, wFall}, {wPro, wCon}, {wPermit, wBan}, {wContinue, wEnd}}
+
+// alike reports whether x and y are verbs of one class of counterClasses:
+// "surged" and "jumped" go the same way.
+func alike(x, y *word) bool {
+	cx, cy := lemmaClass(x), lemmaClass(y)
+	for _, p := range counterClasses {
+		if cx&cy&(p[0]|p[1]) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyContent reports whether words holds one word of f that is neither
+// a number nor what one counts: the one word that differs, quantities
+// aside ("grew 3 percent" / "shrank").
+func onlyContent(f *Features, words []int32) bool {
+	n := 0
+	for _, i := range words {
+		if f.words[i].flags&fNumber == 0 && !f.isUnit(i) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// isUnit reports whether word i is what the number just before it
+// counts: "percent" in "3 percent".
+func (f *Features) isUnit(i int32) bool {
+	for _, n := range f.nums {
+		if n.unit != "" && n.word+1 == i {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmaClass returns the classes of w's base forms.
+func lemmaClass(w *word) wordClass {
+	l := lex()
+	c := l.class[w.lemma]
+	if w.alt != "" {
+		c |= l.class[w.alt]
+	}
+	return c
 }
 
 // opposites finds a function word of a and its opposite in b after the
