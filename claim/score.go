@@ -780,10 +780,15 @@ func compoundOfKind(f *Features, only []int32, x *word) (int, bool) {
 // numbers: the claims give one thing different quantities: a number of
 // one claim whose unit the other counts, but never with that value.
 func (s *Scorer) numbers(rs *reasons, a, b *Features, ov *overlap) {
+	if len(a.nums) == 0 || len(b.nums) == 0 {
+		return
+	}
 	topic := ov.topic
-	if ov.shared > 0 && numbersIn(a, ov.onlyA) == len(ov.onlyA) && numbersIn(b, ov.onlyB) == len(ov.onlyB) {
+	if ov.shared > 0 && related(a, b, ov.onlyA, ov.onlyB) && related(b, a, ov.onlyB, ov.onlyA) {
 		// Claims alike but for their numbers are about one thing: "in
-		// first place" / "in thirteenth place".
+		// first place" / "in thirteenth place"; and so are claims whose
+		// other words differ only as a word and its kind or synonym:
+		// "two injured in the crash" / "four injured in the accident".
 		topic = 1
 	}
 	if topic < rules[rNumber].from {
@@ -799,15 +804,33 @@ func (s *Scorer) numbers(rs *reasons, a, b *Features, ov *overlap) {
 		a.words[x].fold+" / "+b.words[y].fold, a.span(x, x+1), b.span(y, y+1))
 }
 
-// numbersIn counts the numbers among words of f.
-func numbersIn(f *Features, words []int32) int {
+// related reports whether each of words of a, numbers and what they count
+// aside, has a word among others of b that is its synonym, its kind or a
+// kind of it ("crash" / "accident"); at most two such words.
+func related(a, b *Features, words, others []int32) bool {
 	n := 0
 	for _, i := range words {
-		if f.words[i].flags&fNumber != 0 {
-			n++
+		x := &a.words[i]
+		if x.flags&fNumber != 0 || a.isUnit(i) {
+			continue
+		}
+		if n++; n > 2 {
+			return false
+		}
+		found := false
+		for _, j := range others {
+			y := &b.words[j]
+			if y.flags&fNumber == 0 && (wordnet.Synonyms(x.fold, y.fold) || wordnet.IsA(x.lemma, y.lemma) ||
+				wordnet.IsA(y.lemma, x.lemma) || alike(x, y)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return n
+	return true
 }
 
 // numberMismatch finds a number of a that b counts in its unit, but only
