@@ -527,6 +527,15 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// "chanted" reports only a quote or a clause: "chanted slogans"
+		// reports nothing.
+		name: "“C,” S chanted",
+		text: "“We are not going anywhere,” the protesters chanted. Others chanted slogans outside.",
+		claims: []row{{Mention: "the protesters", Cue: "chanted", Class: "speech", Content: "We are not going anywhere",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},
