@@ -536,6 +536,20 @@ var constructions = []construction{
 			Quote: "direct", Polarity: "asserted"}},
 	},
 
+	{
+		// A speaker named before a colon: with what the speaker is after
+		// a comma, and in a headline, where "Post" is a name, not a verb.
+		name: "S, description: “C”; headline S: C",
+		text: "NY Post: Megyn Kelly Is No Different Than Kim Kardashian.\n" +
+			"Jeremy Lott, author: “I'm sick of being told whom to vote for.”",
+		claims: []row{
+			{Mention: "NY Post", Cue: ":", Class: "speech", Content: "Megyn Kelly Is No Different Than Kim Kardashian",
+				Quote: "indirect", Polarity: "asserted"},
+			{Mention: "Jeremy Lott, author", Cue: ":", Class: "speech", Content: "I'm sick of being told whom to vote for",
+				Quote: "direct", Polarity: "asserted"},
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

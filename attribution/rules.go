@@ -1613,11 +1613,29 @@ func (p *parser) punctuationCues(si, a, b int) {
 		if p.toks[s0].Flags&text.Upper == 0 || !(p.openQuote(i+1) || caps || headline || p.title && p.nameHead(s0, i)) {
 			break
 		}
-		if !caps && (!p.goodNP(s0, i) || !p.nameHead(s0, i)) {
+		head := i // where the speaker's name ends
+		if p.openQuote(i + 1) {
+			// "Jeremy Lott, author: “…”": a name, then what the
+			// speaker is.
+			for q := s0 + 1; q < i; q++ {
+				if p.punct(q, ",") {
+					head = q
+					break
+				}
+			}
+		}
+		if !caps && (!p.goodNP(s0, head) || !p.nameHead(s0, head)) {
 			break
 		}
 		for q := s0; q < i; q++ {
-			if _, verb := p.verbAt(q); verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
+			_, verb := p.verbAt(q)
+			if verb && q > s0 && p.toks[q].Flags&text.Upper != 0 && (q > head || source.Noun(p.fold(q)) != source.EntityUnknown) {
+				// A word of a name: "NY Post:", ", The Washington Post:";
+				// but "Trump Says:" and "Trump Addresses Munich Attack:"
+				// are clauses.
+				verb = false
+			}
+			if verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
 				return
 			}
 		}
