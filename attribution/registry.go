@@ -129,9 +129,9 @@ func (r *registry) learnSex(s *source.Source, x sex) {
 	r.sexes[s] = x
 }
 
-// phraseCache maps source phrases to their parsed records. It holds its
-// own copies of the phrases, never the documents they came from, and
-// starts afresh when it reaches its size. Reads take no lock.
+// phraseCache maps source phrases to what resolve needs to know of them.
+// It holds its own copies of the phrases, never the documents they came
+// from, and starts afresh when it reaches its size. Reads take no lock.
 type phraseCache struct {
 	m atomic.Pointer[sync.Map]
 	n atomic.Int64
@@ -149,26 +149,74 @@ var parsed = func() *phraseCache {
 	return c
 }()
 
-// get returns source.Parse(phrase), from a cache that all extractors
-// share: news repeats its source phrases ("people familiar with the
-// matter", "officials said"), and parsing one costs more than looking it
-// up.
-func (c *phraseCache) get(phrase string) source.Source {
+// get returns the facts of phrase (see [phraseFacts]), from a cache that
+// all extractors share: news repeats its source phrases ("people familiar
+// with the matter", "officials said"), and parsing one costs more than
+// looking it up. The result is shared: read it, never change it.
+func (c *phraseCache) get(phrase string) *phraseFacts {
 	if len(phrase) > maxCachedPhrase {
-		return source.Parse(phrase) // rare, and not worth keeping
+		return newPhraseFacts(phrase) // rare, and not worth keeping
 	}
 	m := c.m.Load()
 	if v, ok := m.Load(phrase); ok {
-		return v.(source.Source)
+		return v.(*phraseFacts)
 	}
-	own := strings.Clone(phrase) // the record's strings point into this copy
-	s := source.Parse(own)
-	m.Store(own, s)
+	own := strings.Clone(phrase) // the facts' strings point into this copy
+	f := newPhraseFacts(own)
+	m.Store(own, f)
 	if c.n.Add(1) > phraseCacheSize {
 		c.m.Store(new(sync.Map))
 		c.n.Store(0)
 	}
-	return s
+	return f
+}
+
+// phraseFacts is what resolve reads of a source phrase that depends on the
+// phrase alone, worked out once for each phrase the cache keeps.
+type phraseFacts struct {
+	src source.Source // source.Parse(phrase)
+
+	pronoun    bool // source.IsPronoun(phrase)
+	pronounSex sex  // for a pronoun, the sex it tells: sexOfWord(phrase)
+	recordSex  sex  // recordSex(&src)
+
+	// theHead is the head of a phrase of two words that opens with "the"
+	// and names no one ("the person", "the mayor"), which may refer back to
+	// an anonymous source; "" for other phrases. generic is whether it is
+	// one of genericHeads.
+	theHead string
+	generic bool
+
+	// closeTo is where the X of "a person close to X" is in the phrase;
+	// closeTo[1] is 0 when there is none.
+	closeTo [2]int
+
+	// group is the lower-cased group of "two of the people" ("people"),
+	// for a phrase with a count; ofGroup is whether it has one.
+	group   string
+	ofGroup bool
+}
+
+func newPhraseFacts(phrase string) *phraseFacts {
+	f := &phraseFacts{src: source.Parse(phrase), pronoun: source.IsPronoun(phrase)}
+	s := &f.src
+	if f.pronoun {
+		f.pronounSex = sexOfWord(phrase)
+	}
+	f.recordSex = recordSex(s)
+	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
+		f.theHead = phrase[4:]
+		f.generic = genericHeads()[strings.ToLower(f.theHead)]
+	}
+	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok && s.CloseTo != nil {
+		if i := strings.Index(phrase, rest); i >= 0 {
+			f.closeTo = [2]int{i, i + len(rest)}
+		}
+	}
+	if _, group, ok := strings.Cut(phrase, " of the "); ok && s.Count > 0 {
+		f.group, f.ofGroup = strings.ToLower(group), true
+	}
+	return f
 }
 
 // remember files a named source under its name and, for a person, the
@@ -238,23 +286,19 @@ func lastName(name string) string {
 // resolve returns the source that the phrase at m refers to, adding it to
 // the registry when it is new.
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
-	phrase := m.Text(text)
-	pronoun := source.IsPronoun(phrase)
-	var x sex
-	if pronoun {
-		x = sexOfWord(phrase)
-		if s := r.pronounAntecedent(parsed.get(phrase).Entity, x); s != nil {
-			r.learnSex(s, x)
+	f := parsed.get(m.Text(text))
+	if f.pronoun {
+		if s := r.pronounAntecedent(f.src.Entity, f.pronounSex); s != nil {
+			r.learnSex(s, f.pronounSex)
 			mention(s, m)
 			return s
 		}
 	}
-	s := parsed.get(phrase)
+	s := &f.src
 	// "the person", "the officials": the last anonymous source of that
 	// sort; "the mayor": the last one that is a mayor.
-	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
-		head := phrase[4:]
-		if a := r.antecedent(s.Entity, true); a != nil && (genericHeads()[strings.ToLower(head)] || strings.EqualFold(headOf(a.Descriptor), head)) {
+	if f.theHead != "" {
+		if a := r.antecedent(s.Entity, true); a != nil && (f.generic || strings.EqualFold(headOf(a.Descriptor), f.theHead)) {
 			mention(a, m)
 			return a
 		}
@@ -268,7 +312,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 			}
 		}
 		if o != nil {
-			r.learnSex(o, recordSex(&s)) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
+			r.learnSex(o, f.recordSex) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
 			if o.Title == "" {
 				o.Title = s.Title
 			}
@@ -280,27 +324,23 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 			return o
 		}
 	}
-	n := r.add(s, m)
+	n := r.add(*s, m)
 	r.remember(n)
-	if pronoun {
-		r.learnSex(n, x) // "She said …" with no one before her
+	if f.pronoun {
+		r.learnSex(n, f.pronounSex) // "She said …" with no one before her
 	}
 	// "a person close to X": X is a source of its own, resolved in this
 	// document; Parse's CloseTo is a record of the phrase alone (shared by
 	// the phrase cache), never one of the document's sources.
 	n.CloseTo = nil
-	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok && s.CloseTo != nil {
-		if i := strings.Index(phrase, rest); i >= 0 {
-			cm := hearsay.Span{Start: m.Start + i, End: m.Start + i + len(rest)}
-			n.CloseTo = r.resolve(text, cm)
-		}
+	if c := f.closeTo; c[1] > 0 {
+		n.CloseTo = r.resolve(text, hearsay.Span{Start: m.Start + c[0], End: m.Start + c[1]})
 	}
 	// "two of the people": part of the group named before.
-	if _, group, ok := strings.Cut(phrase, " of the "); ok && s.Count > 0 {
-		group = strings.ToLower(group)
+	if f.ofGroup {
 		for i := len(r.srcs) - 2; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
 			o := r.srcs[i]
-			if o.Entity == source.Group && strings.HasPrefix(strings.ToLower(o.Descriptor), group) {
+			if o.Entity == source.Group && strings.HasPrefix(strings.ToLower(o.Descriptor), f.group) {
 				n.PartOf = o
 				break
 			}
@@ -522,7 +562,7 @@ func (p *parser) noAnswer(sil silent) {
 	phrase := sil.mention.Text(p.text)
 	for _, prep := range [...]string{" in ", " from ", " at "} {
 		i := strings.LastIndex(phrase, prep)
-		if i < 0 || parsed.get(phrase[:i]).Affiliation != "" {
+		if i < 0 || parsed.get(phrase[:i]).src.Affiliation != "" {
 			continue
 		}
 		for _, o := range r.list[:len(r.list)-1] {
