@@ -49,6 +49,7 @@ type word struct {
 	lemma string       // WordNet base form of fold, or fold
 	alt   string       // another base form: "back" for "backed" (an adjective too)
 	class wordClass
+	sides wordClass // the classes of its base forms among counterClasses: "grow" is wRise
 	flags uint8
 }
 
@@ -233,6 +234,7 @@ func (r *reader) word(t *text.Token) word {
 		}
 		w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
 		w.flags |= fContent
+		w.sides = (l.class[w.lemma] | l.class[w.alt]) & counterSides
 	}
 	return w
 }

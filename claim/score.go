@@ -643,7 +643,10 @@ func (f *Features) inStance(i int32) bool {
 // ("grew" / "shrank"), being for something against being against it
 // ("supported" / "opposed"), and so on.
 func counter(x, y *word) bool {
-	cx, cy := lemmaClass(x), lemmaClass(y)
+	cx, cy := x.sides, y.sides
+	if cx == 0 || cy == 0 {
+		return false
+	}
 	for _, p := range counterClasses {
 		if cx&p[0] != 0 && cy&p[1] != 0 || cx&p[1] != 0 && cy&p[0] != 0 {
 			return true
@@ -652,19 +655,16 @@ func counter(x, y *word) bool {
 	return false
 }
 
-// counterClasses are the pairs of opposite verb classes of words.txt.
+// counterClasses are the pairs of opposite verb classes of words.txt, and
+// counterSides all their classes.
 var counterClasses = [...][2]wordClass{{wRise, wFall}, {wPro, wCon}, {wPermit, wBan}, {wContinue, wEnd}}
+
+const counterSides = wRise | wFall | wPro | wCon | wPermit | wBan | wContinue | wEnd
 
 // alike reports whether x and y are verbs of one class of counterClasses:
 // "surged" and "jumped" go the same way.
 func alike(x, y *word) bool {
-	cx, cy := lemmaClass(x), lemmaClass(y)
-	for _, p := range counterClasses {
-		if cx&cy&(p[0]|p[1]) != 0 {
-			return true
-		}
-	}
-	return false
+	return x.sides&y.sides != 0
 }
 
 // onlyContent reports whether words holds one word of f that is neither
@@ -689,16 +689,6 @@ func (f *Features) isUnit(i int32) bool {
 		}
 	}
 	return false
-}
-
-// lemmaClass returns the classes of w's base forms.
-func lemmaClass(w *word) wordClass {
-	l := lex()
-	c := l.class[w.lemma]
-	if w.alt != "" {
-		c |= l.class[w.alt]
-	}
-	return c
 }
 
 // opposites finds a function word of a and its opposite in b after the
