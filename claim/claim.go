@@ -9,13 +9,16 @@
 // "rose" / "fell", "huge" / "small", "dog" / "cat", "living room" /
 // "bedroom"; but not a word and its kind, "celery" / "vegetable", nor
 // alike adjectives, "small" / "tiny"), opposite function words after the
-// same word ("went up" / "went down", "voted for" / "voted against"),
-// colors and materials ("white" / "silver"), numbers that differ for one thing,
+// same word ("went up" / "went down", "voted for" / "voted against"), verbs
+// news uses as opposites that WordNet does not pair ("grew" / "shrank",
+// "supported" / "opposed"), colors and materials ("white" / "silver"),
+// numbers that differ for one thing,
 // opposed framing of one topic (a curated news-stance lexicon:
 // "backpedaling" / "a normal part of the negotiation process"), a report
 // that calls the other a hoax, and sources set against each other ("some
 // …, others …"). Claims about different things score 0: every reason but
-// framing needs the claims to share content terms (or their synonyms).
+// framing needs the claims to share content terms (or their synonyms), and a
+// claim never conflicts with itself.
 //
 // [Analyze] reads a claim's features once (content terms, negation and its
 // scope, polarity, hedges, numbers with units, names, stance);
