@@ -20,6 +20,7 @@ import (
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
@@ -40,6 +41,27 @@ type Options struct {
 	// period does not end a sentence, such as "Gov." or "approx.".
 	Abbreviations []string
 
+	// Cues are reporting verbs and phrases read beside the built-in ones,
+	// one a string, in the format of the built-in list:
+	//
+	//	CLASS BASE PAST PARTICIPLE THIRD-PERSON GERUND [FLAGS]
+	//	phrase CLASS KIND WORD...
+	//
+	// CLASS is speech, denial, attitude or document, and every form is
+	// written out in lower case: "speech kvetch kvetched kvetched kvetches
+	// kvetching". FLAGS, joined by commas, say where a verb is a cue: obj
+	// (a hearer may come before the content: "told reporters that"), that
+	// (only before a that-clause or a quote), noun (a form is also a
+	// noun), to (only before an infinitive, its content), inf (an
+	// infinitive may be the content), as ("sees it as a mistake"), call
+	// ("called it a hoax"), topic (the object is what is spoken of:
+	// "criticized the plan"). KIND is src-after ("according to S"),
+	// verb-tail ("pointed out") or adj ("is concerned that"). A form may
+	// belong to one verb only, and a built-in verb may not be given again.
+	// New panics on a malformed line, as regexp.MustCompile does: the lines
+	// are the program's, not its input.
+	Cues []string
+
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
 	// It is at most MaxMaxBytes (1 GiB): larger values are taken as that.
 	MaxBytes int
@@ -49,14 +71,23 @@ type Options struct {
 // for concurrent use by multiple goroutines.
 type Extractor struct {
 	abbr *text.Abbrevs
+	ents *joined // the lexicons, with Options.Cues; nil for the defaults
 	max  int
 }
 
-// New returns an Extractor configured by opts.
+// New returns an Extractor configured by opts. It panics if a line of
+// opts.Cues is malformed.
 func New(opts Options) *Extractor {
 	e := &Extractor{abbr: text.DefaultAbbrevs(), max: opts.MaxBytes}
 	if len(opts.Abbreviations) > 0 {
 		e.abbr = e.abbr.With(opts.Abbreviations...)
+	}
+	if len(opts.Cues) > 0 {
+		cues, err := lexicon.Extend(opts.Cues)
+		if err != nil {
+			panic("attribution: Options.Cues: " + err.Error())
+		}
+		e.ents = newEntries(cues)
 	}
 	if e.max <= 0 {
 		e.max = DefaultMaxBytes
@@ -71,6 +102,14 @@ var defaultExtractor = New(Options{})
 // returns an error only for input it cannot use at all (see [ErrTooLarge]);
 // a text with no attribution gives a Document with no claims.
 func Extract(text string) (*Document, error) { return defaultExtractor.Extract(text) }
+
+// entries returns the joined lexicons e reads with.
+func (e *Extractor) entries() *joined {
+	if e.ents != nil {
+		return e.ents
+	}
+	return entries()
+}
 
 // Extract finds the attributed claims in text.
 func (e *Extractor) Extract(text string) (*Document, error) {

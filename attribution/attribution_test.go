@@ -396,3 +396,48 @@ func TestMarshalValue(t *testing.T) {
 		t.Errorf("json.Marshal(*doc) = %s, %v", b, err)
 	}
 }
+
+func TestOptionsCues(t *testing.T) {
+	const text = "The minister harrumphed that the plan would fail."
+	custom := attribution.New(attribution.Options{Cues: []string{
+		"speech harrumph harrumphed harrumphed harrumphs harrumphing",
+		"phrase speech src-after as harrumphed by",
+	}})
+	doc, err := custom.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Claims) != 1 || doc.Claims[0].Cue.Text(text) != "harrumphed" || doc.Claims[0].Text != "the plan would fail" {
+		t.Errorf("with the cue: claims %+v; want one, cue %q, content %q", doc.Claims, "harrumphed", "the plan would fail")
+	}
+	// Other extractors, the default one too, keep the built-in lexicon.
+	for _, e := range []*attribution.Extractor{attribution.New(attribution.Options{}), {}} {
+		if doc, _ := e.Extract(text); len(doc.Claims) != 0 {
+			t.Errorf("without the cue: %d claims; want none", len(doc.Claims))
+		}
+	}
+	if doc, _ := attribution.Extract(text); len(doc.Claims) != 0 {
+		t.Errorf("Extract: %d claims; want none", len(doc.Claims))
+	}
+}
+
+func TestOptionsCuesMalformed(t *testing.T) {
+	for _, tc := range []struct {
+		cues []string
+		msg  string
+	}{
+		{[]string{"speech harrumph harrumphed"}, "attribution: Options.Cues: lexicon: line 1: verb line has 3 fields"},
+		{[]string{"speech harrumph harrumphed harrumphed harrumphs harrumphing", "speech state said said states stating"},
+			`attribution: Options.Cues: lexicon: line 2: "state" is built in`},
+	} {
+		func() {
+			defer func() {
+				msg, _ := recover().(string)
+				if !strings.HasPrefix(msg, tc.msg) {
+					t.Errorf("New with Cues %q panicked with %q; want a message starting %q", tc.cues, msg, tc.msg)
+				}
+			}()
+			attribution.New(attribution.Options{Cues: tc.cues})
+		}()
+	}
+}

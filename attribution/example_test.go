@@ -45,6 +45,30 @@ func ExampleNew() {
 	// ["Engg."]: 1 sentences; Ann Lee (Acme Engg. Chief) said "output will rise"
 }
 
+// New with extra cues: "kvetch" is not a built-in reporting verb, so by
+// default nothing is attributed.
+func ExampleNew_cues() {
+	text := "The landlord kvetched that the rent was too low. “It is a steal,” the tenant kvetched."
+	for _, opts := range []attribution.Options{
+		{},
+		{Cues: []string{"speech kvetch kvetched kvetched kvetches kvetching"}},
+	} {
+		doc, err := attribution.New(opts).Extract(text)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%q: %d claims\n", opts.Cues, len(doc.Claims))
+		for _, c := range doc.Claims {
+			fmt.Printf("  %s | %s | %s | %s\n", c.Source, c.Cue.Text(text), c.Quote, c.Text)
+		}
+	}
+	// Output:
+	// []: 0 claims
+	// ["speech kvetch kvetched kvetched kvetches kvetching"]: 2 claims
+	//   the anonymous landlord | kvetched | indirect | the rent was too low
+	//   the anonymous tenant | kvetched | direct | It is a steal
+}
+
 func ExampleExtractor_Extract() {
 	e := attribution.New(attribution.Options{MaxBytes: 1 << 10})
 	text := "One person familiar with the plans said the merger is off. " +

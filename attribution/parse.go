@@ -63,7 +63,7 @@ type draft struct {
 }
 
 func newParser(e *Extractor, s string) *parser {
-	return &parser{e: e, text: s, doc: &Document{Text: s}, ents: entries()}
+	return &parser{e: e, text: s, doc: &Document{Text: s}, ents: e.entries()}
 }
 
 // scratch is the working memory of one Extract call, kept in a pool so

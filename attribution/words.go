@@ -212,10 +212,13 @@ func newJoined(m map[string]*entry) *joined {
 	return j
 }
 
-// entries joins the word classes and the cue lexicon into one map, so
-// that each token costs one lookup. Built once, read-only.
-var entries = sync.OnceValue(func() *joined {
-	cues := lexicon.Default()
+// entries is the default joined lexicon, built on first use and shared
+// read-only.
+var entries = sync.OnceValue(func() *joined { return newEntries(lexicon.Default()) })
+
+// newEntries joins the word classes and the cue lexicon cues into one
+// table, so that each token costs one lookup.
+func newEntries(cues *lexicon.Cues) *joined {
 	m := make(map[string]*entry, 2048)
 	get := func(w string) *entry {
 		e := m[w]
@@ -262,7 +265,7 @@ var entries = sync.OnceValue(func() *joined {
 		}
 	}
 	return j
-})
+}
 
 //go:embed words.txt
 var wordsFile string

@@ -278,6 +278,65 @@ var defaultCues = sync.OnceValue(func() *Cues {
 	return c
 })
 
+// Extend returns the embedded lexicon with lines added, each a line in the
+// format of cues.txt: a verb ("speech opine opined opined opines opining")
+// or a phrase ("phrase speech verb-tail weighed in"). A line that is
+// malformed, or that gives a form of a lemma already known (built in or
+// on an earlier line) to another lemma, makes it fail with a *ParseError
+// whose Line counts from 1 in lines.
+func Extend(lines []string) (*Cues, error) {
+	base := strings.Count(cuesTxt, "\n")
+	if !strings.HasSuffix(cuesTxt, "\n") {
+		base++
+	}
+	var b strings.Builder
+	b.WriteString(cuesTxt)
+	if !strings.HasSuffix(cuesTxt, "\n") {
+		b.WriteByte('\n')
+	}
+	def := Default()
+	for i, l := range lines {
+		if strings.ContainsAny(l, "\n\r") {
+			return nil, &ParseError{i + 1, "a line holds a line break"}
+		}
+		if f := strings.Fields(l); len(f) > 1 && f[0] != "phrase" {
+			if v, ok := def.verbs[f[1]]; ok && v.Lemma == f[1] {
+				return nil, &ParseError{i + 1, fmt.Sprintf("%q is built in, as %s [%s]", f[1], v.Class, v.Flags)}
+			}
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	c, err := Parse(strings.NewReader(b.String()))
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Msg
+		// "… on line N" names a line of the whole list; count it in lines.
+		if k := strings.LastIndex(msg, "on line "); k >= 0 {
+			if n, err := strconv.Atoi(msg[k+len("on line "):]); err == nil && n > base {
+				msg = msg[:k] + "on line " + strconv.Itoa(n-base)
+			}
+		}
+		return nil, &ParseError{pe.Line - base, msg}
+	}
+	if err != nil {
+		return nil, err
+	}
+	// Parse keeps the first lemma of a form; here that is a clash.
+	for i, l := range lines {
+		f := strings.Fields(l)
+		if len(f) < 6 || f[0] == "phrase" || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		for _, form := range f[1:6] {
+			if v := c.verbs[form]; v.Lemma != f[1] {
+				return nil, &ParseError{i + 1, fmt.Sprintf("%q is already a form of %q", form, v.Lemma)}
+			}
+		}
+	}
+	return c, nil
+}
+
 // A ParseError reports a malformed line in a cue list.
 type ParseError struct {
 	Line int    // 1-based

@@ -395,3 +395,60 @@ func BenchmarkVerb(b *testing.B) {
 		}
 	}
 }
+
+func TestExtend(t *testing.T) {
+	c, err := Extend([]string{
+		"# a comment",
+		"speech kvetch kvetched kvetched kvetches kvetching",
+		"attitude aver averred averred avers averring that",
+		"phrase speech verb-tail went on record",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		form string
+		want Verb
+	}{
+		{"kvetched", Verb{Lemma: "kvetch", Class: Speech, Form: Past}},
+		{"avers", Verb{Lemma: "aver", Class: Attitude, Form: ThirdPerson, Flags: FlagThat}},
+		{"said", Verb{Lemma: "say", Class: Speech, Form: Past}}, // built in
+	} {
+		if got, ok := c.Verb(tc.form); !ok || got != tc.want {
+			t.Errorf("Verb(%q) = %+v, %v; want %+v", tc.form, got, ok, tc.want)
+		}
+	}
+	if got := c.Phrases("went"); !slices.ContainsFunc(got, func(p Phrase) bool { return p.String() == "went on record" }) {
+		t.Errorf("Phrases(\"went\") = %v; want the added phrase among them", got)
+	}
+	if _, ok := Default().Verb("kvetched"); ok {
+		t.Error("Extend changed the default lexicon")
+	}
+}
+
+func TestExtendErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		line  int
+		msg   string
+	}{
+		{"malformed", []string{"speech kvetch kvetched"}, 1, "has 3 fields"},
+		{"second line", []string{"speech kvetch kvetched kvetched kvetches kvetching", "speak x y z w v"}, 2, `unknown class "speak"`},
+		{"a built-in form", []string{"speech utter said said utters uttering"}, 1, `"said" is already a form of "say"`},
+		{"a line break", []string{"speech kvetch kvetched kvetched kvetches kvetching\nx"}, 1, "line break"},
+		{"a built-in lemma", []string{"denial say said said says saying"}, 1, `"say" is built in, as speech`},
+		{"two lines disagree", []string{"speech kvetch kvetched kvetched kvetches kvetching", "denial kvetch kvetched kvetched kvetches kvetching"}, 2, "on line 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Extend(tc.lines)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v (%T) is not a *ParseError", err, err)
+			}
+			if pe.Line != tc.line || !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("error %q at line %d; want line %d containing %q", err, pe.Line, tc.line, tc.msg)
+			}
+		})
+	}
+}
