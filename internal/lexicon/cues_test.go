@@ -380,6 +380,33 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// FuzzExtend checks that Extend takes any lines: an error that counts
+// from line 1 of them, or a lexicon that keeps every built-in form.
+func FuzzExtend(f *testing.F) {
+	f.Add("speech kvetch kvetched kvetched kvetches kvetching", "phrase speech verb-tail went on record")
+	f.Add("speech say said said says saying", "")
+	f.Add("speech x y z w v that,obj", "speech x y z w v")
+	f.Add("# on line 1", "denial \xff a b c d")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		c, err := Extend([]string{a, b})
+		var pe *ParseError
+		switch {
+		case errors.As(err, &pe):
+			if pe.Line < 1 || pe.Line > 2 {
+				t.Fatalf("error %v names line %d of 2", err, pe.Line)
+			}
+			return
+		case err != nil:
+			t.Fatalf("error %v (%T) is not a *ParseError", err, err)
+		}
+		for form, v := range Default().Forms() {
+			if got, ok := c.Verb(form); !ok || got != v {
+				t.Fatalf("built-in form %q is %+v, %v; want %+v", form, got, ok, v)
+			}
+		}
+	})
+}
+
 func BenchmarkVerb(b *testing.B) {
 	c := Default()
 	words := strings.Fields("Officials said on Tuesday that the report found no evidence, " +
