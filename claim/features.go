@@ -247,6 +247,12 @@ func (r *reader) negation(w *word) {
 	if w.fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
 		w.class, w.flags = wNeg|wQuantifier, 0 // "no one", "not one of"
 	}
+	if w.fold == "not" && len(f.words) > 0 && f.words[len(f.words)-1].fold == "or" {
+		// "whether it is happening or not": an alternative, which
+		// denies nothing.
+		w.class &^= wNeg
+		w.flags &^= fContent
+	}
 	if w.class&wNeg != 0 {
 		w.flags &^= fContent
 		f.negs = append(f.negs, len(f.words))
