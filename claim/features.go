@@ -40,6 +40,9 @@ type Features struct {
 	nums   []number
 	stance []stanceHit
 	opps   []int32 // words with an opposite ("up", "against"), after another word
+	// refClause is what the refuting word speaks of: its clause, or more
+	// (see scopeOf), as words[refClause[0]:refClause[1]].
+	refClause [2]int32
 }
 
 // A word is one word of a claim's text.
@@ -160,6 +163,9 @@ func (f *Features) read() {
 		f.words = append(f.words, w)
 		r.number(t)
 	}
+	if f.refute >= 0 {
+		f.refClause = r.scopeOf(f.refute)
+	}
 	f.units()
 	f.markPredicate()
 	f.collectTerms()
@@ -173,12 +179,53 @@ type reader struct {
 	l  *lexicon
 	tz text.Tokenizer
 
-	negScope  bool // inside the scope of the clause's last negator
-	negHead   bool // that negator has not yet met the word it denies
-	quant     bool // that negator denies the whole clause: "no", "nothing"
-	clause    int  // where the current clause starts in f.words
-	atStart   bool // at the start of a sentence
-	refuteObj int  // where a verb that refutes a report ("shoot down") is, or -1
+	negScope  bool    // inside the scope of the clause's last negator
+	negHead   bool    // that negator has not yet met the word it denies
+	quant     bool    // that negator denies the whole clause: "no", "nothing"
+	clause    int     // where the current clause starts in f.words
+	atStart   bool    // at the start of a sentence
+	refuteObj int     // where a verb that refutes a report ("shoot down") is, or -1
+	bounds    []int32 // where clauses start in f.words, in order
+	madeUp    bool    // the last two words were "make up", which the next may show to mean "form"
+}
+
+// scopeOf returns the words that the refuting word k speaks of: its
+// clause ("X is a hoax"); or the whole claim where the refuting word
+// stands alone in its clause, as a label or an answer ("Fake-News: …",
+// "No, our meteorologist was not"), or where its clause points back with
+// a report or a pronoun ("but experts cast doubt on the claims", "it is
+// fake").
+func (r *reader) scopeOf(k int) [2]int32 {
+	f := r.f
+	c := r.clauseOf(k)
+	whole := [2]int32{0, int32(len(f.words))}
+	alone := true
+	for i, w := range f.words[c[0]:c[1]] {
+		switch {
+		case w.class&wReport != 0, w.fold == "it", w.fold == "this", w.fold == "that", w.fold == "these", w.fold == "those":
+			return whole
+		case int(c[0])+i != k && w.flags&fContent != 0:
+			alone = false
+		}
+	}
+	if alone {
+		return whole
+	}
+	return c
+}
+
+// clauseOf returns the clause that word k is in, as a range of f.words.
+func (r *reader) clauseOf(k int) [2]int32 {
+	c := [2]int32{0, int32(len(r.f.words))}
+	for _, b := range r.bounds {
+		if int(b) <= k {
+			c[0] = b
+		} else {
+			c[1] = b
+			break
+		}
+	}
+	return c
 }
 
 // punct reads a punctuation mark or quotation mark: most end the clause
@@ -188,6 +235,7 @@ func (r *reader) punct(t *text.Token) {
 	c := f.text[t.Start]
 	if t.Kind == text.Punct && c != '-' && c != '$' && c != '%' && c != '&' {
 		r.negScope, r.negHead, r.clause = false, false, len(f.words)
+		r.bounds = append(r.bounds, int32(len(f.words)))
 		if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
 			r.atStart = true
 		}
@@ -286,6 +334,7 @@ func (r *reader) negation(w *word) {
 	}
 	if w.class&wClause != 0 {
 		r.negScope, r.clause = false, len(f.words)+1
+		r.bounds = append(r.bounds, int32(len(f.words)+1))
 	}
 }
 
@@ -300,6 +349,12 @@ func (r *reader) refutation(w *word, next []text.Token) {
 	if f.refute == len(f.words)-1 && f.refute >= 0 && f.words[f.refute].class&wLie != 0 && w.class&wPosture != 0 {
 		f.refute = -1 // "lying in the grass"
 	}
+	if r.madeUp {
+		r.madeUp = false
+		if w.flags&fNumber != 0 || w.class&wNumber != 0 || w.class&wMakeUp != 0 {
+			f.refute = -1 // "makes up 18% of", "make up for", "making up ground"
+		}
+	}
 	if f.refute < 0 && refutes(w) {
 		f.refute = len(f.words)
 	}
@@ -308,6 +363,7 @@ func (r *reader) refutation(w *word, next []text.Token) {
 		noun := len(f.words) > 1 && f.words[len(f.words)-2].class&wNounLead != 0
 		if !noun && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
 			f.refute = len(f.words) - 1
+			r.madeUp = w.fold == "up" && (p.lemma == "make" || p.alt == "make")
 		}
 		if l.objs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.objs[[2]string{p.alt, w.lemma}] {
 			r.refuteObj = len(f.words) - 1

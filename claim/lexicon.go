@@ -14,7 +14,7 @@ var wordsFile string
 var stanceFile string
 
 // wordClass holds the classes of words.txt a word is in, as bits.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	wStop wordClass = 1 << iota
@@ -46,6 +46,7 @@ const (
 	wBan       // a verb of stopping it: "ban", "impose"
 	wContinue  // a verb of going on: "continue", "resume"
 	wEnd       // a verb of ending: "end", "halt"
+	wMakeUp    // a word after "make up" that makes it mean "form" or "recover": "for", "ground"
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
 	wAlias     // nor this: spellings and the words they stand for
@@ -58,7 +59,7 @@ var classNames = map[string]wordClass{
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
-	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd,
+	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp,
 }
 
 // A stancePhrase is one line of stance.txt.

@@ -144,6 +144,9 @@ type overlap struct {
 	negB    bool  // the negated one is b's
 	negHead bool  // it is what the negator denies, the word after it
 	negSubj int8  // +1 (a) or -1 (b): the claim whose negated clause is about a shared term
+	// usedA and usedB mark the terms (the first 64) of a and b that the
+	// other claim shares, or a synonym of them.
+	usedA, usedB uint64
 }
 
 // CompareAll scores how strongly text b conflicts with text a, each given
@@ -370,6 +373,7 @@ func compareTerms(a, b *Features, bufA, bufB []int32) overlap {
 			j++
 		}
 	}
+	ov.usedA, ov.usedB = usedA, usedB
 	for k := range ta {
 		if k >= 64 || usedA&(1<<k) == 0 {
 			ov.onlyA = append(ov.onlyA, ta[k].word)
@@ -497,12 +501,26 @@ func (s *Scorer) refutation(rs *reasons, a, b *Features, ov *overlap) {
 	if (a.refute < 0) == (b.refute < 0) {
 		return
 	}
-	r := a
+	r, used := a, ov.usedA
 	if b.refute >= 0 {
-		r = b
+		r, used = b, ov.usedB
+	}
+	if !r.sharesIn(r.refClause, used) {
+		return // "hoax" about something else: "…, who visited Ohio, called the tax plan a hoax"
 	}
 	rs.add(ReasonRefutation, rules[rRefute].weight(ov.topic), r.words[r.refute].fold,
 		oneSide(r == b, r.span(r.refute, r.refute+1))...)
+}
+
+// sharesIn reports whether a term of f that the other claim shares (its
+// bit set in used) is in words[c[0]:c[1]].
+func (f *Features) sharesIn(c [2]int32, used uint64) bool {
+	for k, t := range f.terms {
+		if k < 64 && used&(1<<k) != 0 && t.word >= c[0] && t.word < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSide returns the spans of a reason that only one claim shows: sp in
