@@ -953,7 +953,7 @@ var rules = [nRules]rule{
 	rNegHead:      {0.3, 0.65, 0.15, false},
 	rNegScope:     {0.05, 0.15, 0.25, false},
 	rNegSubject:   {0.4, 0.4, 0.15, false},
-	rNegElsewhere: {0.35, 0.15, 0, false},
+	rNegElsewhere: {0.35, 0.14, 0, false}, // below DefaultThreshold even on one topic: it never flags alone
 	rRefute:       {0.65, 0.35, 0.15, false},
 	rAntonym:      {0.35, 0.65, 0.45, true},
 	rCoHyponym:    {0.45, 0.5, 0.45, true},

@@ -213,6 +213,21 @@ func TestContradictionReasons(t *testing.T) {
 	}
 }
 
+// A negation about something else than what the claims share is weak
+// evidence: alone it stays under the threshold, however much of their
+// topic the claims share.
+func TestNegationElsewhereAlone(t *testing.T) {
+	a := statement("The governor signed the budget on Monday, and the unions did not strike")
+	b := statement("The governor signed the budget on Monday")
+	got := claim.Contradiction(a, b)
+	if len(got.Reasons) != 1 || got.Reasons[0].Kind != claim.ReasonNegation {
+		t.Fatalf("reasons %+v; want one negation", got.Reasons)
+	}
+	if got.Contradicts || got.Value >= claim.DefaultThreshold {
+		t.Errorf("score %.3f, contradicts %v; want under %.2f", got.Value, got.Contradicts, claim.DefaultThreshold)
+	}
+}
+
 func TestContradictionEdges(t *testing.T) {
 	c := statement("A woman is eating a cupcake")
 	for _, tc := range []struct {
