@@ -187,6 +187,7 @@ type reader struct {
 	refuteObj int     // where a verb that refutes a report ("shoot down") is, or -1
 	bounds    []int32 // where clauses start in f.words, in order
 	madeUp    bool    // the last two words were "make up", which the next may show to mean "form"
+	cond      bool    // in a clause opened by "if" or "unless": what it says is supposed, not said
 }
 
 // scopeOf returns the words that the refuting word k speaks of: its
@@ -234,7 +235,7 @@ func (r *reader) punct(t *text.Token) {
 	f := r.f
 	c := f.text[t.Start]
 	if t.Kind == text.Punct && c != '-' && c != '$' && c != '%' && c != '&' {
-		r.negScope, r.negHead, r.clause = false, false, len(f.words)
+		r.negScope, r.negHead, r.clause, r.cond = false, false, len(f.words), false
 		r.bounds = append(r.bounds, int32(len(f.words)))
 		if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
 			r.atStart = true
@@ -295,6 +296,15 @@ func (r *reader) negation(w *word) {
 	if w.fold == "one" && len(f.words) > 0 && f.words[len(f.words)-1].class&wNeg != 0 {
 		w.class, w.flags = wNeg|wQuantifier, 0 // "no one", "not one of"
 	}
+	if w.fold == "if" || w.fold == "unless" {
+		r.cond = true
+	}
+	if r.cond && w.class&wNeg != 0 {
+		// "if politicians didn't act": a supposition, which denies
+		// nothing.
+		w.class &^= wNeg
+		w.flags &^= fContent
+	}
 	if w.fold == "not" && len(f.words) > 0 && f.words[len(f.words)-1].fold == "or" {
 		// "whether it is happening or not": an alternative, which
 		// denies nothing.
@@ -333,7 +343,7 @@ func (r *reader) negation(w *word) {
 		}
 	}
 	if w.class&wClause != 0 {
-		r.negScope, r.clause = false, len(f.words)+1
+		r.negScope, r.clause, r.cond = false, len(f.words)+1, false
 		r.bounds = append(r.bounds, int32(len(f.words)+1))
 	}
 }
