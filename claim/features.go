@@ -353,8 +353,11 @@ func (r *reader) negation(w *word) {
 // next are the tokens after w's.
 func (r *reader) refutation(w *word, next []text.Token) {
 	f, l := r.f, r.l
-	if w.fold == "no" && r.atStart && len(next) > 0 && f.text[next[0].Start] == ',' && f.refute < 0 {
-		f.refute = len(f.words) // "No, Putin did not …": the opener refutes
+	if w.fold == "no" && r.atStart && !f.asks && len(next) > 0 && f.text[next[0].Start] == ',' && f.refute < 0 {
+		// "No, Putin did not …": the opener refutes; but after a
+		// question of the claim's own it answers that ("Did I enjoy
+		// it? No, not at all").
+		f.refute = len(f.words)
 	}
 	if f.refute == len(f.words)-1 && f.refute >= 0 && f.words[f.refute].class&wLie != 0 && w.class&wPosture != 0 {
 		f.refute = -1 // "lying in the grass"

@@ -221,16 +221,20 @@ func TestContradictionReasons(t *testing.T) {
 
 // A negation about something else than what the claims share is weak
 // evidence: alone it stays under the threshold, however much of their
-// topic the claims share.
+// topic the claims share. So is the "No" that answers a claim's own
+// question, which refutes nothing.
 func TestNegationElsewhereAlone(t *testing.T) {
-	a := statement("The governor signed the budget on Monday, and the unions did not strike")
-	b := statement("The governor signed the budget on Monday")
-	got := claim.Contradiction(a, b)
-	if len(got.Reasons) != 1 || got.Reasons[0].Kind != claim.ReasonNegation {
-		t.Fatalf("reasons %+v; want one negation", got.Reasons)
-	}
-	if got.Contradicts || got.Value >= claim.DefaultThreshold {
-		t.Errorf("score %.3f, contradicts %v; want under %.2f", got.Value, got.Contradicts, claim.DefaultThreshold)
+	for _, tc := range [][2]string{
+		{"The governor signed the budget on Monday, and the unions did not strike", "The governor signed the budget on Monday"},
+		{"Did I enjoy being treated like trash? No, not at all", "The crowd treated the candidate like trash at the rally"},
+	} {
+		got := claim.Contradiction(statement(tc[0]), statement(tc[1]))
+		if len(got.Reasons) != 1 || got.Reasons[0].Kind != claim.ReasonNegation {
+			t.Errorf("%q ~ %q: reasons %+v; want one negation", tc[0], tc[1], got.Reasons)
+		}
+		if got.Contradicts || got.Value >= claim.DefaultThreshold {
+			t.Errorf("%q ~ %q: score %.3f, contradicts %v; want under %.2f", tc[0], tc[1], got.Value, got.Contradicts, claim.DefaultThreshold)
+		}
 	}
 }
 
