@@ -550,6 +550,19 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// The next sentence, a quotation with no attribution of its
+		// own, goes on quoting the speaker just named; one that has
+		// its own ("she added") does not.
+		name: "“C1,” S said. “C2.”",
+		text: "“We’re not there yet,” one official said. “But we’re close.” “It may take weeks,” a second official added.",
+		claims: []row{
+			{Mention: "one official", Cue: "said", Class: "speech", Content: "We’re not there yet But we’re close",
+				Parts: []string{"We’re not there yet", "But we’re close"}, Quote: "direct", Polarity: "asserted"},
+			{Mention: "a second official", Cue: "added", Class: "speech", Content: "It may take weeks", Quote: "direct", Polarity: "asserted"},
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -39,7 +39,10 @@ type parser struct {
 	first  int     // index of the current sentence's first draft
 	title  bool    // the current sentence is a headline in title case
 	silent []silent
-	reg    registry
+	// follows are the quotations that go on the direct quotes of drafts
+	// in the next sentence, in the order of their drafts.
+	follows []followOn
+	reg     registry
 }
 
 // draft is a claim while its sentence is being read; token ranges are
@@ -167,6 +170,7 @@ func (p *parser) run() {
 			p.sentence(i, a, min(a+maxWindow, r[1]))
 		}
 	}
+	p.followQuotes()
 	p.finish()
 }
 
@@ -371,6 +375,61 @@ func (p *parser) close(stack *[]int32, i int, double bool) {
 			p.pair[i] = st[k]
 			*stack = st[:k]
 			return
+		}
+	}
+}
+
+// followOn is a quotation that goes on a claim's direct quote in the next
+// sentence, with no attribution of its own: the “But we’re close” of
+// “We’re not there yet,” one official said. “But we’re close.”
+type followOn struct {
+	draft int          // index into p.drafts
+	span  hearsay.Span // the words inside the quotation marks
+}
+
+// maxFollows is how many quoted sentences in a row may go on one claim.
+const maxFollows = 3
+
+// followQuotes finds, after each claim that quotes its source directly and
+// is the last claim of its sentence, the quotations that fill the next
+// sentences and have no attribution of their own: news goes on quoting the
+// speaker it has just named, and those words are the claim's too.
+func (p *parser) followQuotes() {
+	for i, d := range p.drafts {
+		if d.quote != claim.Direct || i+1 < len(p.drafts) && p.drafts[i+1].sent == d.sent {
+			continue
+		}
+		next := len(p.toks) // the next claim's cue: a quotation up to it has no cue of its own
+		if i+1 < len(p.drafts) {
+			next = p.drafts[i+1].cue[0]
+		}
+		si := d.sent + 1
+		for n := 0; n < maxFollows && si < len(p.sents); n++ {
+			open := p.sents[si][0]
+			if !p.openQuote(open) {
+				break
+			}
+			end := int(p.pair[open])
+			if end-open > maxContent || end >= next {
+				break
+			}
+			for si < len(p.sents) && p.sents[si][1] <= end {
+				si++ // the sentences the quotation fills
+			}
+			if si < len(p.sents) && p.sents[si][0] <= end {
+				if p.sents[si][1] > end+1 {
+					break // words after the quotation in its last sentence
+				}
+				si++
+			}
+			q := end
+			for q > open+1 && (p.punct(q-1, ".") || p.punct(q-1, ",")) {
+				q--
+			}
+			if q <= open+1 {
+				break
+			}
+			p.follows = append(p.follows, followOn{draft: i, span: p.span(open+1, q)})
 		}
 	}
 }

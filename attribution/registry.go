@@ -426,6 +426,26 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) *source.Source {
 	return nil
 }
 
+// follow adds to c, the claim of the first of fo, the quotations of fo
+// that go on its direct quote, as further parts of its content.
+func (p *parser) follow(c *claim.Claim, fo []followOn) {
+	if c.Parts == nil {
+		c.Parts = []hearsay.Span{c.Content}
+	}
+	var b strings.Builder
+	b.WriteString(c.Text)
+	for _, f := range fo {
+		if f.draft != fo[0].draft {
+			break
+		}
+		c.Parts = append(c.Parts, f.span)
+		c.Content.End = f.span.End
+		b.WriteByte(' ')
+		b.WriteString(f.span.Text(p.text))
+	}
+	c.Text = b.String()
+}
+
 // antecedent returns the most recent source of entity e, anonymous only
 // when anon is set.
 func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
@@ -455,7 +475,7 @@ func (p *parser) finish() {
 	p.reg.slab = make([]source.Source, 0, n)
 	p.reg.spans = make([]hearsay.Span, 0, 2*n)
 	p.reg.srcs = slices.Grow(p.reg.srcs, n)
-	sil := p.silent
+	sil, fo := p.silent, p.follows
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
 			p.noAnswer(sil[0])
@@ -484,6 +504,12 @@ func (p *parser) finish() {
 		if !d.parts[1].IsZero() {
 			c.Parts = []hearsay.Span{d.parts[0], d.parts[1]}
 			c.Text = d.parts[0].Text(p.text) + " " + d.parts[1].Text(p.text)
+		}
+		if len(fo) > 0 && fo[0].draft == i {
+			p.follow(c, fo)
+			for len(fo) > 0 && fo[0].draft == i {
+				fo = fo[1:]
+			}
 		}
 		claims = append(claims, c)
 	}

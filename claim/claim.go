@@ -118,7 +118,9 @@ type Claim struct {
 	Content       hearsay.Span // what is claimed, without "that"
 
 	// Parts are the pieces of a content interrupted by its attribution,
-	// as in “We will,” he said, “win.”; nil when Content is one piece.
+	// as in “We will,” he said, “win.”, or quoted on in the sentences
+	// after it, as in “We will,” he said. “We always do.”; nil when
+	// Content is one piece. Content covers all the parts.
 	Parts []hearsay.Span
 
 	Quote    Quote
