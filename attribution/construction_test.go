@@ -563,6 +563,14 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// After a paraphrase too: the claim becomes mixed.
+		name: "S said C1. “C2.”",
+		text: "The mayor said the bridge would reopen. “We are ahead of schedule.”",
+		claims: []row{{Mention: "The mayor", Cue: "said", Class: "speech", Content: "the bridge would reopen We are ahead of schedule",
+			Parts: []string{"the bridge would reopen", "We are ahead of schedule"}, Quote: "mixed", Polarity: "asserted"}},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -39,7 +39,7 @@ type parser struct {
 	first  int     // index of the current sentence's first draft
 	title  bool    // the current sentence is a headline in title case
 	silent []silent
-	// follows are the quotations that go on the direct quotes of drafts
+	// follows are the quotations that go on the claims of drafts
 	// in the next sentence, in the order of their drafts.
 	follows []followOn
 	reg     registry
@@ -379,8 +379,8 @@ func (p *parser) close(stack *[]int32, i int, double bool) {
 	}
 }
 
-// followOn is a quotation that goes on a claim's direct quote in the next
-// sentence, with no attribution of its own: the “But we’re close” of
+// followOn is a quotation that goes on a claim in the next sentence, with
+// no attribution of its own: the “But we’re close” of
 // “We’re not there yet,” one official said. “But we’re close.”
 type followOn struct {
 	draft int          // index into p.drafts
@@ -390,13 +390,14 @@ type followOn struct {
 // maxFollows is how many quoted sentences in a row may go on one claim.
 const maxFollows = 3
 
-// followQuotes finds, after each claim that quotes its source directly and
-// is the last claim of its sentence, the quotations that fill the next
-// sentences and have no attribution of their own: news goes on quoting the
-// speaker it has just named, and those words are the claim's too.
+// followQuotes finds, after each claim that is the last of its sentence,
+// the quotations that fill the next sentences and have no attribution of
+// their own: news goes on quoting the speaker it has just named, and those
+// words are the claim's too (“…,” said Alan Cobb, a Trump adviser. “This
+// is a three-month process.”).
 func (p *parser) followQuotes() {
 	for i, d := range p.drafts {
-		if d.quote != claim.Direct || i+1 < len(p.drafts) && p.drafts[i+1].sent == d.sent {
+		if i+1 < len(p.drafts) && p.drafts[i+1].sent == d.sent {
 			continue
 		}
 		next := len(p.toks) // the next claim's cue: a quotation up to it has no cue of its own

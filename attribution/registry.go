@@ -427,10 +427,13 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) *source.Source {
 }
 
 // follow adds to c, the claim of the first of fo, the quotations of fo
-// that go on its direct quote, as further parts of its content.
+// that go on it, as further parts of its content.
 func (p *parser) follow(c *claim.Claim, fo []followOn) {
 	if c.Parts == nil {
 		c.Parts = []hearsay.Span{c.Content}
+	}
+	if c.Quote == claim.Indirect {
+		c.Quote = claim.Mixed // a paraphrase, then the speaker's own words
 	}
 	var b strings.Builder
 	b.WriteString(c.Text)
