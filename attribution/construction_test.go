@@ -571,6 +571,17 @@ var constructions = []construction{
 			Parts: []string{"the bridge would reopen", "We are ahead of schedule"}, Quote: "mixed", Polarity: "asserted"}},
 	},
 
+	{
+		// An adverb or a span of time may lead the adjunct after the
+		// cue, or come before "that".
+		name: "“C,” S said just after X; S said only that C",
+		text: "“It's flat-out plagiarism,” David Axelrod said just after midnight on CNN. He said only that the talks continue.",
+		claims: []row{
+			{Mention: "David Axelrod", Cue: "said", Class: "speech", Content: "It's flat-out plagiarism", Quote: "direct", Polarity: "asserted"},
+			said("He", "said", "the talks continue"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

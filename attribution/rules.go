@@ -786,6 +786,9 @@ func (p *parser) skipAdjunct(i, b int) int {
 	if p.fold(i) == "that" {
 		return i
 	}
+	if j := p.adjunctLead(i, b); j > i && p.fold(j) == "that" && j+1 < b && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
+		return j // "said only that the talks go on"; but "proposed just that in 2013"
+	}
 	if p.punct(i, ",") && p.is(i+1, wAdj|wTime) {
 		// "told his audience, to rowdy applause: “…”"
 		for k := i + 1; k < b && k < i+10; k++ {
@@ -853,6 +856,9 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if t.Kind == text.Quote {
 		return false
 	}
+	if j := p.adjunctLead(i, b); j > i && j < b && p.is(j, wAdj|wTime) {
+		i = j // "said just after midnight", "said hours before the vote"
+	}
 	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
 		return false
 	}
@@ -871,6 +877,28 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		}
 	}
 	return true
+}
+
+// adjunctLead returns the end of a run of at most two words that may lead
+// an adjunct of time or place: adverbs ("just", "shortly") and spans of
+// time ("hours", "moments"), as in "just after midnight" and "hours
+// before the vote"; i when there is none.
+func (p *parser) adjunctLead(i, b int) int {
+	j := i
+	for j < b && j < i+2 && p.toks[j].Kind == text.Word && p.toks[j].Flags&text.Upper == 0 {
+		switch f := p.fold(j); f {
+		case "just", "right", "only", "even", "soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "months", "years":
+			j++
+			continue
+		default:
+			if len(f) > 4 && strings.HasSuffix(f, "ly") && !p.is(j, wAux) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // relativeToEnd reports whether tokens [i, b) are a relative clause that
