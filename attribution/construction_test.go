@@ -582,6 +582,16 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// "another" is a determiner that may stand for a source alone.
+		name: "Another said C",
+		text: "Another said he supported the plan.",
+		claims: []row{
+			said("Another", "said", "he supported the plan"),
+			{Mention: "he", Cue: "supported", Class: "attitude", Content: "the plan", Quote: "indirect", Polarity: "asserted", Parent: 1},
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -1055,8 +1055,8 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		return nil // a name or title: "Secretary of State", "Fox News Report"
 	}
 	k := p.auxLeft(c.i, a)
-	if c.i > a && p.is(c.i-1, wDet) {
-		return nil // a noun: "the report", "its promises"
+	if c.i > a && p.is(c.i-1, wDet) && !(p.is(c.i-1, wCount) && v.Form == lexicon.Past) {
+		return nil // a noun: "the report", "its promises"; but "another said"
 	}
 	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && c.i > a && p.modifier(c.i-1) {
 		return nil // a plural noun after a word that modifies it: "early primary states"
