@@ -592,6 +592,14 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// The subject of the clause before ", saying" ends at a verb in
+		// the past, which need not end in -ed.
+		name:   "S went …, saying C",
+		text:   "Hillary Clinton went on offense against Donald Trump on Monday, saying he would fail.",
+		claims: []row{said("Hillary Clinton", "saying", "he would fail")},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

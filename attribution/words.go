@@ -312,6 +312,10 @@ var wordLists = sync.OnceValue(func() map[string]map[string]bool {
 // their number: "the person added", "the officials said".
 var genericHeads = sync.OnceValue(func() map[string]bool { return wordLists()["generic"] })
 
+// pastVerbs are the verbs in the past that do not end in -ed, by which a
+// clause's subject ends.
+var pastVerbs = sync.OnceValue(func() map[string]bool { return wordLists()["past"] })
+
 // postModifiers open what follows a head noun: "familiar with", "briefed
 // on", "close to", "who", a preposition.
 var postModifiers = sync.OnceValue(func() map[string]bool { return wordLists()["postmod"] })
