@@ -600,6 +600,18 @@ var constructions = []construction{
 		claims: []row{said("Hillary Clinton", "saying", "he would fail")},
 	},
 
+	{
+		// A cue in -ing in an adverbial clause: its source is the
+		// subject of the main clause, and its content ends with the
+		// adverbial.
+		name: "After saying C, S …; S, after saying C, …",
+		text: "After saying her foot was swollen, she went to the hospital. Mr. Sanders, after initially saying he would not advertise, changed course.",
+		claims: []row{
+			said("she", "saying", "her foot was swollen"),
+			said("Mr. Sanders", "saying", "he would not advertise"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -1489,6 +1489,20 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 		if s < 0 && cs == c.i {
 			s, e = p.mainSubject(a, c.i)
 		}
+		if s < 0 && p.gerundClause(cs, c.i) {
+			// "After saying C, S …": the subject of the clause after the
+			// adverbial; "S, after initially saying C, …": the
+			// subject before it.
+			q := p.firstComma(c.j, b)
+			if cs == a {
+				if q < b {
+					s, e = p.clauseSubject(q+1, b)
+				}
+			} else {
+				s, e = p.mainSubject(a, cs)
+			}
+			b = q // the content ends with the adverbial clause
+		}
 		if s < 0 {
 			return nil
 		}
@@ -1506,6 +1520,21 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 		return nil
 	}
 	return p.right(d, c, b, a)
+}
+
+// gerundClause reports whether tokens [cs, i) open an adverbial clause
+// whose verb, at i, is in -ing: "after", "before", "while", "since",
+// "upon", "by" or "in", and at most one adverb ("after initially saying").
+func (p *parser) gerundClause(cs, i int) bool {
+	if i-cs < 1 || i-cs > 2 {
+		return false
+	}
+	switch p.fold(cs) {
+	case "after", "before", "while", "since", "upon", "by", "in":
+	default:
+		return false
+	}
+	return i-cs == 1 || strings.HasSuffix(p.fold(cs+1), "ly")
 }
 
 // adjective reads "S are concerned that C" and "…, concerned that C".
