@@ -612,6 +612,14 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// Wire copy: three marks end a quotation within a quotation.
+		name: "''C 'Q,''' S said",
+		text: "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
+		claims: []row{{Mention: "Mr. Putin", Cue: "said", Class: "speech", Content: "We are told all the time, 'Kosovo is a special case",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

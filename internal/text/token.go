@@ -167,6 +167,14 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 				if c == '`' || flags&Space != 0 || i == start || isOpener(s, i) {
 					f = Open
 				}
+				if f == Close && c == '\'' && i+2 < end && s[i+2] == '\'' {
+					// Three marks closing a quotation within a quotation:
+					// the inner ' closes first, then the outer ''.
+					dst = push(dst, i, i+1, Quote, flags|Close|Single)
+					flags = 0
+					i++
+					continue
+				}
 				dst = push(dst, i, i+2, Quote, flags|f)
 				flags = 0
 				i += 2

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -108,5 +109,31 @@ func TestLowerEnd(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Three marks that close a quotation within a quotation in wire copy are
+// the inner ' and then the outer ”.
+func TestTokenizeWireQuotes(t *testing.T) {
+	s := "''We were told, 'It is a special case,''' he said."
+	var tz Tokenizer
+	toks := tz.Tokenize(s, 0, len(s), nil, nil)
+	var got []string
+	for i := range toks {
+		if toks[i].Kind == Quote {
+			got = append(got, s[toks[i].Start:toks[i].End])
+		}
+	}
+	if want := []string{"''", "'", "'", "''"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("quote marks = %q, want %q", got, want)
+	}
+	var flags []uint8
+	for i := range toks {
+		if toks[i].Kind == Quote {
+			flags = append(flags, toks[i].Flags&(Open|Close|Single))
+		}
+	}
+	if want := []uint8{Open, Open | Single, Close | Single, Close}; fmt.Sprint(flags) != fmt.Sprint(want) {
+		t.Errorf("quote flags = %v, want %v (open, open single, close single, close)", flags, want)
 	}
 }
