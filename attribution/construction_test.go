@@ -620,6 +620,29 @@ var constructions = []construction{
 			Quote: "direct", Polarity: "asserted"}},
 	},
 
+	{
+		// A party tag after a comma ends in a period that is not a
+		// sentence's; an adjunct after the cue may name a hearing
+		// before “a quote”; a prepositional phrase is no source.
+		name: "S, R-Wis., said in an op-ed before a Senate hearing, “C”",
+		text: "Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department failed.”",
+		claims: []row{{Mention: "Sen. Ron Johnson, R-Wis.", Cue: "said", Class: "speech", Content: "The State Department failed",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		// An adverbial set off by commas between the subject and the
+		// cue is no part of the subject; a determiner may open a name
+		// with an appositive.
+		name: "“C,” S, after X, said; “C,” the N Name, appositive, wrote",
+		text: "“He had a lot of supporters,” Blunt, after a long pause, said of Cruz. " +
+			"“It would be a big story,” the economist Jared Bernstein, a former adviser, wrote on his blog.",
+		claims: []row{
+			{Mention: "Blunt", Cue: "said", Class: "speech", Content: "He had a lot of supporters", Quote: "direct", Polarity: "asserted"},
+			{Mention: "the economist Jared Bernstein, a former adviser", Cue: "wrote", Class: "speech", Content: "It would be a big story",
+				Quote: "direct", Polarity: "asserted"},
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -205,6 +205,49 @@ func (p *parser) auxLeft(i, a int) int {
 	return i
 }
 
+// namedBefore reports whether the words just before token i are capitalized
+// words or numbers after a determiner, which make what follows them a
+// noun: "a Senate hearing", "the 2016 Republican National Convention
+// briefing".
+func (p *parser) namedBefore(i, a int) bool {
+	q := i - 1
+	for ; q > a && q >= i-5; q-- {
+		t := &p.toks[q]
+		if t.Kind != text.Number && (t.Kind != text.Word || t.Flags&text.Upper == 0) {
+			break
+		}
+	}
+	return q < i-1 && q >= a && p.is(q, wDet)
+}
+
+// asideLeft returns where the subject before a cue ends when an adverbial
+// set off by commas stands between them, as in "Blunt, after a long pause,
+// said": the first of those commas; or k.
+func (p *parser) asideLeft(k, a int) int {
+	if k-1 <= a || !p.punct(k-1, ",") || p.qin[k-1] >= 0 {
+		return k
+	}
+	for q := k - 2; q > a && q >= k-12; q-- {
+		if p.toks[q].Kind == text.Quote || p.used[q] {
+			return k
+		}
+		if !p.punct(q, ",") {
+			continue
+		}
+		if o := q + 1; o < k-1 && p.toks[o].Flags&text.Upper == 0 && p.is(o, wAdj|wSub) && !p.is(o, wDet) &&
+			p.toks[o+1].Kind != text.Number { // "Sperling, then 38, said": an age, part of the subject
+			for x := o; x < k-1; x++ {
+				if _, verb := p.verbAt(x); verb {
+					return k
+				}
+			}
+			return q
+		}
+		return k
+	}
+	return k
+}
+
 // lyAdverb reports whether token i is an adverb in -ly: not a noun for a
 // source ("ally", "family") nor a word after a determiner ("the daily").
 func (p *parser) lyAdverb(i int) bool {
@@ -494,8 +537,8 @@ func (p *parser) appositive(k, a int) int {
 	commas := 0
 	for q := k - 2; q > a && q >= k-45; q-- {
 		t := &p.toks[q]
-		if f := p.fold(q); t.Kind == text.Quote || t.Kind == text.Punct && (f == ";" || f == ":" || f == "." || f == "!" || f == "?") {
-			return -1
+		if f := p.fold(q); t.Kind == text.Quote || t.Kind == text.Punct && (f == ";" || f == ":" || f == "." && !p.punct(q+1, ",") || f == "!" || f == "?") {
+			return -1 // but the period of "R-Wis.," ends an abbreviation
 		}
 		if !p.separator(q) {
 			continue
@@ -525,8 +568,8 @@ func (p *parser) appositive(k, a int) int {
 		for j > a && !p.boundary(j-1) && q-j <= maxNP {
 			j--
 		}
-		if j < q && p.toks[j].Flags&text.Upper != 0 && p.contentWord(j, q) {
-			return j
+		if j < q && (p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet) && p.nameHead(j, q)) && p.contentWord(j, q) {
+			return j // "Jane Doe, …", "the economist Jared Bernstein, …"
 		}
 	}
 	return -1
@@ -562,8 +605,8 @@ func (p *parser) contentWord(i, j int) bool {
 // npRight returns the end of the noun phrase that starts at token i and
 // ends before a comma, a clause or b.
 func (p *parser) npRight(i, b int) int {
-	if i < b && p.is(i, wStop|wAux) && p.toks[i].Flags&text.Upper == 0 {
-		return -1 // "…, states have different rules": a verb, not a source
+	if i < b && (p.is(i, wStop|wAux) || p.is(i, wPrep) && p.fold(i) != "by") && p.toks[i].Flags&text.Upper == 0 {
+		return -1 // "…, states have different rules", "…, said in an op-ed": no source
 	}
 	j := i
 	for j < b && j-i < maxNP {
@@ -800,7 +843,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 			}
 		}
 	}
-	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+10; k++ {
+	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+16; k++ {
 		if p.fold(k) == "that" && k > i {
 			return k
 		}
@@ -810,7 +853,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
 			break
 		}
-		if _, ok := p.verbAt(k); ok && k > i && !p.is(k-1, wDet) {
+		if _, ok := p.verbAt(k); ok && k > i && !p.is(k-1, wDet) && !p.namedBefore(k, i) {
 			break
 		}
 	}
@@ -1054,9 +1097,15 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.title {
 		return nil // a name or title: "Secretary of State", "Fox News Report"
 	}
-	k := p.auxLeft(c.i, a)
+	k := p.asideLeft(p.auxLeft(c.i, a), a)
 	if c.i > a && p.is(c.i-1, wDet) && !(p.is(c.i-1, wCount) && v.Form == lexicon.Past) {
 		return nil // a noun: "the report", "its promises"; but "another said"
+	}
+	if v.Form == lexicon.Gerund && p.namedBefore(c.i, a) && (c.j >= b || p.toks[c.j].Kind == text.Punct) {
+		// A noun after names that modify it, with nothing after it:
+		// "before a 2014 Senate Benghazi hearing, “…”"; but "a
+		// California Democrat supporting Clinton".
+		return nil
 	}
 	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && c.i > a && p.modifier(c.i-1) {
 		return nil // a plural noun after a word that modifies it: "early primary states"
