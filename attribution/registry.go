@@ -20,12 +20,34 @@ import (
 // to the source it refers to.
 type registry struct {
 	srcs  []*source.Source
+	meta  []srcMeta       // what the registry knows of srcs[i] beyond its record
 	slab  []source.Source // sources are carved from here
 	spans []hearsay.Span  // and their first mentions
 	ids   idMaker
-	named map[nameKey]*source.Source // name, and a person's last name
-	sexes map[*source.Source]sex     // what pronouns and honorifics have told of a person
+	named [entities]map[string]int32 // index into srcs by entity and name, and a person's last name
 	list  []*source.Source           // the sources of the coordinated subject being read
+}
+
+// srcMeta is what the registry works out once for each of its sources,
+// which looking back over the recent sources for every pronoun would
+// otherwise work out again each time.
+type srcMeta struct {
+	sex    sex    // what the text has told of its sex: a pronoun, an honorific, a noun
+	read   bool   // head and person are set
+	person bool   // the head of its descriptor is a noun for a person
+	head   string // the head of its descriptor: "official" for "a senior official"
+}
+
+// head returns the head of source i's descriptor, and whether it is a noun
+// for a person, worked out the first time it is asked for.
+func (r *registry) head(i int) (string, bool) {
+	m := &r.meta[i]
+	if !m.read {
+		m.head = headOf(r.srcs[i].Descriptor)
+		m.person = source.Noun(strings.ToLower(m.head)) == source.Person
+		m.read = true
+	}
+	return m.head, m.person
 }
 
 // sex is whether a person is known to be a man or a woman, as far as the
@@ -80,15 +102,6 @@ func sexOfWord(w string) sex {
 	return sexWords()[string(b[:len(w)])]
 }
 
-// sexOf returns what the text has told of s's sex: a pronoun resolved to
-// it, its honorific, or the head noun of its descriptor.
-func (r *registry) sexOf(s *source.Source) sex {
-	if x, ok := r.sexes[s]; ok {
-		return x
-	}
-	return recordSex(s)
-}
-
 // recordSex returns the sex that a record alone tells: "Mr." or "Ms." as
 // its title, "spokeswoman" as the head of its descriptor.
 func recordSex(s *source.Source) sex {
@@ -117,16 +130,12 @@ func recordSex(s *source.Source) sex {
 	}
 }
 
-// learnSex records that s is of sex x, unless something told otherwise
-// before.
-func (r *registry) learnSex(s *source.Source, x sex) {
-	if x == sexUnknown || r.sexOf(s) != sexUnknown {
-		return
+// learnSex records that source i is of sex x, unless something told
+// otherwise before.
+func (r *registry) learnSex(i int, x sex) {
+	if m := &r.meta[i]; m.sex == sexUnknown {
+		m.sex = x
 	}
-	if r.sexes == nil {
-		r.sexes = make(map[*source.Source]sex)
-	}
-	r.sexes[s] = x
 }
 
 // phraseCache maps source phrases to what resolve needs to know of them.
@@ -221,27 +230,39 @@ func newPhraseFacts(phrase string) *phraseFacts {
 
 // remember files a named source under its name and, for a person, the
 // last word of the name.
-func (r *registry) remember(s *source.Source) {
+func (r *registry) remember(i int) {
+	s := r.srcs[i]
 	if s.Kind != source.Named || s.Name == "" {
 		return
 	}
-	if r.named == nil {
-		r.named = make(map[nameKey]*source.Source)
+	m := r.named[s.Entity%entities]
+	if m == nil {
+		m = make(map[string]int32)
+		r.named[s.Entity%entities] = m
 	}
-	r.named[nameKey{s.Entity, s.Name}] = s
+	m[s.Name] = int32(i)
 	if s.Entity == source.Person {
-		r.named[nameKey{s.Entity, lastName(s.Name)}] = s
+		m[lastName(s.Name)] = int32(i)
 	}
 }
 
-// nameKey files a named source. Names keep their case: news text
-// capitalizes a name the same way each time.
-type nameKey struct {
-	e    source.Entity
-	name string
+// lookup returns the index of the named source of entity e filed under
+// name, or -1.
+func (r *registry) lookup(e source.Entity, name string) int {
+	if i, ok := r.named[e%entities][name]; ok {
+		return int(i)
+	}
+	return -1
 }
 
-func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
+// entities bounds the values of source.Entity, by which named sources are
+// filed. Names keep their case: news text capitalizes a name the same way
+// each time.
+const entities = 8
+
+// add files a new source with record s, first mentioned at m, whose record
+// tells the sex x; it returns its index.
+func (r *registry) add(s source.Source, m hearsay.Span, x sex) int {
 	if len(r.slab) == cap(r.slab) {
 		r.slab = make([]source.Source, 0, max(32, len(r.srcs)/2))
 	}
@@ -254,7 +275,8 @@ func (r *registry) add(s source.Source, m hearsay.Span) *source.Source {
 	r.spans = append(r.spans, m, hearsay.Span{})
 	n.Mentions = r.spans[k : k+1 : k+2] // room for one more mention before its own allocation
 	r.srcs = append(r.srcs, n)
-	return n
+	r.meta = append(r.meta, srcMeta{sex: x})
+	return len(r.srcs) - 1
 }
 
 // mention adds m to s's mentions, keeping them in text order.
@@ -288,46 +310,48 @@ func lastName(name string) string {
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	f := parsed.get(m.Text(text))
 	if f.pronoun {
-		if s := r.pronounAntecedent(f.src.Entity, f.pronounSex); s != nil {
-			r.learnSex(s, f.pronounSex)
-			mention(s, m)
-			return s
+		if i := r.pronounAntecedent(f.src.Entity, f.pronounSex); i >= 0 {
+			r.learnSex(i, f.pronounSex)
+			mention(r.srcs[i], m)
+			return r.srcs[i]
 		}
 	}
 	s := &f.src
 	// "the person", "the officials": the last anonymous source of that
 	// sort; "the mayor": the last one that is a mayor.
 	if f.theHead != "" {
-		if a := r.antecedent(s.Entity, true); a != nil && (f.generic || strings.EqualFold(headOf(a.Descriptor), f.theHead)) {
-			mention(a, m)
-			return a
+		if i := r.antecedent(s.Entity, true); i >= 0 && (f.generic || r.headIs(i, f.theHead)) {
+			mention(r.srcs[i], m)
+			return r.srcs[i]
 		}
 	}
 	if s.Kind == source.Named {
-		o := r.named[nameKey{s.Entity, s.Name}]
-		if o == nil && s.Entity == source.Person {
-			o = r.named[nameKey{s.Entity, lastName(s.Name)}]
-			if o != nil && !sameName(o.Name, s.Name) {
-				o = nil // "Ron Johnson", then "Boris Johnson": two people
+		i := r.lookup(s.Entity, s.Name)
+		if i < 0 && s.Entity == source.Person {
+			i = r.lookup(s.Entity, lastName(s.Name))
+			if i >= 0 && !sameName(r.srcs[i].Name, s.Name) {
+				i = -1 // "Ron Johnson", then "Boris Johnson": two people
 			}
 		}
-		if o != nil {
-			r.learnSex(o, f.recordSex) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
+		if i >= 0 {
+			o := r.srcs[i]
+			r.learnSex(i, f.recordSex) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
 			if o.Title == "" {
 				o.Title = s.Title
 			}
 			if len(s.Name) > len(o.Name) {
 				o.Name = s.Name
-				r.remember(o)
+				r.remember(i)
 			}
 			mention(o, m)
 			return o
 		}
 	}
-	n := r.add(*s, m)
-	r.remember(n)
+	ni := r.add(*s, m, f.recordSex)
+	n := r.srcs[ni]
+	r.remember(ni)
 	if f.pronoun {
-		r.learnSex(n, f.pronounSex) // "She said …" with no one before her
+		r.learnSex(ni, f.pronounSex) // "She said …" with no one before her
 	}
 	// "a person close to X": X is a source of its own, resolved in this
 	// document; Parse's CloseTo is a record of the phrase alone (shared by
@@ -403,7 +427,7 @@ func sameName(a, b string) bool {
 // a person, only a name, a person of that sex or a noun for a person
 // ("the official") will do, not a phrase the rules took for a subject
 // that names no one.
-func (r *registry) pronounAntecedent(e source.Entity, x sex) *source.Source {
+func (r *registry) pronounAntecedent(e source.Entity, x sex) int {
 	if x == sexUnknown {
 		return r.antecedent(e, false)
 	}
@@ -413,17 +437,16 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) *source.Source {
 		if s.NoResponse || s.Entity != e {
 			continue
 		}
-		y := r.sexOf(s)
+		y := r.meta[i].sex
 		if y != sexUnknown && y != x {
 			skipped = true
 			continue
 		}
-		if !skipped || y == x || s.Kind == source.Named ||
-			source.Noun(strings.ToLower(headOf(s.Descriptor))) == source.Person {
-			return s
+		if !skipped || y == x || s.Kind == source.Named || r.isPerson(i) {
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
 // follow adds to c, the claim of the first of fo, the quotations of fo
@@ -449,9 +472,9 @@ func (p *parser) follow(c *claim.Claim, fo []followOn) {
 	c.Text = b.String()
 }
 
-// antecedent returns the most recent source of entity e, anonymous only
-// when anon is set.
-func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
+// antecedent returns the index of the most recent source of entity e,
+// anonymous only when anon is set, or -1.
+func (r *registry) antecedent(e source.Entity, anon bool) int {
 	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
 		s := r.srcs[i]
 		if s.NoResponse {
@@ -461,10 +484,24 @@ func (r *registry) antecedent(e source.Entity, anon bool) *source.Source {
 			continue
 		}
 		if s.Entity == e || e == source.Group && s.Entity == source.Organization {
-			return s
+			return i
 		}
 	}
-	return nil
+	return -1
+}
+
+// headIs reports whether the head of source i's descriptor is h, in any
+// case: "mayor" for "the mayor".
+func (r *registry) headIs(i int, h string) bool {
+	head, _ := r.head(i)
+	return strings.EqualFold(head, h)
+}
+
+// isPerson reports whether the head of source i's descriptor is a noun for
+// a person: "the official".
+func (r *registry) isPerson(i int) bool {
+	_, person := r.head(i)
+	return person
 }
 
 // finish turns the drafts into claims, resolving their sources in text
@@ -478,6 +515,7 @@ func (p *parser) finish() {
 	p.reg.slab = make([]source.Source, 0, n)
 	p.reg.spans = make([]hearsay.Span, 0, 2*n)
 	p.reg.srcs = slices.Grow(p.reg.srcs, n)
+	p.reg.meta = slices.Grow(p.reg.meta, n)
 	sil, fo := p.silent, p.follows
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
@@ -680,7 +718,7 @@ func (p *parser) introduce(i, j int) {
 	switch {
 	case p.is(i, wPron):
 		f := p.fold(i)
-		if f != "he" && f != "she" || p.reg.pronounAntecedent(source.Person, sexOfWord(f)) != nil {
+		if f != "he" && f != "she" || p.reg.pronounAntecedent(source.Person, sexOfWord(f)) >= 0 {
 			return
 		}
 		if s, e := p.nameBefore(i, ""); s >= 0 {
@@ -747,7 +785,7 @@ func (p *parser) toks2sent(i int) int {
 
 // knows reports whether a named source is filed under name.
 func (r *registry) knows(name string) bool {
-	return r.named[nameKey{source.Person, name}] != nil || r.named[nameKey{source.Organization, name}] != nil
+	return r.lookup(source.Person, name) >= 0 || r.lookup(source.Organization, name) >= 0
 }
 
 // anonymity returns the stated reason for anonymity in the adjunct of a

@@ -511,11 +511,14 @@ func agentPlural(w string) bool {
 // "ing" before any preposition: a verb phrase, not a noun phrase.
 func (p *parser) gerundIn(i, j int) bool {
 	for q := i; q < j; q++ {
-		f := p.fold(q)
 		if p.is(q, wAdj) {
 			return false
 		}
-		if len(f) > 5 && f[len(f)-3:] == "ing" && p.toks[q].Flags&text.Upper == 0 && source.Noun(f) == source.EntityUnknown &&
+		t := &p.toks[q]
+		if t.Kind != text.Word || t.Flags&text.Upper != 0 || t.End-t.Start < 6 || p.text[t.End-3:t.End] != "ing" {
+			continue // only a lower-case word in -ing may be a gerund
+		}
+		if f := p.fold(q); source.Noun(f) == source.EntityUnknown &&
 			(q == i || q+1 < j && p.is(q+1, wDet|wAdj)) {
 			if q+2 == j && source.Noun(p.fold(q+1)) != source.EntityUnknown {
 				return false // a modifier of a noun for people: "restructuring experts"
@@ -644,7 +647,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
 		}
-		if j > i && (p.edWord(j) || p.toks[j].Flags&text.Upper == 0 && pastVerbs()[p.fold(j)]) {
+		if j > i && (p.edWord(j) || p.toks[j].Flags&text.Upper == 0 && p.ents.bits[p.ent[j]]&bitPast != 0) {
 			break // a verb in the past: the subject ends before it
 		}
 		if _, ok := p.verbAt(j); ok && j > i {
@@ -829,7 +832,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 	if p.fold(i) == "that" {
 		return i
 	}
-	if j := p.adjunctLead(i, b); j > i && p.fold(j) == "that" && j+1 < b && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
+	if j := p.adjunctLead(i, b); j > i && j+1 < b && p.fold(j) == "that" && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
 		return j // "said only that the talks go on"; but "proposed just that in 2013"
 	}
 	if p.punct(i, ",") && p.is(i+1, wAdj|wTime) {
@@ -928,7 +931,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 // before the vote"; i when there is none.
 func (p *parser) adjunctLead(i, b int) int {
 	j := i
-	for j < b && j < i+2 && p.toks[j].Kind == text.Word && p.toks[j].Flags&text.Upper == 0 {
+	for j < b && j < i+2 && p.toks[j].Kind == text.Word && p.toks[j].Flags&text.Upper == 0 && !p.is(j, wAdj|wTime|wDet|wPron) {
 		switch f := p.fold(j); f {
 		case "just", "right", "only", "even", "soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "months", "years":
 			j++

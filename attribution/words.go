@@ -41,6 +41,7 @@ var classBits = map[string]uint16{
 type entry struct {
 	class   uint16
 	isVerb  bool
+	past    bool // in pastVerbs
 	verb    lexicon.Verb
 	phrases []lexicon.Phrase
 	// tails holds, for each phrase, the entries of its words after the
@@ -80,6 +81,7 @@ type slot struct {
 const (
 	bitVerb   = 1 << 16
 	bitPhrase = 1 << 17
+	bitPast   = 1 << 18 // a verb in the past that does not end in -ed: pastVerbs
 )
 
 // pack returns the bytes of w, of one to eight bytes, as the digits of a
@@ -207,6 +209,9 @@ func newJoined(m map[string]*entry) *joined {
 		if e.phrases != nil {
 			b |= bitPhrase
 		}
+		if e.past {
+			b |= bitPast
+		}
 		j.bits[i+1] = b
 	}
 	return j
@@ -230,6 +235,9 @@ func newEntries(cues *lexicon.Cues) *joined {
 	}
 	for w, c := range wordClasses() {
 		get(w).class = c
+	}
+	for w := range pastVerbs() {
+		get(w).past = true
 	}
 	for f, v := range cues.Forms() {
 		e := get(f)
