@@ -643,6 +643,21 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// Adjuncts between a cue and "that" may hold a noun that could be
+		// a cue ("a press call") or a quoted title; a subject may hold an
+		// aside between dashes.
+		name: "S said during a press call that C; S said on “Title” that C; S — aside — said C",
+		text: "Barber said during a press call last Thursday that the governor had failed. " +
+			"Sanders said on ABC's “This Week” that he would look at it. " +
+			"Insiders — many of them donors — said the race was over.",
+		claims: []row{
+			said("Barber", "said", "the governor had failed"),
+			said("Sanders", "said", "he would look at it"),
+			said("Insiders — many of them donors", "said", "the race was over"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -188,6 +188,13 @@ func (p *parser) sentence(si, a, b int) {
 		for k := d.cue[0]; k < d.cue[1]; k++ {
 			p.used[k] = true
 		}
+		if d.pre && !d.post {
+			// The adjunct between the cue and its content is no cue of its
+			// own: "said during a press call that …".
+			for k := d.cue[1]; k < b && int(p.toks[k].Start) < d.content.Start; k++ {
+				p.used[k] = true
+			}
+		}
 		p.keep(d)
 	}
 	p.clamp(first, a, b)
@@ -571,8 +578,12 @@ func (p *parser) appositive(k, a int) int {
 		for j > a && !p.boundary(j-1) && q-j <= maxNP {
 			j--
 		}
-		if j < q && (p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet) && p.nameHead(j, q)) && p.contentWord(j, q) {
-			return j // "Jane Doe, …", "the economist Jared Bernstein, …"
+		if j < q && (p.toks[j].Flags&text.Upper != 0 || p.is(j, wDet) && p.nameHead(j, q) ||
+			!p.punct(q, ",") && p.goodNP(j, q)) && p.contentWord(j, q) {
+			// "Jane Doe, …", "the economist Jared Bernstein, …",
+			// "insiders in the next two states — Nevada and South
+			// Carolina — said"
+			return j
 		}
 	}
 	return -1
@@ -853,10 +864,15 @@ func (p *parser) skipAdjunct(i, b int) int {
 		if (p.punct(k, ",") || p.punct(k, ":")) && p.openQuote(k+1) {
 			return k
 		}
+		if p.openQuote(k) && k > i && int(p.pair[k]) < k+12 && int(p.pair[k]) < b {
+			k = int(p.pair[k]) // a title: "said on ABC's “This Week” that"
+			continue
+		}
 		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
 			break
 		}
-		if _, ok := p.verbAt(k); ok && k > i && !p.is(k-1, wDet) && !p.namedBefore(k, i) {
+		if v, ok := p.verbAt(k); ok && k > i && !p.is(k-1, wDet) && !p.namedBefore(k, i) &&
+			!(v.Has(lexicon.FlagNoun) && v.Form == lexicon.Base) { // "during a press call"
 			break
 		}
 	}
