@@ -658,6 +658,19 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		// A cue in -ing after the main clause may take a bare clause
+		// ("noting he had backed Rubio"), and one that opens the sentence
+		// takes the subject after its clause.
+		name: "…, noting C; Noting that C, S …",
+		text: "“I prefer Kasich,” he said, noting he had backed Rubio. Noting that both men faced the media, Schlafly put it plainly.",
+		claims: []row{
+			{Mention: "he", Cue: "said", Class: "speech", Content: "I prefer Kasich", Quote: "direct", Polarity: "asserted"},
+			said("he", "noting", "he had backed Rubio"),
+			said("Schlafly", "Noting", "both men faced the media"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},

@@ -1557,10 +1557,10 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 		if s < 0 && cs == c.i {
 			s, e = p.mainSubject(a, c.i)
 		}
-		if s < 0 && p.gerundClause(cs, c.i) {
-			// "After saying C, S …": the subject of the clause after the
-			// adverbial; "S, after initially saying C, …": the
-			// subject before it.
+		if s < 0 && (p.gerundClause(cs, c.i) || c.i == a) {
+			// "After saying C, S …", "Noting that C, S …": the subject
+			// of the clause after the adverbial; "S, after initially
+			// saying C, …": the subject before it.
 			q := p.firstComma(c.j, b)
 			if cs == a {
 				if q < b {
@@ -1584,8 +1584,8 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 		r++ // "…, adding, “Nobody cares.”"
 	}
 	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
-		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) {
-		return nil
+		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) && !p.bareClause(r, b) {
+		return nil // "noting the new rules"; but "noting he had backed Rubio"
 	}
 	return p.right(d, c, b, a)
 }
