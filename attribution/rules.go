@@ -942,21 +942,19 @@ func (p *parser) adjunctOnly(i, b int) bool {
 }
 
 // adjunctLead returns the end of a run of at most two words that may lead
-// an adjunct of time or place: adverbs ("just", "shortly") and spans of
-// time ("hours", "moments"), as in "just after midnight" and "hours
+// an adjunct of time or place: the "lead" words of words.txt ("just",
+// "hours") and adverbs in -ly, as in "just after midnight" and "hours
 // before the vote"; i when there is none.
 func (p *parser) adjunctLead(i, b int) int {
 	j := i
 	for j < b && j < i+2 && p.toks[j].Kind == text.Word && p.toks[j].Flags&text.Upper == 0 && !p.is(j, wAdj|wTime|wDet|wPron) {
-		switch f := p.fold(j); f {
-		case "just", "right", "only", "even", "soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "months", "years":
+		if p.ents.bits[p.ent[j]]&bitLead != 0 {
 			j++
 			continue
-		default:
-			if len(f) > 4 && strings.HasSuffix(f, "ly") && !p.is(j, wAux) {
-				j++
-				continue
-			}
+		}
+		if f := p.fold(j); len(f) > 4 && strings.HasSuffix(f, "ly") && !p.is(j, wAux) {
+			j++
+			continue
 		}
 		break
 	}

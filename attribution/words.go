@@ -42,6 +42,7 @@ type entry struct {
 	class   uint16
 	isVerb  bool
 	past    bool // in pastVerbs
+	lead    bool // in the "lead" list of words.txt
 	verb    lexicon.Verb
 	phrases []lexicon.Phrase
 	// tails holds, for each phrase, the entries of its words after the
@@ -82,6 +83,7 @@ const (
 	bitVerb   = 1 << 16
 	bitPhrase = 1 << 17
 	bitPast   = 1 << 18 // a verb in the past that does not end in -ed: pastVerbs
+	bitLead   = 1 << 19 // a word that may lead an adjunct: "just", "hours"
 )
 
 // pack returns the bytes of w, of one to eight bytes, as the digits of a
@@ -212,6 +214,9 @@ func newJoined(m map[string]*entry) *joined {
 		if e.past {
 			b |= bitPast
 		}
+		if e.lead {
+			b |= bitLead
+		}
 		j.bits[i+1] = b
 	}
 	return j
@@ -238,6 +243,9 @@ func newEntries(cues *lexicon.Cues) *joined {
 	}
 	for w := range pastVerbs() {
 		get(w).past = true
+	}
+	for w := range wordLists()["lead"] {
+		get(w).lead = true
 	}
 	for f, v := range cues.Forms() {
 		e := get(f)
