@@ -210,8 +210,19 @@ func (p *parser) keep(d *draft) {
 
 func (p *parser) is(i int, bits uint16) bool { return p.class(i)&bits != 0 }
 
+// punct reports whether token i is the punctuation mark s. A mark folds
+// to itself, so its bytes are compared as they stand.
 func (p *parser) punct(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Punct && p.fold(i) == s
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.Kind == text.Punct && p.text[t.Start:t.End] == s
+}
+
+// that reports whether token i is the word "that".
+func (p *parser) that(i int) bool {
+	return i >= 0 && i < len(p.ent) && p.ent[i] == p.ents.that
 }
 
 func (p *parser) openQuote(i int) bool {

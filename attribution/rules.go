@@ -753,7 +753,7 @@ func (p *parser) clauseStart(i, a int) int {
 func (p *parser) skipObject(i, b int) int {
 	// "told X that …": the object runs up to "that".
 	for k := i; k < b && k < i+8; k++ {
-		if p.fold(k) == "that" && k > i {
+		if p.that(k) && k > i {
 			return k
 		}
 		if p.boundary(k) {
@@ -824,7 +824,7 @@ func (p *parser) skipAside(i, b int) int {
 			return i
 		}
 		if p.punct(k, p.fold(i)) {
-			if p.fold(k+1) == "that" {
+			if p.that(k + 1) {
 				return k + 1
 			}
 			return i
@@ -840,10 +840,10 @@ const maxAside = 15
 // before "that" at token i; without "that" ahead it skips only words of
 // time.
 func (p *parser) skipAdjunct(i, b int) int {
-	if p.fold(i) == "that" {
+	if p.that(i) {
 		return i
 	}
-	if j := p.adjunctLead(i, b); j > i && j+1 < b && p.fold(j) == "that" && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
+	if j := p.adjunctLead(i, b); j > i && j+1 < b && p.that(j) && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
 		return j // "said only that the talks go on"; but "proposed just that in 2013"
 	}
 	if p.punct(i, ",") && p.is(i+1, wAdj|wTime) {
@@ -858,7 +858,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 		}
 	}
 	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+16; k++ {
-		if p.fold(k) == "that" && k > i {
+		if p.that(k) && k > i {
 			return k
 		}
 		if (p.punct(k, ",") || p.punct(k, ":")) && p.openQuote(k+1) {
@@ -928,7 +928,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		return false // "wants to be involved": an infinitive, not an adjunct
 	}
 	for k := i; k < b; k++ {
-		if p.fold(k) == "that" || p.toks[k].Kind == text.Quote && k == i {
+		if p.that(k) || p.toks[k].Kind == text.Quote && k == i {
 			return false
 		}
 		if p.punct(k, ",") || p.punct(k, ".") {
@@ -1055,7 +1055,7 @@ func (p *parser) leftSpan(k, a int) (int, int) {
 // setContent fills d's content from tokens [s, e): direct when it is one
 // quotation (the marks left out), mixed when it holds quoted words.
 func (p *parser) setContent(d *draft, s, e int) bool {
-	for s < e && (p.toks[s].Kind == text.Punct || p.fold(s) == "that" && s == d.cue[1]) {
+	for s < e && (p.toks[s].Kind == text.Punct || p.that(s) && s == d.cue[1]) {
 		s++
 	}
 	direct := false
@@ -1269,7 +1269,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		return d
 	}
 	switch {
-	case p.fold(r) == "that":
+	case p.that(r):
 		return p.right(d, c, b, a)
 	case v.Has(lexicon.FlagAs):
 		for q := r; q < b && q < r+12; q++ {
@@ -1393,7 +1393,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		r = p.skipObject(r, b)
 	}
 	r = p.skipAdjunct(p.skipAside(r, b), b)
-	if p.fold(r) == "that" {
+	if p.that(r) {
 		r++
 	}
 	for r < b && p.toks[r].Kind == text.Punct {
@@ -1415,7 +1415,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		e = p.firstComma(r, e)
 	}
 	// The object of "criticized the plan, …" ends at a comma.
-	if c.isVerb && c.verb.Has(lexicon.FlagTopic) && !p.openQuote(r) && p.fold(r-1) != "that" {
+	if c.isVerb && c.verb.Has(lexicon.FlagTopic) && !p.openQuote(r) && !p.that(r-1) {
 		e = p.firstComma(r, e)
 	}
 	// A second predicate of the same subject ("…, and said B") or a
@@ -1581,7 +1581,7 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 	if (p.punct(r, ",") || p.punct(r, ":")) && p.openQuote(r+1) {
 		r++ // "…, adding, “Nobody cares.”"
 	}
-	if p.fold(r) != "that" && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
+	if !p.that(r) && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
 		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) && !p.bareClause(r, b) {
 		return nil // "noting the new rules"; but "noting he had backed Rubio"
 	}
@@ -1605,7 +1605,7 @@ func (p *parser) gerundClause(cs, i int) bool {
 
 // adjective reads "S are concerned that C" and "…, concerned that C".
 func (p *parser) adjective(a, b int, c cand) *draft {
-	if p.fold(c.j) != "that" {
+	if !p.that(c.j) {
 		return nil
 	}
 	d := p.tryDraft(c)

@@ -68,7 +68,7 @@ type joined struct {
 	bits []uint32
 	// and and but are the entries of "and" and "but", which the rules
 	// look for in every content.
-	and, but uint16
+	and, but, that uint16
 }
 
 // slot is one place in the table: a key's bytes packed into word (when it
@@ -263,7 +263,7 @@ func newEntries(cues *lexicon.Cues) *joined {
 		}
 	}
 	j := newJoined(m)
-	j.and, j.but = j.lookup("and"), j.lookup("but")
+	j.and, j.but, j.that = j.lookup("and"), j.lookup("but"), j.lookup("that")
 	for _, e := range j.list[1:] {
 		e.tails = make([][]uint16, len(e.phrases))
 		for i, ph := range e.phrases {
