@@ -184,8 +184,8 @@ func (p *parser) class(i int) uint16 {
 
 // verbAt returns token i's reading as a reporting verb.
 func (p *parser) verbAt(i int) (lexicon.Verb, bool) {
-	if i < 0 || i >= len(p.ent) || p.ent[i] == 0 {
-		return lexicon.Verb{}, false
+	if i < 0 || i >= len(p.ent) || p.ents.bits[p.ent[i]]&bitVerb == 0 {
+		return lexicon.Verb{}, false // most words: no entry to follow
 	}
 	e := p.ents.list[p.ent[i]]
 	return e.verb, e.isVerb
