@@ -53,5 +53,7 @@
 // The library is pure Go: lexicons are text files embedded in the binary,
 // loaded once per process (WordNet 3.0's antonyms, classes and base forms
 // among them, generated once into a text file); nothing is fetched at run
-// time.
+// time. A program that needs reporting verbs of its own adds them with
+// [github.com/hearsay-go/hearsay/attribution.Options], in the format of
+// the built-in list.
 package hearsay
