@@ -1,9 +1,9 @@
 package attribution
 
 import (
-	"bufio"
 	"cmp"
 	_ "embed"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +12,7 @@ import (
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
@@ -67,18 +68,12 @@ var sexesFile string
 // sexWords maps the words of sexes.txt to the sex they tell.
 var sexWords = sync.OnceValue(func() map[string]sex {
 	m := map[string]sex{}
-	sc := bufio.NewScanner(strings.NewReader(sexesFile))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		class, words, _ := strings.Cut(line, ":")
-		x := map[string]sex{"male": male, "female": female}[class]
+	for l := range lexicon.ClassLines(sexesFile) {
+		x := map[string]sex{"male": male, "female": female}[l.Class]
 		if x == sexUnknown {
-			panic("attribution: sexes.txt: unknown class in " + line) // embedded: a build error
+			panic(fmt.Sprintf("attribution: sexes.txt: line %d: unknown class %q", l.Line, l.Class)) // embedded: a build error
 		}
-		for _, w := range strings.Fields(words) {
+		for _, w := range l.Words {
 			m[w] = x
 		}
 	}

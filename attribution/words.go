@@ -1,8 +1,8 @@
 package attribution
 
 import (
-	"bufio"
 	_ "embed"
+	"fmt"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -303,22 +303,15 @@ var wordClasses = sync.OnceValue(func() map[string]uint16 {
 // that are sets rather than bits.
 var wordLists = sync.OnceValue(func() map[string]map[string]bool {
 	lists := make(map[string]map[string]bool)
-	sc := bufio.NewScanner(strings.NewReader(wordsFile))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
+	for l := range lexicon.ClassLines(wordsFile) {
+		if l.Class == "" {
+			panic(fmt.Sprintf("attribution: words.txt: line %d: words before a class", l.Line)) // embedded: a build error
 		}
-		name, words, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
+		if lists[l.Class] == nil {
+			lists[l.Class] = make(map[string]bool)
 		}
-		name = strings.TrimSpace(name)
-		if lists[name] == nil {
-			lists[name] = make(map[string]bool)
-		}
-		for _, w := range strings.Fields(words) {
-			lists[name][strings.ReplaceAll(w, "_", " ")] = true
+		for _, w := range l.Words {
+			lists[l.Class][strings.ReplaceAll(w, "_", " ")] = true
 		}
 	}
 	return lists

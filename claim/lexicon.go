@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	lexfile "github.com/hearsay-go/hearsay/internal/lexicon"
 )
 
 //go:embed words.txt
@@ -97,27 +99,19 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
 		opp: map[string]string{}, pairs: map[[2]string]bool{}, objs: map[[2]string]bool{},
 		stance: map[string][]stancePhrase{}}
-	var cur wordClass
-	for n, line := range strings.Split(words, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
+	for line := range lexfile.ClassLines(words) {
+		if line.Class == "" {
+			return nil, &lexiconError{"words.txt", line.Line, "words before a class"}
 		}
-		if name, rest, ok := strings.Cut(line, ":"); ok && !strings.ContainsAny(name, " \t") {
-			c, known := classNames[name]
-			if !known {
-				return nil, &lexiconError{"words.txt", n + 1, "unknown class " + strconv.Quote(name)}
-			}
-			cur, line = c, rest
+		cur, known := classNames[line.Class]
+		if !known {
+			return nil, &lexiconError{"words.txt", line.Line, "unknown class " + strconv.Quote(line.Class)}
 		}
-		if cur == 0 {
-			return nil, &lexiconError{"words.txt", n + 1, "words before a class"}
-		}
-		for _, w := range strings.Fields(line) {
+		for _, w := range line.Words {
 			if cur == wRefute2 || cur == wRefuteObj {
 				first, second, ok := strings.Cut(w, "+")
 				if !ok {
-					return nil, &lexiconError{"words.txt", n + 1, "want two words joined by +: " + strconv.Quote(w)}
+					return nil, &lexiconError{"words.txt", line.Line, "want two words joined by +: " + strconv.Quote(w)}
 				}
 				if cur == wRefute2 {
 					l.pairs[[2]string{first, second}] = true
@@ -129,7 +123,7 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			if cur == wOpposite {
 				x, y, ok := strings.Cut(w, "/")
 				if !ok || x == "" || y == "" {
-					return nil, &lexiconError{"words.txt", n + 1, "want two words joined by /: " + strconv.Quote(w)}
+					return nil, &lexiconError{"words.txt", line.Line, "want two words joined by /: " + strconv.Quote(w)}
 				}
 				l.opp[x], l.opp[y] = y, x
 				l.class[x] |= wOpposite
@@ -139,7 +133,7 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			if cur == wAlias {
 				word, full, ok := strings.Cut(w, "=")
 				if !ok || full == "" {
-					return nil, &lexiconError{"words.txt", n + 1, "alias without a word: " + strconv.Quote(w)}
+					return nil, &lexiconError{"words.txt", line.Line, "alias without a word: " + strconv.Quote(w)}
 				}
 				l.alias[word] = full
 				continue
@@ -148,7 +142,7 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 				word, val, ok := strings.Cut(w, "=")
 				v, err := strconv.ParseFloat(val, 64)
 				if !ok || err != nil {
-					return nil, &lexiconError{"words.txt", n + 1, "number without a value: " + strconv.Quote(w)}
+					return nil, &lexiconError{"words.txt", line.Line, "number without a value: " + strconv.Quote(w)}
 				}
 				l.num[word] = v
 				w = word

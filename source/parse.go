@@ -1,13 +1,15 @@
 package source
 
 import (
-	"bufio"
 	"embed"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	lexfile "github.com/hearsay-go/hearsay/internal/lexicon"
 )
 
 // The lexicons, read in this order: nouns and function words, titles,
@@ -71,17 +73,12 @@ var lex = sync.OnceValue(func() *lexicon {
 
 // read adds the entries of one lexicon file.
 func (l *lexicon) read(file string, bits map[string]uint16) {
-	sc := bufio.NewScanner(strings.NewReader(file))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, words, _ := strings.Cut(line, ":")
+	for line := range lexfile.ClassLines(file) {
+		name := line.Class
 		if _, ok := bits[name]; !ok && name != "count" && name != "aff" {
-			panic("source: unknown word class in a lexicon: " + line) // embedded: a build error
+			panic(fmt.Sprintf("source: a lexicon: line %d: unknown word class %q", line.Line, name)) // embedded: a build error
 		}
-		for _, w := range strings.Fields(words) {
+		for _, w := range line.Words {
 			switch name {
 			case "count":
 				k, v, _ := strings.Cut(w, "=")
