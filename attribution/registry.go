@@ -69,7 +69,13 @@ var sexesFile string
 var sexWords = sync.OnceValue(func() map[string]sex {
 	m := map[string]sex{}
 	for l := range lexicon.ClassLines(sexesFile) {
-		x := map[string]sex{"male": male, "female": female}[l.Class]
+		x := sexUnknown
+		switch l.Class {
+		case "male":
+			x = male
+		case "female":
+			x = female
+		}
 		if x == sexUnknown {
 			panic(fmt.Sprintf("attribution: sexes.txt: line %d: unknown class %q", l.Line, l.Class)) // embedded: a build error
 		}

@@ -943,7 +943,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 
 // adjunctLead returns the end of a run of at most two words that may lead
 // an adjunct of time or place: the "lead" words of words.txt ("just",
-// "hours") and adverbs in -ly, as in "just after midnight" and "hours
+// "hours") and adverbs in -ly (lyAdverb), as in "just after midnight" and "hours
 // before the vote"; i when there is none.
 func (p *parser) adjunctLead(i, b int) int {
 	j := i
@@ -952,7 +952,7 @@ func (p *parser) adjunctLead(i, b int) int {
 			j++
 			continue
 		}
-		if f := p.fold(j); len(f) > 4 && strings.HasSuffix(f, "ly") && !p.is(j, wAux) {
+		if p.lyAdverb(j) && !p.is(j, wAux) {
 			j++
 			continue
 		}
