@@ -87,20 +87,10 @@ var sexWords = sync.OnceValue(func() map[string]sex {
 })
 
 // sexOfWord returns the sex that the word w tells, matched without regard
-// to case. A short word is folded on the stack: no allocation.
+// to case.
 func sexOfWord(w string) sex {
-	var b [24]byte
-	if len(w) > len(b) {
-		return sexWords()[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return sexWords()[string(b[:len(w)])]
+	x, _ := text.LookupLower(sexWords(), w)
+	return x
 }
 
 // recordSex returns the sex that a record alone tells: "Mr." or "Ms." as
@@ -391,7 +381,7 @@ func headOf(desc string) string {
 			break
 		}
 		w := desc[i:j]
-		if h != "" && postModifiers()[strings.ToLower(w)] {
+		if post, _ := text.LookupLower(postModifiers(), w); h != "" && post {
 			break
 		}
 		h = w

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	lexfile "github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
 )
 
 // The lexicons, read in this order: nouns and function words, titles,
@@ -158,15 +159,7 @@ func IsPronoun(phrase string) bool {
 	if len(phrase) == 0 || len(phrase) > 4 {
 		return false
 	}
-	var b [4]byte // lower-cased on the stack: no allocation
-	for i := 0; i < len(phrase); i++ {
-		c := phrase[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	_, ok := pronouns[string(b[:len(phrase)])]
+	_, ok := text.LookupLower(pronouns, phrase)
 	return ok
 }
 

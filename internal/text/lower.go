@@ -1,0 +1,22 @@
+package text
+
+// LookupLower returns m's value for w with its ASCII capitals lower-cased,
+// as a lexicon is looked up whatever the case a text gives a word ("He",
+// "SPOKESWOMAN"). A word of up to 32 bytes is lower-cased on the stack: no
+// allocation.
+func LookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	b := buf[:0]
+	if len(w) > len(buf) {
+		b = make([]byte, 0, len(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	v, ok := m[string(b)]
+	return v, ok
+}

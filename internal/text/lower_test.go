@@ -1,0 +1,25 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLookupLower(t *testing.T) {
+	m := map[string]int{"he": 1, "spokeswoman": 2, strings.Repeat("a", 40): 3, "été": 4}
+	for _, tc := range []struct {
+		w    string
+		want int
+		ok   bool
+	}{
+		{"He", 1, true}, {"SPOKESWOMAN", 2, true}, {strings.Repeat("A", 40), 3, true},
+		{"été", 4, true}, {"ÉTÉ", 0, false}, {"she", 0, false}, {"", 0, false},
+	} {
+		if got, ok := LookupLower(m, tc.w); got != tc.want || ok != tc.ok {
+			t.Errorf("LookupLower(%q) = %d, %v; want %d, %v", tc.w, got, ok, tc.want, tc.ok)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { LookupLower(m, "Spokeswoman") }); n != 0 {
+		t.Errorf("LookupLower of a short word allocates %v times", n)
+	}
+}
