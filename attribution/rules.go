@@ -1249,19 +1249,14 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		}
 		return d
 	}
-	if v.Has(lexicon.FlagInf) && p.fold(c.j) == "to" && c.j+1 < b && p.toks[c.j+1].Kind == text.Word &&
-		!p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0 {
-		// "vowed to build a wall": the infinitive is the content.
-		d.pre = true
-		if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
-			return nil
-		}
-		return d
+	to := p.fold(c.j) == "to"
+	if v.Has(lexicon.FlagTo) && !to {
+		return nil // "declined to comment", but not "declined the offer"
 	}
-	if v.Has(lexicon.FlagTo) {
-		if p.fold(c.j) != "to" {
-			return nil
-		}
+	if v.Has(lexicon.FlagTo) || v.Has(lexicon.FlagInf) && to && c.j+1 < b && p.toks[c.j+1].Kind == text.Word &&
+		!p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0 {
+		// "declined to comment", "vowed to build a wall": the
+		// infinitive is the content.
 		d.pre = true
 		if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
 			return nil
