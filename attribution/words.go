@@ -41,7 +41,7 @@ var classBits = map[string]uint16{
 type entry struct {
 	class   uint16
 	isVerb  bool
-	past    bool // in pastVerbs
+	past    bool // in the "past" list of words.txt
 	lead    bool // in the "lead" list of words.txt
 	verb    lexicon.Verb
 	phrases []lexicon.Phrase
@@ -82,7 +82,7 @@ type slot struct {
 const (
 	bitVerb   = 1 << 16
 	bitPhrase = 1 << 17
-	bitPast   = 1 << 18 // a verb in the past that does not end in -ed: pastVerbs
+	bitPast   = 1 << 18 // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
 	bitLead   = 1 << 19 // a word that may lead an adjunct: "just", "hours"
 )
 
@@ -241,7 +241,7 @@ func newEntries(cues *lexicon.Cues) *joined {
 	for w, c := range wordClasses() {
 		get(w).class = c
 	}
-	for w := range pastVerbs() {
+	for w := range wordLists()["past"] {
 		get(w).past = true
 	}
 	for w := range wordLists()["lead"] {
@@ -320,10 +320,6 @@ var wordLists = sync.OnceValue(func() map[string]map[string]bool {
 // genericHeads are the nouns that refer back to any anonymous source of
 // their number: "the person added", "the officials said".
 var genericHeads = sync.OnceValue(func() map[string]bool { return wordLists()["generic"] })
-
-// pastVerbs are the verbs in the past that do not end in -ed, by which a
-// clause's subject ends.
-var pastVerbs = sync.OnceValue(func() map[string]bool { return wordLists()["past"] })
 
 // postModifiers open what follows a head noun: "familiar with", "briefed
 // on", "close to", "who", a preposition.
