@@ -262,6 +262,18 @@ func TestScorerThreshold(t *testing.T) {
 	if got := claim.NewScorer(claim.Options{}).Threshold(); got != claim.DefaultThreshold {
 		t.Errorf("zero Options: threshold %v, want %v", got, claim.DefaultThreshold)
 	}
+	var zero claim.Scorer
+	if got := zero.Threshold(); got != claim.DefaultThreshold {
+		t.Errorf("zero Scorer: threshold %v, want %v", got, claim.DefaultThreshold)
+	}
+	if s := zero.Contradiction(a, b); !s.Contradicts {
+		t.Errorf("zero Scorer: %+v, want a contradiction at the default threshold", s)
+	}
+	// A substitution scores above zero and under the threshold.
+	posters, ivy := statement("The wall behind the stage is covered with posters"), statement("The wall behind the stage is covered with ivy")
+	if s := zero.Contradiction(posters, ivy); s.Value == 0 || s.Contradicts {
+		t.Errorf("zero Scorer: %+v, want a score above zero that does not contradict", s)
+	}
 	strict := claim.NewScorer(claim.Options{Threshold: 0.99})
 	s := strict.Contradiction(a, b)
 	if s.Contradicts || s.Value == 0 {

@@ -1,0 +1,176 @@
+package claim
+
+import (
+	hearsay "github.com/hearsay-go/hearsay"
+)
+
+// The checks of the reason table that read what the claims say of one
+// proposition: its framing, its denial or negation, a refuting word, and
+// the sources set against each other.
+
+// framing: the claims frame one dimension of stance.txt with opposite
+// signs.
+func (c *comparison) framing(w rule) {
+	a, b, topic := c.a, c.b, c.ov.topic
+	for _, ha := range a.stance {
+		for _, hb := range b.stance {
+			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && topic < topicalTopic ||
+				a.overruled(ha) || b.overruled(hb) {
+				continue
+			}
+			c.rs.add(ReasonFraming, w.weight(topic),
+				a.phrase(int(ha.start), int(ha.end))+" / "+b.phrase(int(hb.start), int(hb.end)),
+				a.span(int(ha.start), int(ha.end)), b.span(int(hb.start), int(hb.end)))
+			return
+		}
+	}
+}
+
+// overruled reports whether a later phrase of f gives h's dimension the
+// other sign. A claim that takes both sides of a dimension asserts the
+// last one: "kidnapped but safe now" is safe, and so is "Woman captured by
+// ISIS says she is safe".
+func (f *Features) overruled(h stanceHit) bool {
+	for _, g := range f.stance {
+		if g.dim == h.dim && g.sign != h.sign && g.start > h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// contrast: "some …" against "others …", which sets claims against each
+// other; it adds to another reason, never stands alone.
+func (c *comparison) contrast(w rule) {
+	a, b := c.a, c.b
+	if len(c.rs.list) == 0 {
+		return
+	}
+	if a.side*b.side != -1 {
+		return
+	}
+	sa, sb := a.claim.Source, b.claim.Source
+	c.rs.add(ReasonContrast, w.weight(1), sa.Descriptor+" / "+sb.Descriptor, a.claim.SourceMention, b.claim.SourceMention)
+}
+
+// denial: one claim is denied, the other asserted, about the same thing.
+func (c *comparison) denial(w rule) {
+	a, b, ov := c.a, c.b, &c.ov
+	if a.denied == b.denied || ov.pred == 0 {
+		return
+	}
+	d := a
+	if b.denied {
+		d = b
+	}
+	c.rs.add(ReasonDenial, w.weight(ov.topic), "denied: "+clip(d.text),
+		spanOf(a), spanOf(b))
+}
+
+// negation: a shared word is negated in one claim only.
+func (c *comparison) negation(head rule) {
+	a, b, ov := c.a, c.b, &c.ov
+	var (
+		best   float64
+		detail string
+		spans  []hearsay.Span
+	)
+	if (len(a.negs) == 0) != (len(b.negs) == 0) {
+		n := a
+		if len(b.negs) > 0 {
+			n = b
+		}
+		k := n.negs[0]
+		// A negation about something else weighs little: "He did not
+		// attend" against "He spoke at the meeting".
+		best = negRules[negElsewhere].weight(ov.topic)
+		detail, spans = n.phrase(k, min(k+3, len(n.words))), oneSide(n == b, n.span(k, k+1))
+		// The negated clause is about what the other claim is about:
+		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
+		if ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b {
+			if w := negRules[negSubject].weight(ov.topic); w > best {
+				best, detail = w, n.phrase(k, min(k+4, len(n.words)))
+			}
+		}
+	}
+	if ov.negated >= 0 {
+		// A shared word is negated in one claim only: what the negation
+		// denies ("not eating" / "eating"), or a word in its clause.
+		n, o := a, b
+		if ov.negB {
+			n, o = b, a
+		}
+		neg := -1
+		for _, k := range n.negs {
+			if k < int(ov.negated) {
+				neg = k
+			}
+		}
+		w := head.weight(ov.topic)
+		if !ov.negHead {
+			w = negRules[negScope].weight(ov.topic)
+		}
+		if neg >= 0 && w > best {
+			nw := n.words[ov.negated]
+			best = w
+			detail = n.phrase(neg, int(ov.negated)+1) + " / " + o.lemmaPhrase(nw.lemma)
+			sa, sb := n.span(neg, int(ov.negated)+1), o.spanOfLemma(nw.lemma)
+			if ov.negB {
+				sa, sb = sb, sa
+			}
+			spans = []hearsay.Span{sa, sb}
+		}
+	}
+	// A negation in a question or a hedge ("may or may not") asks or
+	// allows; it does not deny.
+	for _, f := range [2]*Features{a, b} {
+		if len(f.negs) > 0 && (f.asks || f.hedged) {
+			best *= uncertain
+			break
+		}
+	}
+	c.rs.add(ReasonNegation, best, detail, spans...)
+}
+
+// uncertain damps a negation in a question or a hedged claim.
+const uncertain = 0.8
+
+// refutation: one claim uses a refuting word the other does not.
+func (c *comparison) refutation(w rule) {
+	a, b, ov := c.a, c.b, &c.ov
+	if !c.refute {
+		return
+	}
+	if (a.refute < 0) == (b.refute < 0) {
+		return
+	}
+	r, used := a, ov.usedA
+	if b.refute >= 0 {
+		r, used = b, ov.usedB
+	}
+	if !r.sharesIn(r.refClause, used) {
+		return // "hoax" about something else: "…, who visited Ohio, called the tax plan a hoax"
+	}
+	c.rs.add(ReasonRefutation, w.weight(ov.topic), r.words[r.refute].fold,
+		oneSide(r == b, r.span(r.refute, r.refute+1))...)
+}
+
+// sharesIn reports whether a term of f that the other claim shares (its
+// bit set in used) is in words[c[0]:c[1]].
+func (f *Features) sharesIn(c [2]int32, used uint64) bool {
+	for k, t := range f.terms {
+		if k < 64 && used&(1<<k) != 0 && t.word >= c[0] && t.word < c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSide returns the spans of a reason that only one claim shows: sp in
+// the second claim's place if inB, in the first's otherwise.
+func oneSide(inB bool, sp hearsay.Span) []hearsay.Span {
+	if inB {
+		return []hearsay.Span{{}, sp}
+	}
+	return []hearsay.Span{sp, {}}
+}
