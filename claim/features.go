@@ -690,20 +690,32 @@ func (f *Features) addStance(h stanceHit) {
 	f.stance = append(f.stance, h)
 }
 
-// matchPhrase reports whether phrase matches the words from i, skipping
-// determiners between its words, and where the match ends.
-func (f *Features) matchPhrase(phrase []string, i int) (int, bool) {
+// matchPhrase reports whether phrase matches the words from i (whose
+// first word the caller has matched), skipping determiners between its
+// words, and where the match ends.
+func (f *Features) matchPhrase(phrase [][]string, i int) (int, bool) {
 	j := i + 1
-	for _, p := range phrase[1:] {
-		for j < len(f.words) && f.words[j].class&wDet != 0 && p != f.words[j].fold {
+	for _, alts := range phrase[1:] {
+		for j < len(f.words) && f.words[j].class&wDet != 0 && !slices.Contains(alts, f.words[j].fold) {
 			j++
 		}
-		if j >= len(f.words) || (f.words[j].fold != p && f.words[j].lemma != p && f.words[j].alt != p) {
+		if j >= len(f.words) || !f.words[j].isOneOf(alts) {
 			return 0, false
 		}
 		j++
 	}
 	return j, true
+}
+
+// isOneOf reports whether w's folded form or one of its base forms is one
+// of words.
+func (w *word) isOneOf(words []string) bool {
+	for _, p := range words {
+		if w.fold == p || w.lemma == p || w.alt == p {
+			return true
+		}
+	}
+	return false
 }
 
 // span returns the place of words[i:j] in the claim's document: offsets

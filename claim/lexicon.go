@@ -2,6 +2,7 @@ package claim
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,7 +67,10 @@ var classNames = map[string]wordClass{
 
 // A stancePhrase is one line of stance.txt.
 type stancePhrase struct {
-	words []string // folded words or lemmas, the first included
+	// words are the phrase's words in order, each as its alternatives
+	// (folded words or lemmas): "normal|usual part" is
+	// {{"normal", "usual"}, {"part"}}.
+	words [][]string
 	dim   uint8    // index into lexicon.dims
 	sign  int8     // +1 or -1
 	weak  bool     // counts only where the dimension has no other sign
@@ -162,7 +166,13 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 		if !ok || len(f) != 2 || len(words) == 0 {
 			return nil, &lexiconError{"stance.txt", n + 1, "want DIMENSION SIGN: PHRASE"}
 		}
-		p := stancePhrase{words: words}
+		p := stancePhrase{words: make([][]string, len(words))}
+		for k, w := range words {
+			p.words[k] = strings.Split(w, "|")
+			if slices.Contains(p.words[k], "") {
+				return nil, &lexiconError{"stance.txt", n + 1, "empty alternative in " + strconv.Quote(w)}
+			}
+		}
 		switch strings.TrimRight(f[1], "?!") {
 		case "+":
 			p.sign = 1
@@ -183,7 +193,9 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			l.dims = append(l.dims, f[0])
 		}
 		p.dim = d
-		l.stance[words[0]] = append(l.stance[words[0]], p)
+		for _, first := range p.words[0] {
+			l.stance[first] = append(l.stance[first], p)
+		}
 	}
 	return l, nil
 }

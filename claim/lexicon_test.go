@@ -32,6 +32,15 @@ func TestParseLexicon(t *testing.T) {
 			t.Errorf("%q: weak %v topical %v, want %v %v", tc.stance, p.weak, p.topical, tc.weak, tc.topical)
 		}
 	}
+	// Alternatives: each opens the phrase, and a later word may be any of
+	// its own.
+	alt, err := parseLexicon("", "progress +: move|go along|forward")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(alt.stance["move"]) != 1 || len(alt.stance["go"]) != 1 || len(alt.stance["move"][0].words[1]) != 2 {
+		t.Errorf("alternatives: %+v", alt.stance)
+	}
 	var many strings.Builder
 	for i := range 65 {
 		many.WriteString("d" + string(rune('a'+i/26)) + string(rune('a'+i%26)) + " +: word\n")
@@ -47,6 +56,7 @@ func TestParseLexicon(t *testing.T) {
 		{"", "progress: slow", "stance.txt:1: want DIMENSION SIGN: PHRASE"},
 		{"", "progress *: slow", "stance.txt:1: sign is not + or -"},
 		{"", manyDims, "stance.txt:65: more than 64 dimensions"},
+		{"", "progress +: go well|", `stance.txt:1: empty alternative in "well|"`},
 	} {
 		_, err := parseLexicon(tc.words, tc.stance)
 		if err == nil || err.Error() != "claim: "+tc.want {
