@@ -6,13 +6,14 @@ import (
 
 // Contradictions returns every pair of the document's claims that
 // conflict at all (a score above zero), strongest first, as the default
-// [claim.Scorer] scores them; a pair's Contradicts says whether it reaches
-// [claim.DefaultThreshold]. Claims about different things score zero and
-// are left out, so the list stays short.
+// [claim.Scorer] scores the claims of one article ([claim.ConflictsIn]);
+// a pair's Contradicts says whether it reaches [claim.DefaultThreshold].
+// Claims about different things score zero and are left out, so the list
+// stays short.
 //
 // It is computed on each call, from the claims as they are; keep the
 // result if you need it twice.
-func (d *Document) Contradictions() []claim.Conflict { return claim.Conflicts(d.Claims) }
+func (d *Document) Contradictions() []claim.Conflict { return claim.ConflictsIn(d.Text, d.Claims) }
 
 // Statements returns what the document states, as claims: its attributed
 // claims, in text order, then each of its sentences as a claim of its own,

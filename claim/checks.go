@@ -11,10 +11,10 @@ import (
 // framing: the claims frame one dimension of stance.txt with opposite
 // signs.
 func (c *comparison) framing(w rule) {
-	a, b, topic := c.a, c.b, c.ov.topic
+	a, b, topic := c.a, c.b, c.topic
 	for _, ha := range a.stance {
 		for _, hb := range b.stance {
-			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && topic < topicalTopic ||
+			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && c.ov.topic < topicalTopic ||
 				a.overruled(ha) || b.overruled(hb) {
 				continue
 			}

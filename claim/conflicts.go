@@ -43,13 +43,22 @@ func (s *Scorer) Conflicts(claims []*Claim) []Conflict {
 // ConflictsOf is [Scorer.Conflicts] over claims whose features are
 // already computed.
 func (s *Scorer) ConflictsOf(fs []*Features) []Conflict {
+	if s == nil {
+		s = defaultScorer
+	}
+	return s.conflicts(fs, nil)
+}
+
+// conflicts is ConflictsOf for the claims of art, or of no article where
+// art is nil.
+func (s *Scorer) conflicts(fs []*Features, art *article) []Conflict {
 	type found struct {
 		i, j int32
 		sc   Score
 	}
 	var out []found
-	for i, j := range s.candidates(fs) {
-		sc := s.Compare(fs[i], fs[j])
+	for i, j := range s.candidates(fs, art) {
+		sc, _, _ := s.compareIn(art, fs[i], fs[j], int32(i), int32(j), true)
 		if sc.Value > 0 {
 			out = append(out, found{int32(i), int32(j), sc})
 		}
@@ -71,14 +80,15 @@ func (s *Scorer) ConflictsOf(fs []*Features) []Conflict {
 }
 
 // candidates yields the pairs i < j of claims that share a key: a content
-// term no more common than MaxPosting, or a stance dimension. Each pair
-// is yielded once, ordered by j, then by i.
-func (s *Scorer) candidates(fs []*Features) iter.Seq2[int, int] {
+// term no more common than MaxPosting, or a stance dimension; in an
+// article, also a source that speaks or is named, or the article's topic.
+// Each pair is yielded once, ordered by j, then by i.
+func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		postings := make(map[uint64][]int32, len(fs)*4)
 		var keys []uint64
 		for i, f := range fs {
-			keys = f.keys(keys[:0])
+			keys = art.keys(f, int32(i), keys[:0])
 			for _, k := range keys {
 				postings[k] = append(postings[k], int32(i))
 			}
@@ -91,15 +101,15 @@ func (s *Scorer) candidates(fs []*Features) iter.Seq2[int, int] {
 		var cand []int32
 		for j, f := range fs {
 			cand = cand[:0]
-			keys = f.keys(keys[:0])
+			keys = art.keys(f, int32(j), keys[:0])
 			for _, k := range keys {
 				p := postings[k]
 				if len(p) > MaxPosting {
 					continue
 				}
 				n := int32(1)
-				if k >= stanceKey && k < stanceKey+256 {
-					n = 1 << 20 // a shared stance is reason enough to compare
+				if k-stanceKey < 256 || isArticleKey(k) {
+					n = 1 << 20 // a shared stance, source or topic is reason enough to compare
 				}
 				for _, i := range p {
 					if int(i) >= j {
@@ -149,9 +159,47 @@ func (f *Features) keys(dst []uint64) []uint64 {
 	return dst
 }
 
+// keys appends the index keys of claim i of art: those of f, and in an
+// article the sources that speak it or that it names, and the article's
+// topic where the claim is on it.
+func (art *article) keys(f *Features, i int32, dst []uint64) []uint64 {
+	dst = f.keys(dst)
+	if art == nil {
+		return dst
+	}
+	if s := art.srcOf[i]; s >= 0 {
+		dst = append(dst, sourceKey+uint64(s))
+	}
+	for _, s := range art.names[i] {
+		dst = append(dst, sourceKey+uint64(s))
+	}
+	if art.rel[i] > 0 || art.back[i] >= 0 {
+		dst = append(dst, topicKey)
+	}
+	if b := art.back[i]; b >= 0 {
+		dst = append(dst, backKey+uint64(b))
+	}
+	if art.pointed[i] {
+		dst = append(dst, backKey+uint64(i))
+	}
+	return dst
+}
+
+// isArticleKey reports whether k is a key of an article's sources, topic
+// or pronouns.
+func isArticleKey(k uint64) bool {
+	return k-sourceKey < 1<<40 || k-backKey < 1<<40 || k == topicKey
+}
+
 // stanceKey and senseKey start the index keys of stance dimensions and of
-// senses, which content hashes are most unlikely to meet.
+// senses, which content hashes are most unlikely to meet; articleKey
+// starts those of an article: its sources, its topic, and a claim with
+// the one its pronoun points at.
 const (
-	stanceKey = 0x5eed_0000_0000_0000
-	senseKey  = 0x5e45_0000_0000_0000
+	stanceKey  = 0x5eed_0000_0000_0000
+	senseKey   = 0x5e45_0000_0000_0000
+	articleKey = 0xa000_0000_0000_0000
+	sourceKey  = articleKey
+	backKey    = articleKey + 1<<40
+	topicKey   = articleKey + 1<<48
 )

@@ -50,6 +50,7 @@ const (
 	wContinue  // a verb of going on: "continue", "resume"
 	wEnd       // a verb of ending: "end", "halt"
 	wMakeUp    // a word after "make up" that makes it mean "form" or "recover": "for", "ground"
+	wThing     // a pronoun for a thing: "it", "this", "that"
 	wRefute2   // not a class of words: the two-word refutations
 	wRefuteObj // nor this: two-word verbs that refute a report
 	wAlias     // nor this: spellings and the words they stand for
@@ -62,7 +63,7 @@ var classNames = map[string]wordClass{
 	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
-	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp,
+	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,
 }
 
 // A stancePhrase is one line of stance.txt.
@@ -71,9 +72,9 @@ type stancePhrase struct {
 	// (folded words or lemmas): "normal|usual part" is
 	// {{"normal", "usual"}, {"part"}}.
 	words [][]string
-	dim   uint8    // index into lexicon.dims
-	sign  int8     // +1 or -1
-	weak  bool     // counts only where the dimension has no other sign
+	dim   uint8 // index into lexicon.dims
+	sign  int8  // +1 or -1
+	weak  bool  // counts only where the dimension has no other sign
 	// topical counts only against a claim on the same topic, and never
 	// where negated
 	topical bool

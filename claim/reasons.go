@@ -59,18 +59,31 @@ type Reason struct {
 }
 
 // A reasonRow is one row of the reason table: a kind of reason, its name
-// as String and the JSON form write it, whether it is gated (found only
-// between claims on one topic, see minTopic), how much it weighs, and the
-// check that looks for it in a comparison.
+// as String and the JSON form write it, its gate, how much it weighs, and
+// the check that looks for it in a comparison.
 //
 // A new kind of reason is one ReasonKind constant, one row and one check.
 type reasonRow struct {
 	kind   ReasonKind
 	name   string
-	gated  bool
+	gate   gate
 	weight rule
 	check  func(c *comparison, w rule)
 }
+
+// A gate says which pairs of claims a reason is sought between.
+type gate uint8
+
+const (
+	// gateWords: claims that share content words, at least minTopic of
+	// the smaller one's (or their synonyms).
+	gateWords gate = iota
+	// gateTopic: claims on one topic, by their words or, in an article,
+	// by the article's topic (see Scorer.ConflictsIn).
+	gateTopic
+	// gateNone: any pair; the check decides.
+	gateNone
+)
 
 // reasonTable holds the kinds of reason in the order their checks run:
 // a check may look at what the checks before it found (co-hyponyms are
@@ -78,15 +91,15 @@ type reasonRow struct {
 // reason). A check is given its row's weight, so that no check refers to
 // the table it is in.
 var reasonTable = [...]reasonRow{
-	{ReasonFraming, "framing", false, rule{0.55, 0.4, 0, false}, (*comparison).framing},
-	{ReasonDenial, "denial", true, rule{0.3, 0.4, 0.75, false}, (*comparison).denial},
-	{ReasonNegation, "negation", true, negRules[negHead], (*comparison).negation},
-	{ReasonRefutation, "refutation", true, refuteRule, (*comparison).refutation},
-	{ReasonAntonym, "antonym", true, rule{0.35, 0.65, 0.45, true}, (*comparison).antonym},
-	{ReasonCoHyponym, "co-hyponym", true, rule{0.45, 0.5, 0.45, true}, (*comparison).coHyponym},
-	{ReasonSubstitution, "substitution", true, rule{0, 0.25, 0.6, true}, (*comparison).substitution},
-	{ReasonNumber, "number", true, rule{0.6, 0.55, 0.7, true}, (*comparison).numbers},
-	{ReasonContrast, "contrast", false, rule{0.3, 0, 0, false}, (*comparison).contrast},
+	{ReasonFraming, "framing", gateTopic, rule{0.55, 0.4, 0, false}, (*comparison).framing},
+	{ReasonDenial, "denial", gateWords, rule{0.3, 0.4, 0.75, false}, (*comparison).denial},
+	{ReasonNegation, "negation", gateWords, negRules[negHead], (*comparison).negation},
+	{ReasonRefutation, "refutation", gateWords, refuteRule, (*comparison).refutation},
+	{ReasonAntonym, "antonym", gateWords, rule{0.35, 0.65, 0.45, true}, (*comparison).antonym},
+	{ReasonCoHyponym, "co-hyponym", gateWords, rule{0.45, 0.5, 0.45, true}, (*comparison).coHyponym},
+	{ReasonSubstitution, "substitution", gateWords, rule{0, 0.25, 0.6, true}, (*comparison).substitution},
+	{ReasonNumber, "number", gateWords, rule{0.6, 0.55, 0.7, true}, (*comparison).numbers},
+	{ReasonContrast, "contrast", gateNone, rule{0.3, 0, 0, false}, (*comparison).contrast},
 }
 
 // refuteRule is the weight of a refutation, which CompareAll also gives
@@ -143,6 +156,24 @@ type comparison struct {
 	ov     overlap
 	refute bool // refutation may be a reason (see CompareAll)
 	rs     reasons
+
+	// In an article (art not nil), a and b are its claims i and j, and
+	// topic is how much they are about one thing: their words' overlap
+	// or the article's (see article.topic), whichever is more.
+	art   *article
+	i, j  int32
+	topic float64
+}
+
+// open reports whether g lets a reason be sought in c.
+func (c *comparison) open(g gate) bool {
+	switch g {
+	case gateWords:
+		return c.ov.topic >= minTopic
+	case gateTopic:
+		return c.topic >= minTopic
+	}
+	return true
 }
 
 // has reports whether a reason of kind k has been found.

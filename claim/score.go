@@ -231,6 +231,12 @@ func (s *Scorer) Compare(a, b *Features) Score {
 // it also returns the claims' topic overlap and the weight of the terms
 // they share.
 func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic float64, shared int) {
+	return s.compareIn(nil, a, b, -1, -1, refute)
+}
+
+// compareIn is compare for claims i and j of art, or for claims of no
+// article where art is nil.
+func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool) (sc Score, topic float64, shared int) {
 	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
 		return Score{}, 0, 0
 	}
@@ -238,18 +244,21 @@ func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic float64, 
 		return Score{}, 0, 0
 	}
 	var bufA, bufB [32]int32
-	c := comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, bufA[:0], bufB[:0])}
+	c := comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, bufA[:0], bufB[:0]), art: art, i: i, j: j}
 	if c.ov.shared == 0 && len(c.ov.onlyA) == 1 && len(c.ov.onlyB) == 1 && sameFrame(a, b) {
 		// "They are in Japan" / "They are in Vietnam": one word swapped
 		// in the same words, which are all function words.
 		c.ov.topic = swapTopic
 	}
-	for i := range reasonTable {
-		r := &reasonTable[i]
-		if r.gated && c.ov.topic < minTopic {
-			continue
+	c.topic = c.ov.topic
+	if art != nil {
+		c.topic = max(c.topic, art.topic(i, j))
+	}
+	for k := range reasonTable {
+		r := &reasonTable[k]
+		if c.open(r.gate) {
+			r.check(&c, r.weight)
 		}
-		r.check(&c, r.weight)
 	}
 	return c.rs.score(s.Threshold()), c.ov.topic, c.ov.shared
 }

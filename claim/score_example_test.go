@@ -12,8 +12,9 @@ import (
 
 // The reference article's pair: some American officials see China's
 // strategy as backpedaling on commitments, while others say it is a normal
-// part of the negotiation process.
-func ExampleContradiction() {
+// part of the negotiation process. The two share no word; read as one
+// article, "it" points back at what the first claim speaks of.
+func ExampleConflictsIn() {
 	text := "While some American officials see China’s strategy as backpedaling on commitments, " +
 		"others were less concerned saying it was a normal part of the negotiation process."
 	doc, err := attribution.Extract(text)
@@ -22,17 +23,35 @@ func ExampleContradiction() {
 	}
 	a, b := doc.Claims[0], doc.Claims[len(doc.Claims)-1]
 	fmt.Printf("%s: %s\n%s: %s\n", a.Source.Descriptor, a.Text, b.Source.Descriptor, b.Text)
+	fmt.Printf("read alone: %.2f\n", claim.Contradiction(a, b).Value)
+	for _, c := range claim.ConflictsIn(text, doc.Claims) {
+		fmt.Printf("in the article: %.2f, contradicts: %v\n", c.Value, c.Contradicts)
+		for _, r := range c.Reasons {
+			fmt.Printf("%s: %s\n", r.Kind, r.Detail)
+		}
+	}
+	// Output:
+	// some American officials: China’s strategy as backpedaling on commitments
+	// others: it was a normal part of the negotiation process
+	// read alone: 0.00
+	// in the article: 0.82, contradicts: true
+	// framing: backpedaling / normal
+	// contrast: some American officials / others
+}
+
+// Two claims that say the same thing in opposite ways conflict, read
+// alone or in an article.
+func ExampleContradiction() {
+	a := &claim.Claim{Text: "The city's talks with the union have stalled"}
+	b := &claim.Claim{Text: "The talks with the union are moving along nicely"}
 	s := claim.Contradiction(a, b)
 	fmt.Printf("score %.2f, contradicts: %v\n", s.Value, s.Contradicts)
 	for _, r := range s.Reasons {
 		fmt.Printf("%s: %s\n", r.Kind, r.Detail)
 	}
 	// Output:
-	// some American officials: China’s strategy as backpedaling on commitments
-	// others: it was a normal part of the negotiation process
-	// score 0.69, contradicts: true
-	// framing: backpedaling / normal
-	// contrast: some American officials / others
+	// score 0.75, contradicts: true
+	// framing: stalled / moving along nicely
 }
 
 // A claim of a text that attributes nothing, such as a headline, is its

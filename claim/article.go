@@ -1,0 +1,304 @@
+package claim
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// ConflictsIn returns the pairs of claims found in text that conflict at
+// all (Value > 0), strongest first, read as one article with the default
+// options. See [Scorer.ConflictsIn].
+func ConflictsIn(text string, claims []*Claim) []Conflict {
+	return defaultScorer.ConflictsIn(text, claims)
+}
+
+// ConflictsIn returns the pairs of claims found in text that conflict at
+// all (Value > 0), strongest first; pairs of equal Value keep the order
+// of their claims. The claims' spans must be offsets into text, as
+// package attribution gives them.
+//
+// Unlike [Scorer.Conflicts], which reads each claim alone, it reads the
+// claims as one article: claims of one article share its topic and its
+// speakers. Two claims are about the same thing if they share content
+// words, if both share words with the rest of the article (its topic), if
+// one begins with a pronoun ("it was a normal part of the process") that
+// points back at the claim just before it, or if they name one of the
+// article's sources. Opposed framing and opposed positions count between
+// claims on one topic in this sense; the word-level reasons (negation,
+// antonyms, numbers) still need words the two claims share. A claim that
+// disputes another (see [LinkDisputes]) conflicts with it strongly.
+//
+// Candidate pairs are found through keys, as in Conflicts: each claim's
+// content terms and their WordNet senses, its stance dimensions, the
+// sources it names or is spoken by, and one key for the article's topic.
+// A key held by more than MaxPosting claims is skipped, so a long
+// document is compared where its claims share something specific, not in
+// all its pairs.
+func (s *Scorer) ConflictsIn(text string, claims []*Claim) []Conflict {
+	if s == nil {
+		s = defaultScorer
+	}
+	art := readArticle(text, claims)
+	return s.conflicts(art.fs, art)
+}
+
+// An article is the claims of one text read together.
+type article struct {
+	text string
+	fs   []*Features
+	at   map[*Claim]int32 // index of each claim in fs
+
+	// rel is each claim's share of content terms (by weight) that other
+	// claims of the article have too: how much it is on the article's
+	// topic.
+	rel []float64
+	// back is the claim that claim i's opening pronoun points at, or -1;
+	// pointed says whether a pronoun points at claim i.
+	back    []int32
+	pointed []bool
+	// names are the article's sources that claim i names in its content,
+	// as indexes into srcs, sorted.
+	names [][]int32
+	srcs  []*source.Source
+	srcOf []int32 // the index into srcs of claim i's source, or -1
+}
+
+// readArticle analyzes the claims of text.
+func readArticle(text string, claims []*Claim) *article {
+	art := &article{text: text, fs: make([]*Features, len(claims)), at: make(map[*Claim]int32, len(claims))}
+	for i, c := range claims {
+		art.fs[i] = Analyze(c)
+		art.at[c] = int32(i)
+	}
+	art.readTopic()
+	art.readSources()
+	art.readAnaphora()
+	return art
+}
+
+// readTopic counts, for each term and sense, how many claims have it, and
+// gives each claim its share of terms that another claim has.
+func (art *article) readTopic() {
+	df := make(map[uint64]int32, len(art.fs)*8)
+	var keys []uint64
+	for _, f := range art.fs {
+		keys = f.topicKeys(keys[:0])
+		for _, k := range keys {
+			df[k]++
+		}
+	}
+	art.rel = make([]float64, len(art.fs))
+	for i, f := range art.fs {
+		if f.weight == 0 {
+			continue
+		}
+		shared := 0
+		for k, t := range f.terms {
+			if df[t.hash] > 1 || f.senseShared(k, df) {
+				shared += int(t.weight)
+			}
+		}
+		art.rel[i] = float64(shared) / float64(f.weight)
+	}
+}
+
+// topicKeys appends the keys f counts once each in an article's topic: its
+// terms' hashes and their senses' keys.
+func (f *Features) topicKeys(dst []uint64) []uint64 {
+	for _, t := range f.terms {
+		dst = append(dst, t.hash)
+	}
+	last := uint32(0)
+	for k, s := range f.senses {
+		if k == 0 || s.id != last {
+			dst = append(dst, senseKey+uint64(s.id))
+		}
+		last = s.id
+	}
+	return dst
+}
+
+// senseShared reports whether term k of f has a sense that another claim
+// has (df counts each claim's senses once).
+func (f *Features) senseShared(k int, df map[uint64]int32) bool {
+	for _, s := range f.senses {
+		if int(s.term) == k && df[senseKey+uint64(s.id)] > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// readSources lists the article's sources and, for each claim, the
+// sources its content names: by a name's last word ("Lighthizer" for
+// "Robert Lighthizer") or by a whole mention of the source ("the
+// ministry").
+func (art *article) readSources() {
+	idx := map[*source.Source]int32{}
+	art.srcOf = make([]int32, len(art.fs))
+	for i, f := range art.fs {
+		art.srcOf[i] = -1
+		src := f.claim.sourceOf()
+		if src == nil {
+			continue
+		}
+		k, ok := idx[src]
+		if !ok {
+			k = int32(len(art.srcs))
+			idx[src] = k
+			art.srcs = append(art.srcs, src)
+		}
+		art.srcOf[i] = k
+	}
+	keys := make(map[string][]int32) // a folded name word → the sources it names
+	for k, src := range art.srcs {
+		for _, key := range art.nameKeys(src) {
+			if !slices.Contains(keys[key], int32(k)) {
+				keys[key] = append(keys[key], int32(k))
+			}
+		}
+	}
+	art.names = make([][]int32, len(art.fs))
+	for i, f := range art.fs {
+		var got []int32
+		for w := range f.words {
+			x := &f.words[w]
+			if x.flags&fEntity == 0 {
+				continue
+			}
+			for _, k := range keys[strings.TrimSuffix(x.fold, "'s")] {
+				if !slices.Contains(got, k) {
+					got = append(got, k)
+				}
+			}
+		}
+		slices.Sort(got)
+		art.names[i] = got
+	}
+}
+
+// nameKeys returns the folded words by which a content may name src: the
+// last word of its name, and of each mention that is capitalized.
+func (art *article) nameKeys(src *source.Source) []string {
+	var out []string
+	add := func(phrase string) {
+		f := strings.Fields(phrase)
+		if len(f) == 0 {
+			return
+		}
+		last := strings.Trim(f[len(f)-1], ".,;:’'\"”“")
+		last = strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s")
+		if last == "" || !isCapitalized(last) || source.IsPronoun(last) {
+			return
+		}
+		out = append(out, foldWord(last))
+	}
+	add(src.Name)
+	for _, m := range src.Mentions {
+		if m.Start >= 0 && m.End <= len(art.text) && m.Start < m.End {
+			add(art.text[m.Start:m.End])
+		}
+	}
+	return out
+}
+
+// readAnaphora finds the claims that open with a pronoun for a thing
+// ("it", "this", "that") and the claim just before each, in the same or
+// the previous sentence, that the pronoun points at: "others … saying it
+// was a normal part of the negotiation process" speaks of what the claim
+// before it speaks of.
+func (art *article) readAnaphora() {
+	art.back = make([]int32, len(art.fs))
+	art.pointed = make([]bool, len(art.fs))
+	order := make([]int32, len(art.fs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(x, y int32) int {
+		return cmp.Compare(art.fs[x].claim.Content.Start, art.fs[y].claim.Content.Start)
+	})
+	for k, i := range order {
+		art.back[i] = -1
+		f := art.fs[i]
+		if len(f.words) < 2 || f.words[0].class&wThing == 0 {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			j := order[p]
+			g := art.fs[j]
+			if g.claim.Sentence < f.claim.Sentence-1 {
+				break
+			}
+			if g.claim == f.claim.Parent || f.claim == g.claim.Parent || len(g.words) == 0 {
+				continue
+			}
+			art.back[i] = j
+			art.pointed[j] = true
+			break
+		}
+	}
+}
+
+// anaphorTopic is the topic overlap of a claim whose opening pronoun
+// points at the other claim.
+const anaphorTopic = 0.5
+
+// nameTopic is the topic overlap of two claims that name one of the
+// article's sources, or of a claim that names the other's source.
+const nameTopic = 0.3
+
+// topic returns how much claims i and j of the article are about one
+// thing, beyond the words they share: both on the article's topic (the
+// smaller of their shares of it, halved), one pointing back at the other,
+// or both naming one source.
+func (art *article) topic(i, j int32) float64 {
+	t := min(art.rel[i], art.rel[j]) / 2
+	if art.back[i] == j || art.back[j] == i {
+		t = max(t, anaphorTopic)
+	}
+	if sharesSorted(art.names[i], art.names[j]) ||
+		art.srcOf[j] >= 0 && slices.Contains(art.names[i], art.srcOf[j]) ||
+		art.srcOf[i] >= 0 && slices.Contains(art.names[j], art.srcOf[i]) {
+		t = max(t, nameTopic)
+	}
+	return t
+}
+
+// sharesSorted reports whether two sorted lists have an element in common.
+func sharesSorted(x, y []int32) bool {
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// sourceOf returns the claim's source, or nil.
+func (c *Claim) sourceOf() *source.Source {
+	if c == nil {
+		return nil
+	}
+	return c.Source
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// foldWord folds one word as the scorer's tokens are folded: lower case,
+// with a straight apostrophe.
+func foldWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
