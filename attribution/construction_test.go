@@ -52,6 +52,23 @@ var constructions = []construction{
 		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
 	},
 	{
+		name: "S said C, but S2 said C2",
+		text: "The mayor said the bridge was sound, but engineers said it was unsafe.",
+		claims: []row{said("The mayor", "said", "the bridge was sound"),
+			said("engineers", "said", "it was unsafe")},
+	},
+	{
+		name:   "S said that, a pronoun, was C",
+		text:   "Auditors said that was not true.",
+		claims: []row{said("Auditors", "said", "that was not true")},
+	},
+	{
+		name: "S disputed that N, a determiner",
+		text: "Council member Ruth Alvarez disputed that estimate.",
+		claims: []row{{Mention: "Council member Ruth Alvarez", Cue: "disputed", Class: "denial", Content: "that estimate",
+			Quote: "indirect", Polarity: "denied"}},
+	},
+	{
 		name:   "S added C",
 		text:   "The mayor added the bridge would reopen in May.",
 		claims: []row{said("The mayor", "added", "the bridge would reopen in May")},

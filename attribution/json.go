@@ -46,6 +46,7 @@ type jsonClaim struct {
 	Polarity      claim.Polarity `json:"polarity"`
 	Parent        string         `json:"parent,omitzero"`
 	Sentence      int            `json:"sentence"`
+	Disputes      []string       `json:"disputes,omitzero"`
 }
 
 type jsonReason struct {
@@ -117,6 +118,9 @@ func (d *Document) wire(id string) *jsonDoc {
 		}
 		for _, p := range c.Parts {
 			jc.Content.Parts = append(jc.Content.Parts, span(d.Text, p))
+		}
+		for _, o := range c.Disputes {
+			jc.Disputes = append(jc.Disputes, o.ID)
 		}
 		w.Claims = append(w.Claims, jc)
 	}

@@ -561,6 +561,25 @@ func (p *parser) finish() {
 			}
 		}
 	}
+	// A content that runs on into another claim's source after a comma
+	// and a conjunction ends before the comma: in "the bridge was sound,
+	// but engineers disputed that account", the second clause is the
+	// engineers' claim, not a part of the mayor's.
+	for i, c := range claims {
+		if c.SourceMention.IsZero() {
+			continue
+		}
+		for _, o := range claims[max(0, i-4):i] {
+			if o.Sentence != c.Sentence || o.Quote == claim.Direct || len(o.Parts) > 0 ||
+				!o.Content.Contains(c.SourceMention) || o.Content.Contains(o.Cue) {
+				continue
+			}
+			if cut := conjunctionEnd(p.text, o.Content.Start, c.SourceMention.Start); cut > o.Content.Start {
+				o.Content.End = cut
+				o.Text = o.Content.Text(p.text)
+			}
+		}
+	}
 	// A claim's parent is the smallest nearby claim whose content holds
 	// its cue.
 	for i, c := range claims {
@@ -581,6 +600,7 @@ func (p *parser) finish() {
 		}
 	}
 	p.doc.Claims = claims
+	claim.LinkDisputes(p.text, claims)
 	// Sources in order of first mention, numbered in that order: a
 	// fuller name found earlier in the text ("President Donald Trump"
 	// for "Trump") may be registered after later sources.
@@ -798,4 +818,20 @@ func (p *parser) anonymity(i, b int) string {
 		}
 	}
 	return ""
+}
+
+// conjunctionEnd returns where a content from start ends if a comma or a
+// semicolon and a conjunction ("but", "and", "while", "whereas", "yet")
+// come just before at, another clause's subject; or -1.
+func conjunctionEnd(text string, start, at int) int {
+	s := strings.TrimRight(text[start:at], " ")
+	for _, conj := range [...]string{"but", "and", "while", "whereas", "yet", "though", "although"} {
+		if len(s) > len(conj) && strings.HasSuffix(s, conj) && s[len(s)-len(conj)-1] == ' ' {
+			head := strings.TrimRight(s[:len(s)-len(conj)], " ")
+			if strings.HasSuffix(head, ",") || strings.HasSuffix(head, ";") {
+				return start + len(head) - 1
+			}
+		}
+	}
+	return -1
 }

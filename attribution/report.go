@@ -26,6 +26,13 @@ func (d *Document) WriteReport(w io.Writer) error {
 		if c.Parent != nil {
 			fmt.Fprintf(&b, "    within:  %s\n", c.Parent.ID)
 		}
+		if len(c.Disputes) > 0 {
+			ids := make([]string, len(c.Disputes))
+			for i, o := range c.Disputes {
+				ids[i] = o.ID
+			}
+			fmt.Fprintf(&b, "    disputes: %s\n", strings.Join(ids, ", "))
+		}
 	}
 	for _, s := range d.Sources {
 		if s.NoResponse {

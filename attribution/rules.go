@@ -1052,10 +1052,36 @@ func (p *parser) leftSpan(k, a int) (int, int) {
 	return start, end
 }
 
+// thatPronoun reports whether "that" at token i, opening a content that
+// ends at e, is a pronoun or a determiner, part of the content, rather
+// than the word that opens a clause: before a form of "be" or a modal
+// ("said that was not true", "said that would be a mistake"), or before
+// a short phrase with no verb ("disputed that estimate").
+func (p *parser) thatPronoun(i, e int) bool {
+	if i+1 >= e || p.toks[i+1].Kind != text.Word {
+		return false
+	}
+	if p.is(i+1, wBe) || p.is(i+1, wAux) && p.is(i+1, wStop) {
+		return true
+	}
+	for e > i+1 && p.toks[e-1].Kind == text.Punct {
+		e--
+	}
+	if e-i > 3 {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if p.toks[k].Kind != text.Word || p.is(k, wAux|wBe|wStop|wPron|wDet) || p.toks[k].Is(text.Upper) {
+			return false
+		}
+	}
+	return true
+}
+
 // setContent fills d's content from tokens [s, e): direct when it is one
 // quotation (the marks left out), mixed when it holds quoted words.
 func (p *parser) setContent(d *draft, s, e int) bool {
-	for s < e && (p.toks[s].Kind == text.Punct || p.that(s) && s == d.cue[1]) {
+	for s < e && (p.toks[s].Kind == text.Punct || p.that(s) && s == d.cue[1] && !p.thatPronoun(s, e)) {
 		s++
 	}
 	direct := false
@@ -1388,7 +1414,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		r = p.skipObject(r, b)
 	}
 	r = p.skipAdjunct(p.skipAside(r, b), b)
-	if p.that(r) {
+	if p.that(r) && !p.thatPronoun(r, p.clauseEnd(r, b)) {
 		r++
 	}
 	for r < b && p.toks[r].Kind == text.Punct {

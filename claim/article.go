@@ -53,10 +53,16 @@ type article struct {
 	fs   []*Features
 	at   map[*Claim]int32 // index of each claim in fs
 
+	// postings are the claims filed under each key of their terms,
+	// senses and stems, in order.
+	postings map[uint64][]int32
 	// rel is each claim's share of content terms (by weight) that other
 	// claims of the article have too: how much it is on the article's
 	// topic.
 	rel []float64
+	// order is the claims with words in text order, and rank each
+	// claim's place in it (-1 for none).
+	order, rank []int32
 	// back is the claim that claim i's opening pronoun points at, or -1;
 	// pointed says whether a pronoun points at claim i.
 	back    []int32
@@ -66,30 +72,49 @@ type article struct {
 	names [][]int32
 	srcs  []*source.Source
 	srcOf []int32 // the index into srcs of claim i's source, or -1
+
+	// disputes are the claims that claim i rebuts (see LinkDisputes),
+	// and disputedBy those that rebut it.
+	disputes, disputedBy [][]int32
 }
 
 // readArticle analyzes the claims of text.
 func readArticle(text string, claims []*Claim) *article {
 	art := &article{text: text, fs: make([]*Features, len(claims)), at: make(map[*Claim]int32, len(claims))}
 	for i, c := range claims {
-		art.fs[i] = Analyze(c)
+		f := Analyze(c)
+		if c != nil && c.Cue.Start >= 0 && c.Cue.Start < c.Cue.End && c.Cue.End <= len(text) {
+			f.cue = text[c.Cue.Start:c.Cue.End]
+		}
+		art.fs[i] = f
 		art.at[c] = int32(i)
 	}
 	art.readTopic()
+	art.readOrder()
 	art.readSources()
 	art.readAnaphora()
+	art.readDisputes()
 	return art
 }
 
-// readTopic counts, for each term and sense, how many claims have it, and
-// gives each claim its share of terms that another claim has.
+// readTopic files each claim under its terms, their senses and their
+// stems (see stemKey), and gives each claim its share of terms that
+// another claim has.
 func (art *article) readTopic() {
-	df := make(map[uint64]int32, len(art.fs)*8)
+	art.postings = make(map[uint64][]int32, len(art.fs)*8)
 	var keys []uint64
-	for _, f := range art.fs {
+	for i, f := range art.fs {
 		keys = f.topicKeys(keys[:0])
+		for _, t := range f.terms {
+			if t.flags&(fNumber|fEntity) == 0 && len(t.lemma) >= 4 {
+				keys = append(keys, stemKey(t.lemma))
+			}
+		}
 		for _, k := range keys {
-			df[k]++
+			p := art.postings[k]
+			if len(p) == 0 || p[len(p)-1] != int32(i) {
+				art.postings[k] = append(p, int32(i))
+			}
 		}
 	}
 	art.rel = make([]float64, len(art.fs))
@@ -99,13 +124,17 @@ func (art *article) readTopic() {
 		}
 		shared := 0
 		for k, t := range f.terms {
-			if df[t.hash] > 1 || f.senseShared(k, df) {
+			if len(art.postings[t.hash]) > 1 || f.senseShared(k, art.postings) {
 				shared += int(t.weight)
 			}
 		}
 		art.rel[i] = float64(shared) / float64(f.weight)
 	}
 }
+
+// stemKey is the index key of the words that begin as w does, whose
+// stems sameStem may find alike: "clos" for "closure" and "close".
+func stemKey(w string) uint64 { return stemKeys + hashString(w[:4])&(1<<40-1) }
 
 // topicKeys appends the keys f counts once each in an article's topic: its
 // terms' hashes and their senses' keys.
@@ -124,14 +153,31 @@ func (f *Features) topicKeys(dst []uint64) []uint64 {
 }
 
 // senseShared reports whether term k of f has a sense that another claim
-// has (df counts each claim's senses once).
-func (f *Features) senseShared(k int, df map[uint64]int32) bool {
+// has.
+func (f *Features) senseShared(k int, postings map[uint64][]int32) bool {
 	for _, s := range f.senses {
-		if int(s.term) == k && df[senseKey+uint64(s.id)] > 1 {
+		if int(s.term) == k && len(postings[senseKey+uint64(s.id)]) > 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// readOrder puts the claims that have words in text order.
+func (art *article) readOrder() {
+	art.rank = make([]int32, len(art.fs))
+	for i, f := range art.fs {
+		art.rank[i] = -1
+		if len(f.words) > 0 {
+			art.order = append(art.order, int32(i))
+		}
+	}
+	slices.SortStableFunc(art.order, func(x, y int32) int {
+		return cmp.Compare(art.fs[x].claim.Content.Start, art.fs[y].claim.Content.Start)
+	})
+	for k, i := range art.order {
+		art.rank[i] = int32(k)
+	}
 }
 
 // readSources lists the article's sources and, for each claim, the
@@ -215,26 +261,25 @@ func (art *article) nameKeys(src *source.Source) []string {
 func (art *article) readAnaphora() {
 	art.back = make([]int32, len(art.fs))
 	art.pointed = make([]bool, len(art.fs))
-	order := make([]int32, len(art.fs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(x, y int32) int {
-		return cmp.Compare(art.fs[x].claim.Content.Start, art.fs[y].claim.Content.Start)
-	})
-	for k, i := range order {
+	for i := range art.back {
 		art.back[i] = -1
+	}
+	order := art.order
+	for k, i := range order {
 		f := art.fs[i]
 		if len(f.words) < 2 || f.words[0].class&wThing == 0 {
-			continue
+			continue // no words: no claim either
 		}
 		for p := k - 1; p >= 0; p-- {
 			j := order[p]
 			g := art.fs[j]
+			if len(g.words) == 0 {
+				continue
+			}
 			if g.claim.Sentence < f.claim.Sentence-1 {
 				break
 			}
-			if g.claim == f.claim.Parent || f.claim == g.claim.Parent || len(g.words) == 0 {
+			if g.claim == f.claim.Parent || f.claim == g.claim.Parent {
 				continue
 			}
 			art.back[i] = j

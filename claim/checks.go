@@ -138,7 +138,7 @@ const uncertain = 0.8
 // refutation: one claim uses a refuting word the other does not.
 func (c *comparison) refutation(w rule) {
 	a, b, ov := c.a, c.b, &c.ov
-	if !c.refute {
+	if !c.refute || c.has(ReasonRebuttal) {
 		return
 	}
 	if (a.refute < 0) == (b.refute < 0) {

@@ -128,6 +128,11 @@ type Claim struct {
 	Parent   *Claim // the claim that reports this one, for nested attributions
 	Sentence int    // index of the sentence holding the cue
 
+	// Disputes are the claims of the same text that this one rebuts,
+	// denies or dismisses ("X disputed that account", "Y called those
+	// statements false"), earlier or later; see LinkDisputes.
+	Disputes []*Claim
+
 	// Text is the content's text: the original bytes at Content (or its
 	// Parts joined by a space).
 	Text string

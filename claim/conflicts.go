@@ -182,24 +182,32 @@ func (art *article) keys(f *Features, i int32, dst []uint64) []uint64 {
 	if art.pointed[i] {
 		dst = append(dst, backKey+uint64(i))
 	}
+	if len(art.disputes[i]) > 0 {
+		dst = append(dst, linkKey+uint64(i))
+	}
+	for _, r := range art.disputedBy[i] {
+		dst = append(dst, linkKey+uint64(r))
+	}
 	return dst
 }
 
 // isArticleKey reports whether k is a key of an article's sources, topic
 // or pronouns.
 func isArticleKey(k uint64) bool {
-	return k-sourceKey < 1<<40 || k-backKey < 1<<40 || k == topicKey
+	return k-sourceKey < 1<<40 || k-backKey < 1<<40 || k-linkKey < 1<<40 || k == topicKey
 }
 
 // stanceKey and senseKey start the index keys of stance dimensions and of
 // senses, which content hashes are most unlikely to meet; articleKey
-// starts those of an article: its sources, its topic, and a claim with
-// the one its pronoun points at.
+// starts those of an article: its sources, its topic, a claim with the
+// one its pronoun points at, and one that rebuts with those it disputes.
 const (
 	stanceKey  = 0x5eed_0000_0000_0000
 	senseKey   = 0x5e45_0000_0000_0000
 	articleKey = 0xa000_0000_0000_0000
 	sourceKey  = articleKey
 	backKey    = articleKey + 1<<40
+	linkKey    = articleKey + 2<<40
+	stemKeys   = articleKey + 3<<40
 	topicKey   = articleKey + 1<<48
 )

@@ -2,11 +2,14 @@ package claim_test
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"testing"
 	"unicode/utf8"
 
+	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/source"
 )
 
 // TestConflictsAllPairs checks that the inverted index misses no pair: on a
@@ -82,6 +85,67 @@ func FuzzContradiction(f *testing.F) {
 				}
 				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 					t.Fatalf("span %v outside its text (%d bytes)", sp, len(text))
+				}
+			}
+		}
+	})
+}
+
+// FuzzConflictsIn reads any text as an article whose claims are its
+// sentences, spoken by two sources in turn (and a nil claim among them):
+// scores stay in [0, 1], pairs are of the given claims, reason spans lie
+// inside the text, and disputes point at other claims of the article.
+func FuzzConflictsIn(f *testing.F) {
+	f.Add("The mayor said the stadium would bring jobs. Alvarez disputed that estimate.", 3)
+	f.Add("Reports said the plant will close. The manager dismissed reports of a closure. It is not true.", 0)
+	f.Add("Their logic is flawed. \xff those statements were wrong; there is no basis for it.", 7)
+	f.Add("China backpedaled. it was a normal part of the process. The weather was normal.", 1)
+	f.Fuzz(func(t *testing.T, text string, cue int) {
+		srcs := []*source.Source{{Kind: source.Named, Entity: source.Person, Name: "Ruth Alvarez"},
+			{Kind: source.Anonymous, Entity: source.Group, Descriptor: "officials"}}
+		var claims []*claim.Claim
+		start := 0
+		for i := 0; i <= len(text); i++ {
+			if i < len(text) && text[i] != '.' && text[i] != ';' {
+				continue
+			}
+			if i > start {
+				n := len(claims)
+				c := &claim.Claim{ID: fmt.Sprint("c", n+1), Source: srcs[n%2], Content: hearsay.Span{Start: start, End: i},
+					Text: text[start:i], Sentence: n, CueClass: claim.CueClass(n % 5)}
+				c.Cue = hearsay.Span{Start: max(0, start-cue), End: max(0, start-cue) + 4}
+				claims = append(claims, c)
+			}
+			start = i + 1
+		}
+		claims = append(claims, nil)
+		claim.LinkDisputes(text, claims)
+		in := map[*claim.Claim]bool{}
+		for _, c := range claims {
+			in[c] = true
+		}
+		for _, c := range claims {
+			if c == nil {
+				continue
+			}
+			for _, d := range c.Disputes {
+				if !in[d] || d == c {
+					t.Fatalf("%s disputes %v, not another claim of the article", c.ID, d)
+				}
+			}
+		}
+		for _, cf := range claim.ConflictsIn(text, claims) {
+			if !in[cf.A] || !in[cf.B] || cf.A == nil || cf.B == nil || cf.A == cf.B {
+				t.Fatalf("pair %v ~ %v", cf.A, cf.B)
+			}
+			if cf.Value <= 0 || cf.Value > 1 {
+				t.Fatalf("Value %v", cf.Value)
+			}
+			for _, r := range cf.Reasons {
+				for _, sp := range r.Spans {
+					if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+						t.Fatalf("span %v outside the text (%d bytes)", sp, len(text))
+					}
 				}
 			}
 		}

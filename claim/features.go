@@ -43,6 +43,9 @@ type Features struct {
 	// refClause is what the refuting word speaks of: its clause, or more
 	// (see scopeOf), as words[refClause[0]:refClause[1]].
 	refClause [2]int32
+	bounds    []int32  // where clauses start in words, in order
+	cue       string   // the cue's text, where the claim is read in its article
+	rebut     rebuttal // what the claim rebuts, if anything
 }
 
 // A word is one word of a claim's text.
@@ -137,7 +140,7 @@ func sideOf(s *source.Source) int8 {
 
 // read tokenizes the text and fills in the features.
 func (f *Features) read() {
-	r := reader{f: f, l: lex(), atStart: true, refuteObj: -1}
+	r := reader{f: f, l: lex(), atStart: true}
 	s := f.text
 	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, nil)
 	f.words = make([]word, 0, len(toks))
@@ -166,8 +169,10 @@ func (f *Features) read() {
 	if f.refute >= 0 {
 		f.refClause = r.scopeOf(f.refute)
 	}
+	f.bounds = r.bounds
 	f.units()
 	f.markPredicate()
+	f.findRebuttal(r.l)
 	f.collectTerms()
 	f.findStance(r.l)
 }
@@ -179,15 +184,14 @@ type reader struct {
 	l  *lexicon
 	tz text.Tokenizer
 
-	negScope  bool    // inside the scope of the clause's last negator
-	negHead   bool    // that negator has not yet met the word it denies
-	quant     bool    // that negator denies the whole clause: "no", "nothing"
-	clause    int     // where the current clause starts in f.words
-	atStart   bool    // at the start of a sentence
-	refuteObj int     // where a verb that refutes a report ("shoot down") is, or -1
-	bounds    []int32 // where clauses start in f.words, in order
-	madeUp    bool    // the last two words were "make up", which the next may show to mean "form"
-	cond      bool    // in a clause opened by "if" or "unless": what it says is supposed, not said
+	negScope bool    // inside the scope of the clause's last negator
+	negHead  bool    // that negator has not yet met the word it denies
+	quant    bool    // that negator denies the whole clause: "no", "nothing"
+	clause   int     // where the current clause starts in f.words
+	atStart  bool    // at the start of a sentence
+	bounds   []int32 // where clauses start in f.words, in order
+	madeUp   bool    // the last two words were "make up", which the next may show to mean "form"
+	cond     bool    // in a clause opened by "if" or "unless": what it says is supposed, not said
 }
 
 // scopeOf returns the words that the refuting word k speaks of: its
@@ -349,7 +353,7 @@ func (r *reader) negation(w *word) {
 }
 
 // refutation finds the claim's first refuting word or phrase: "hoax",
-// "not true", "cast doubt", "shoots down Hunter's claim", an opening "No,".
+// "not true", "cast doubt", an opening "No,".
 // next are the tokens after w's.
 func (r *reader) refutation(w *word, next []text.Token) {
 	f, l := r.f, r.l
@@ -378,12 +382,6 @@ func (r *reader) refutation(w *word, next []text.Token) {
 			f.refute = len(f.words) - 1
 			r.madeUp = w.fold == "up" && (p.lemma == "make" || p.alt == "make")
 		}
-		if l.objs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.objs[[2]string{p.alt, w.lemma}] {
-			r.refuteObj = len(f.words) - 1
-		}
-	}
-	if f.refute < 0 && r.refuteObj >= 0 && w.class&wReport != 0 && len(f.words)-r.refuteObj <= maxObjGap {
-		f.refute = r.refuteObj // "shoots down Hunter's claim"
 	}
 }
 
@@ -420,10 +418,6 @@ func (f *Features) unnegate(clause int) {
 		f.words[k].flags &^= fNegSubj
 	}
 }
-
-// maxObjGap is how far after a verb that refutes a report ("shoot down")
-// the report may come: "shoots down Duncan Hunter's assertion".
-const maxObjGap = 5
 
 // refutes reports whether w calls something untrue: a refuting word that
 // is not negated ("not a hoax"), or a negated word of truth ("not true").

@@ -40,27 +40,41 @@ const (
 	wLoose
 	wColor
 	wMaterial
-	wOpposite  // a function word with an opposite: "up" / "down"
-	wRise      // a verb of going up: "grow", "surge"
-	wFall      // a verb of going down: "shrink", "plunge"
-	wPro       // a verb of being for something: "support", "praise"
-	wCon       // a verb of being against it: "oppose", "condemn"
-	wPermit    // a verb of letting something happen: "allow", "lift"
-	wBan       // a verb of stopping it: "ban", "impose"
-	wContinue  // a verb of going on: "continue", "resume"
-	wEnd       // a verb of ending: "end", "halt"
-	wMakeUp    // a word after "make up" that makes it mean "form" or "recover": "for", "ground"
-	wThing     // a pronoun for a thing: "it", "this", "that"
-	wRefute2   // not a class of words: the two-word refutations
-	wRefuteObj // nor this: two-word verbs that refute a report
-	wAlias     // nor this: spellings and the words they stand for
+	wOpposite      // a function word with an opposite: "up" / "down"
+	wRise          // a verb of going up: "grow", "surge"
+	wFall          // a verb of going down: "shrink", "plunge"
+	wPro           // a verb of being for something: "support", "praise"
+	wCon           // a verb of being against it: "oppose", "condemn"
+	wPermit        // a verb of letting something happen: "allow", "lift"
+	wBan           // a verb of stopping it: "ban", "impose"
+	wContinue      // a verb of going on: "continue", "resume"
+	wEnd           // a verb of ending: "end", "halt"
+	wMakeUp        // a word after "make up" that makes it mean "form" or "recover": "for", "ground"
+	wThing         // a pronoun for a thing: "it", "this", "that"
+	wRebut         // a verb, as a base form, that rebuts its object: "deny", "refute"
+	wRebutObj      // one that rebuts only a claim or a clause as its object: "dismiss", "reject"
+	wRebutPrep     // a preposition after a two-word rebutting verb: "on" in "pushed back on"
+	wFalsity       // a word that calls its subject false: "false", "nonsense", "flawed"
+	wFalsityLead   // a content word that may lead one: "political" in "political hot air"
+	wPersuade      // a word of persuasion, false when negated: "compelling", "credible"
+	wGrounds       // a word for grounds, which "no" denies: "basis", "evidence"
+	wThatFor       // a word after grounds that opens what they are for: "for", "that"
+	wClaimNoun     // a noun, as a base form, for a claim: "account", "statement", "figure"
+	wOwner         // a possessive pronoun: "his", "their"
+	wDemonstrative // a determiner that points back: "that", "those"
+	wRefute2       // not a class of words: the two-word refutations
+	wRebut2        // nor this: two-word verbs that rebut their object
+	wAlias         // nor this: spellings and the words they stand for
 )
 
 var classNames = map[string]wordClass{
 	"stop": wStop, "neg": wNeg, "hedge": wHedge, "refute": wRefute,
 	"some": wSome, "others": wOthers, "number": wNumber, "true": wTrue, "refute2": wRefute2,
 	"quantifier": wQuantifier, "pass": wPass, "clause": wClause, "det": wDet,
-	"report": wReport, "refute2obj": wRefuteObj, "lie": wLie, "posture": wPosture,
+	"report": wReport, "rebut2": wRebut2, "lie": wLie, "posture": wPosture,
+	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
+	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
+	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,
@@ -83,7 +97,7 @@ type stancePhrase struct {
 type lexicon struct {
 	class  map[string]wordClass
 	pairs  map[[2]string]bool // two-word refutations: {"cast", "doubt"}
-	objs   map[[2]string]bool // two-word verbs that refute a report: {"shoot", "down"}
+	rebut2 map[[2]string]bool // two-word verbs that rebut their object: {"shoot", "down"}
 	num    map[string]float64
 	alias  map[string]string         // "jan." → "january"
 	opp    map[string]string         // "up" → "down" and "down" → "up"
@@ -102,7 +116,7 @@ var lex = sync.OnceValue(func() *lexicon {
 
 func parseLexicon(words, stance string) (*lexicon, error) {
 	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
-		opp: map[string]string{}, pairs: map[[2]string]bool{}, objs: map[[2]string]bool{},
+		opp: map[string]string{}, pairs: map[[2]string]bool{}, rebut2: map[[2]string]bool{},
 		stance: map[string][]stancePhrase{}}
 	for line := range lexfile.ClassLines(words) {
 		if line.Class == "" {
@@ -113,7 +127,7 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 			return nil, &lexiconError{"words.txt", line.Line, "unknown class " + strconv.Quote(line.Class)}
 		}
 		for _, w := range line.Words {
-			if cur == wRefute2 || cur == wRefuteObj {
+			if cur == wRefute2 || cur == wRebut2 {
 				first, second, ok := strings.Cut(w, "+")
 				if !ok {
 					return nil, &lexiconError{"words.txt", line.Line, "want two words joined by +: " + strconv.Quote(w)}
@@ -121,7 +135,7 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 				if cur == wRefute2 {
 					l.pairs[[2]string{first, second}] = true
 				} else {
-					l.objs[[2]string{first, second}] = true
+					l.rebut2[[2]string{first, second}] = true
 				}
 				continue
 			}

@@ -23,11 +23,12 @@ const (
 	ReasonRefutation              // one claim calls the other false: hoax, fake, debunked
 	ReasonContrast                // sources set against each other: "some …", "others …"
 	ReasonSubstitution            // one word in another's place, of no known relation: posters / ivy
+	ReasonRebuttal                // one claim disputes the other: "disputed their account", "called those remarks false"
 )
 
 // String returns the kind's name as the JSON form writes it: "denial",
 // "negation", "antonym", "co-hyponym", "number", "framing", "refutation",
-// "contrast" or "substitution"; "" for ReasonUnknown.
+// "contrast", "substitution" or "rebuttal"; "" for ReasonUnknown.
 func (k ReasonKind) String() string {
 	for i := range reasonTable {
 		if reasonTable[i].kind == k {
@@ -94,6 +95,7 @@ var reasonTable = [...]reasonRow{
 	{ReasonFraming, "framing", gateTopic, rule{0.55, 0.4, 0, false}, (*comparison).framing},
 	{ReasonDenial, "denial", gateWords, rule{0.3, 0.4, 0.75, false}, (*comparison).denial},
 	{ReasonNegation, "negation", gateWords, negRules[negHead], (*comparison).negation},
+	{ReasonRebuttal, "rebuttal", gateNone, rule{0.55, 0.35, 0, false}, (*comparison).rebuttal},
 	{ReasonRefutation, "refutation", gateWords, refuteRule, (*comparison).refutation},
 	{ReasonAntonym, "antonym", gateWords, rule{0.35, 0.65, 0.45, true}, (*comparison).antonym},
 	{ReasonCoHyponym, "co-hyponym", gateWords, rule{0.45, 0.5, 0.45, true}, (*comparison).coHyponym},

@@ -117,7 +117,7 @@ func (s *Scorer) CompareAll(as, bs []*Features) Score {
 	}
 	threshold := s.Threshold()
 	refA, refB := firstRefute(as), firstRefute(bs)
-	refute := refA == nil || refB == nil
+	refute := !rebuts(as) || !rebuts(bs)
 	inA, inB := textsOf(as), textsOf(bs)
 	var best Score
 	support, against := 0, 0
@@ -201,6 +201,16 @@ func firstRefute(fs []*Features) *Features {
 		}
 	}
 	return nil
+}
+
+// rebuts reports whether one of fs refutes or rebuts.
+func rebuts(fs []*Features) bool {
+	for _, f := range fs {
+		if f != nil && (f.refute >= 0 || f.rebut.kind != targetNone) {
+			return true
+		}
+	}
+	return false
 }
 
 // A text that restates the other more often than it conflicts with it (an

@@ -108,9 +108,9 @@ func TestContradictionReasons(t *testing.T) {
 		{"refuting part of a compound", statement("McDonald's will stop serving overweight customers"),
 			statement("Fake-News: McDonald's Will Stop Serving Overweight Customers"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
-		{"refuting verb with a report", statement("ISIS fighters were caught crossing the Mexico border"),
+		{"rebutting verb with a report", statement("ISIS fighters were caught crossing the Mexico border"),
 			statement("Officials shoot down congressman's claims ISIS fighters are crossing the Mexico border"),
-			true, []claim.ReasonKind{claim.ReasonRefutation}},
+			true, []claim.ReasonKind{claim.ReasonRebuttal}},
 		{"doubt that", statement("A meteorite made the crater in Nicaragua"),
 			statement("Scientists doubt that a meteorite made the crater in Nicaragua"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
@@ -286,7 +286,7 @@ func TestScorerThreshold(t *testing.T) {
 }
 
 func TestReasonKindText(t *testing.T) {
-	for k := claim.ReasonUnknown; k <= claim.ReasonSubstitution; k++ {
+	for k := claim.ReasonUnknown; k <= claim.ReasonRebuttal; k++ {
 		b, _ := k.MarshalText()
 		if string(b) != k.String() || (k != claim.ReasonUnknown && k.String() == "") {
 			t.Errorf("kind %d: MarshalText %q, String %q", k, b, k.String())
