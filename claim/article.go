@@ -76,16 +76,24 @@ type article struct {
 	// disputes are the claims that claim i rebuts (see LinkDisputes),
 	// and disputedBy those that rebut it.
 	disputes, disputedBy [][]int32
+
+	// against and favors are the sources that claim i speaks against and
+	// for; opposed holds the pairs of sources set against each other (see
+	// readSides).
+	against, favors [][]int32
+	opposed         map[[2]int32]bool
+	allies          [][]int32 // for each source, its allies
 }
 
 // readArticle analyzes the claims of text.
 func readArticle(text string, claims []*Claim) *article {
 	art := &article{text: text, fs: make([]*Features, len(claims)), at: make(map[*Claim]int32, len(claims))}
 	for i, c := range claims {
-		f := Analyze(c)
+		cue := ""
 		if c != nil && c.Cue.Start >= 0 && c.Cue.Start < c.Cue.End && c.Cue.End <= len(text) {
-			f.cue = text[c.Cue.Start:c.Cue.End]
+			cue = text[c.Cue.Start:c.Cue.End]
 		}
+		f := analyze(c, cue)
 		art.fs[i] = f
 		art.at[c] = int32(i)
 	}
@@ -94,6 +102,7 @@ func readArticle(text string, claims []*Claim) *article {
 	art.readSources()
 	art.readAnaphora()
 	art.readDisputes()
+	art.readSides()
 	return art
 }
 

@@ -39,18 +39,23 @@ func (f *Features) overruled(h stanceHit) bool {
 	return false
 }
 
-// contrast: "some …" against "others …", which sets claims against each
-// other; it adds to another reason, never stands alone.
+// contrast: sources set against each other: "some …" against "others
+// …", and in an article its sides (see readSides). It adds to another
+// reason, never stands alone.
 func (c *comparison) contrast(w rule) {
 	a, b := c.a, c.b
 	if len(c.rs.list) == 0 {
 		return
 	}
-	if a.side*b.side != -1 {
+	if a.side*b.side == -1 {
+		sa, sb := a.claim.Source, b.claim.Source
+		c.rs.add(ReasonContrast, w.weight(1), sa.Descriptor+" / "+sb.Descriptor, a.claim.SourceMention, b.claim.SourceMention)
 		return
 	}
-	sa, sb := a.claim.Source, b.claim.Source
-	c.rs.add(ReasonContrast, w.weight(1), sa.Descriptor+" / "+sb.Descriptor, a.claim.SourceMention, b.claim.SourceMention)
+	if c.art != nil && !c.noSides && c.art.opposedSides(c.i, c.j) {
+		sa, sb := a.claim.Source, b.claim.Source
+		c.rs.add(ReasonContrast, w.weight(1), "sides: "+sa.String()+" / "+sb.String(), a.claim.SourceMention, b.claim.SourceMention)
+	}
 }
 
 // denial: one claim is denied, the other asserted, about the same thing.

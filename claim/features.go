@@ -45,6 +45,7 @@ type Features struct {
 	refClause [2]int32
 	bounds    []int32  // where clauses start in words, in order
 	cue       string   // the cue's text, where the claim is read in its article
+	position  position // how the claim values what it speaks of
 	rebut     rebuttal // what the claim rebuts, if anything
 }
 
@@ -111,8 +112,11 @@ var abbrevs = text.DefaultAbbrevs()
 
 // Analyze computes the features of c. A nil claim or one with empty Text
 // gives features that conflict with nothing.
-func Analyze(c *Claim) *Features {
-	f := &Features{claim: c, refute: -1}
+func Analyze(c *Claim) *Features { return analyze(c, "") }
+
+// analyze is Analyze for a claim whose cue's text is known ("" if not).
+func analyze(c *Claim, cue string) *Features {
+	f := &Features{claim: c, refute: -1, cue: cue}
 	if c == nil {
 		return f
 	}
@@ -175,6 +179,7 @@ func (f *Features) read() {
 	f.findRebuttal(r.l)
 	f.collectTerms()
 	f.findStance(r.l)
+	f.readPosition()
 }
 
 // A reader reads a claim's tokens in order into its Features, keeping what

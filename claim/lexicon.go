@@ -62,6 +62,8 @@ const (
 	wClaimNoun     // a noun, as a base form, for a claim: "account", "statement", "figure"
 	wOwner         // a possessive pronoun: "his", "their"
 	wDemonstrative // a determiner that points back: "that", "those"
+	wCampFor       // a word for those on one side: "supporters"
+	wCampAgainst   // and for those on the other: "opponents", "critics"
 	wRefute2       // not a class of words: the two-word refutations
 	wRebut2        // nor this: two-word verbs that rebut their object
 	wAlias         // nor this: spellings and the words they stand for
@@ -75,6 +77,7 @@ var classNames = map[string]wordClass{
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative,
+	"campfor": wCampFor, "campagainst": wCampAgainst,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,

@@ -24,11 +24,13 @@ const (
 	ReasonContrast                // sources set against each other: "some …", "others …"
 	ReasonSubstitution            // one word in another's place, of no known relation: posters / ivy
 	ReasonRebuttal                // one claim disputes the other: "disputed their account", "called those remarks false"
+	ReasonPosition                // sources value one question oppositely: "will help families" / "will raise prices"
 )
 
 // String returns the kind's name as the JSON form writes it: "denial",
 // "negation", "antonym", "co-hyponym", "number", "framing", "refutation",
-// "contrast", "substitution" or "rebuttal"; "" for ReasonUnknown.
+// "contrast", "substitution", "rebuttal" or "position"; "" for
+// ReasonUnknown.
 func (k ReasonKind) String() string {
 	for i := range reasonTable {
 		if reasonTable[i].kind == k {
@@ -101,6 +103,8 @@ var reasonTable = [...]reasonRow{
 	{ReasonCoHyponym, "co-hyponym", gateWords, rule{0.45, 0.5, 0.45, true}, (*comparison).coHyponym},
 	{ReasonSubstitution, "substitution", gateWords, rule{0, 0.25, 0.6, true}, (*comparison).substitution},
 	{ReasonNumber, "number", gateWords, rule{0.6, 0.55, 0.7, true}, (*comparison).numbers},
+	{ReasonPosition, "position", gateTopic, rule{0.45, 0.2, 0, false}, (*comparison).against},
+	{ReasonPosition, "position", gateTopic, rule{0.45, 0.3, 0, false}, (*comparison).opposedPosition},
 	{ReasonContrast, "contrast", gateNone, rule{0.3, 0, 0, false}, (*comparison).contrast},
 }
 
@@ -162,9 +166,10 @@ type comparison struct {
 	// In an article (art not nil), a and b are its claims i and j, and
 	// topic is how much they are about one thing: their words' overlap
 	// or the article's (see article.topic), whichever is more.
-	art   *article
-	i, j  int32
-	topic float64
+	art     *article
+	i, j    int32
+	topic   float64
+	noSides bool // Options.IgnoreSides
 }
 
 // open reports whether g lets a reason be sought in c.

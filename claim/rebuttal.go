@@ -51,10 +51,15 @@ func (f *Features) findRebuttal(l *lexicon) {
 	f.rebut = f.readRebuttal(l)
 	if f.rebut.kind == targetNone && f.claim != nil && f.claim.CueClass == Denial && len(f.words) > 0 {
 		// The cue rebuts ("disputed their account", "denied that she
-		// skipped the vote"): the content is the target.
+		// skipped the vote"): the content is the target; for a cue of
+		// the weak kind ("rejected", "contested"), only a claim or a
+		// clause ("rejected those days", "a contested convention" are
+		// none).
 		t := rebuttal{target: [2]int32{0, int32(len(f.words))}, head: -1, owner: -1}
 		f.classify(l, &t)
-		f.rebut = t
+		if !f.weakCue(l) || t.head >= 0 || t.kind == targetProposition {
+			f.rebut = t
+		}
 	}
 	// A noun for a claim says which claim is meant, not what about, and
 	// the rebutting words say what is done with it: neither is a term of
@@ -124,6 +129,18 @@ func (f *Features) readRebuttal(l *lexicon) rebuttal {
 	return rebuttal{head: -1, owner: -1}
 }
 
+// weakCue reports whether the claim's cue, where known, is a verb of
+// the weak kind, which rebuts only a claim: "rejected", "dismissed",
+// "contested".
+func (f *Features) weakCue(l *lexicon) bool {
+	if f.cue == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(foldWord(f.cue), " ")
+	lemma, alt := lemmasOf(first)
+	return (l.class[lemma]|l.class[alt])&wRebutObj != 0
+}
+
 // nounAt reports whether word i is a noun by its place: after a
 // determiner or a possessive ("the challenge", "his denial").
 func (f *Features) nounAt(i int) bool {
@@ -184,9 +201,18 @@ func (f *Features) falsityAt(l *lexicon, i int) (int, bool) {
 		return i, true
 	case w.lemma == "add" && i+1 < len(ws) && ws[i+1].fold == "up" && w.flags&fNegated != 0:
 		return i, true
+	case w.flags&fNegated == 0 && valenceOf(w) <= dismissal:
+		// "those comments are a disgrace": a claim judged as harshly
+		// as that is dismissed (rebutSubject asks that the subject be
+		// a claim).
+		return i, true
 	}
 	return 0, false
 }
+
+// dismissal is the valence at or below which a word said of a claim
+// dismisses it: "a disgrace", "outrageous", "offensive".
+const dismissal = -2
 
 // rebutSubject reads what a phrase of falsity at words[k:] calls false:
 // the subject of its clause ("those statements were wrong", "talk of
@@ -336,6 +362,9 @@ func (f *Features) claimNoun(l *lexicon, k int32) bool {
 	w := &f.words[k]
 	if w.class&wReport == 0 && l.class[w.lemma]&wClaimNoun == 0 {
 		return false
+	}
+	if w.fold != w.lemma && w.fold != w.lemma+"s" && w.fold != w.lemma+"es" {
+		return false // "reported", "figured": a verb
 	}
 	if w.lemma == "talk" {
 		n := k + 1
@@ -645,6 +674,9 @@ func (art *article) readDisputes() {
 // may point.
 const maxBack = 3
 
+// maxOwnerBack is how many sentences back a possessive pronoun may point.
+const maxOwnerBack = 8
+
 // maxTargets is how many claims one rebuttal may dispute.
 const maxTargets = 4
 
@@ -741,9 +773,13 @@ func (art *article) pointedAt(i int32, want int8) []int32 {
 	c := f.claim
 	var out []int32
 	src := int32(-2)
+	reach := maxBack
+	if want >= 0 {
+		reach = maxOwnerBack // "their", "his": the last group or person, however far
+	}
 	for j := range art.before(i) {
 		g := art.fs[j].claim
-		if g.Sentence < c.Sentence-maxBack {
+		if g.Sentence < c.Sentence-reach {
 			break
 		}
 		if !art.other(i, j) || art.srcOf[j] == art.srcOf[i] && art.srcOf[i] >= 0 {

@@ -32,18 +32,25 @@ type Options struct {
 	// Threshold is the Value at which Score.Contradicts is true; 0 means
 	// DefaultThreshold.
 	Threshold float64
+
+	// IgnoreSides scores what claims say only, not who says them: the
+	// sides of an article's sources (rival parties, "supporters" and
+	// "opponents", a source that speaks against another) add no evidence.
+	// The "some …, others …" of one sentence still does.
+	IgnoreSides bool
 }
 
 // A Scorer scores how strongly claims conflict. It is immutable once made
 // and safe for concurrent use by multiple goroutines. The zero Scorer
 // scores as NewScorer(Options{}) does, at DefaultThreshold.
 type Scorer struct {
-	threshold float64
+	threshold   float64
+	ignoreSides bool
 }
 
 // NewScorer returns a Scorer configured by opts.
 func NewScorer(opts Options) *Scorer {
-	s := &Scorer{threshold: opts.Threshold}
+	s := &Scorer{threshold: opts.Threshold, ignoreSides: opts.IgnoreSides}
 	if s.threshold <= 0 || math.IsNaN(s.threshold) {
 		s.threshold = DefaultThreshold
 	}
@@ -254,7 +261,8 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 		return Score{}, 0, 0
 	}
 	var bufA, bufB [32]int32
-	c := comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, bufA[:0], bufB[:0]), art: art, i: i, j: j}
+	c := comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, bufA[:0], bufB[:0]), art: art, i: i, j: j,
+		noSides: s.ignoreSides}
 	if c.ov.shared == 0 && len(c.ov.onlyA) == 1 && len(c.ov.onlyB) == 1 && sameFrame(a, b) {
 		// "They are in Japan" / "They are in Vietnam": one word swapped
 		// in the same words, which are all function words.

@@ -286,7 +286,7 @@ func TestScorerThreshold(t *testing.T) {
 }
 
 func TestReasonKindText(t *testing.T) {
-	for k := claim.ReasonUnknown; k <= claim.ReasonRebuttal; k++ {
+	for k := claim.ReasonUnknown; k <= claim.ReasonPosition; k++ {
 		b, _ := k.MarshalText()
 		if string(b) != k.String() || (k != claim.ReasonUnknown && k.String() == "") {
 			t.Errorf("kind %d: MarshalText %q, String %q", k, b, k.String())

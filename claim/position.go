@@ -1,0 +1,189 @@
+package claim
+
+import (
+	_ "embed"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	hearsay "github.com/hearsay-go/hearsay"
+)
+
+//go:embed valence.txt
+var valenceFile string
+
+//go:embed valence-news.txt
+var newsValenceFile string
+
+// valences maps a folded word to its valence, from -4 to +4: VADER's
+// lexicon and the news words it lacks.
+var valences = sync.OnceValue(func() map[string]float32 {
+	m := make(map[string]float32, 7400)
+	for _, file := range [2]string{valenceFile, newsValenceFile} {
+		for line := range strings.Lines(file) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			w, v, ok := strings.Cut(line, " ")
+			x, err := strconv.ParseFloat(v, 32)
+			if !ok || err != nil {
+				panic("claim: valence line " + strconv.Quote(line)) // the files are part of the program
+			}
+			if _, seen := m[w]; !seen {
+				m[w] = float32(x)
+			}
+		}
+	}
+	return m
+})
+
+// valenceOf returns the valence of w: of its folded form, or failing that
+// of its base form.
+func valenceOf(w *word) float32 {
+	m := valences()
+	if v, ok := m[w.fold]; ok {
+		return v
+	}
+	if w.lemma != w.fold {
+		return m[w.lemma]
+	}
+	return 0
+}
+
+// negatedValence is how much of a word's valence a negation keeps, with
+// the sign turned: "not good" is mildly bad (VADER's factor).
+const negatedValence = -0.74
+
+// A position is how a claim values what it speaks of: its valence, from
+// -1 to +1, and its strongest words of each sign.
+type position struct {
+	value    float32
+	pos, neg int32 // the words of most positive and most negative valence, or -1
+}
+
+// readPosition values the claim: VADER's sum of its words' valences
+// (negated words turned; before a "but" halved, after it half again, as
+// VADER weighs them), normalized as VADER does into (-1, 1). A cue that
+// values its object ("praised", "opposed", "slammed", "defended") gives
+// the claim its sign instead: its content is what it values.
+func (f *Features) readPosition() {
+	f.position = position{pos: -1, neg: -1}
+	var sum, best, worst float32
+	but := -1
+	for i := range f.words {
+		if f.words[i].fold == "but" {
+			but = i
+			break
+		}
+	}
+	for i := range f.words {
+		w := &f.words[i]
+		if w.flags&fContent == 0 && w.class&wNeg == 0 {
+			continue
+		}
+		v := valenceOf(w)
+		if v == 0 {
+			continue
+		}
+		if w.flags&fNegated != 0 {
+			v *= negatedValence
+		}
+		switch {
+		case but < 0:
+		case i < but:
+			v *= 0.5
+		default:
+			v *= 1.5
+		}
+		sum += v
+		if v > best {
+			best, f.position.pos = v, int32(i)
+		}
+		if v < worst {
+			worst, f.position.neg = v, int32(i)
+		}
+	}
+	f.position.value = float32(float64(sum) / math.Sqrt(float64(sum*sum)+valenceAlpha))
+	if s := f.cueStance(); s != 0 {
+		f.position.value = s * cueStance
+	}
+}
+
+// cueStance returns +1 for a cue that values its object well ("praised",
+// "supports", "defended"), -1 for one that values it ill ("opposed",
+// "criticized", "accused"), and 0 for others or where the cue is not known.
+func (f *Features) cueStance() float32 {
+	if f.cue == "" || f.claim == nil || f.claim.CueClass == Denial {
+		return 0
+	}
+	l := lex()
+	for _, cw := range strings.Fields(f.cue) {
+		w := word{fold: foldWord(cw)}
+		var alt string
+		w.lemma, alt = lemmasOf(w.fold)
+		switch c := l.class[w.lemma] | l.class[alt]; {
+		case c&wPro != 0:
+			return 1
+		case c&wCon != 0:
+			return -1
+		}
+		if v := valenceOf(&w); v >= cueValence {
+			return 1
+		} else if v <= -cueValence {
+			return -1
+		}
+	}
+	return 0
+}
+
+// cueStance is the position of a claim whose cue values its object.
+const cueStance = 0.55
+
+// valenceAlpha normalizes a sum of valences into (-1, 1), as VADER does.
+const valenceAlpha = 15
+
+// cueValence is the least valence of a cue word that counts: "praised"
+// and "slammed" do, "said" and "noted" do not.
+const cueValence = 1
+
+// minPosition is the least valence, either way, of a claim that takes a
+// position.
+const minPosition = 0.25
+
+// position: the claims value one question oppositely, from different
+// sources: "the move will reduce poverty and help struggling families"
+// against "the wage increase will raise prices for the poor". It is sought
+// between claims on one topic (by their words, or in an article by its
+// topic), never between claims of one source, and only where no other
+// reason was found: "rose" / "fell" is an antonym, not also a position.
+func (c *comparison) opposedPosition(w rule) {
+	a, b := c.a, c.b
+	if a.claim == nil || b.claim == nil || a.claim.Source != nil && a.claim.Source == b.claim.Source || len(c.rs.list) > 0 {
+		return // one source's claims are of one position; a reason found already says more
+	}
+	va, vb := a.position.value, b.position.value
+	if va*vb >= 0 || min(abs32(va), abs32(vb)) < minPosition {
+		return
+	}
+	strength := float64(min(abs32(va), abs32(vb)))
+	ia, ib := a.position.pos, b.position.neg
+	if va < 0 {
+		ia, ib = a.position.neg, b.position.pos
+	}
+	detail := "valued oppositely"
+	spans := []hearsay.Span{spanOf(a), spanOf(b)}
+	if ia >= 0 && ib >= 0 {
+		detail = a.words[ia].fold + " / " + b.words[ib].fold
+		spans = []hearsay.Span{a.span(int(ia), int(ia)+1), b.span(int(ib), int(ib)+1)}
+	}
+	c.rs.add(ReasonPosition, w.weight(min(1, c.topic))*strength, detail, spans...)
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

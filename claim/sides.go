@@ -1,0 +1,194 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// The sides of an article: which of its sources are set against each
+// other, and which claims speak for or against one of them.
+//
+// A claim speaks against a source it names when it values what it says
+// negatively ("Sanders accused Clinton of ducking debates"), and for one
+// when positively ("Pence praised Ryan"). Two sources are set against each
+// other when one speaks against the other or disputes a claim of the
+// other's; when their descriptions take sides ("supporters" /
+// "opponents", "some" / "others"); when they belong to rival parties; or
+// when one is an ally (its title names it: "Trump campaign spokesman") or
+// is spoken for by the other's opponent. Sides only add to another reason
+// (see ReasonContrast): who speaks never makes a conflict alone.
+
+// readSides fills the article's against, favors, opposed and allies.
+func (art *article) readSides() {
+	art.against = make([][]int32, len(art.fs))
+	art.favors = make([][]int32, len(art.fs))
+	art.opposed = map[[2]int32]bool{}
+	art.allies = make([][]int32, len(art.srcs))
+	for i, f := range art.fs {
+		x := art.srcOf[i]
+		if x < 0 {
+			continue
+		}
+		v := f.position.value
+		for _, y := range art.names[i] {
+			switch {
+			case y == x:
+			case v <= -minPosition:
+				art.against[i] = append(art.against[i], y)
+				art.opposed[srcPair(x, y)] = true
+			case v >= minPosition:
+				art.favors[i] = append(art.favors[i], y)
+				art.ally(x, y)
+			}
+		}
+		for _, j := range art.disputes[i] {
+			if y := art.srcOf[j]; y >= 0 && y != x {
+				art.opposed[srcPair(x, y)] = true
+			}
+		}
+	}
+	// A source whose title or description names another is its ally:
+	// "Trump campaign spokesman", "spokesman for Mrs. Clinton".
+	named := map[string][]int32{}
+	for y, s := range art.srcs {
+		if k := lastName(s); k != "" {
+			named[k] = append(named[k], int32(y))
+		}
+	}
+	for x, s := range art.srcs {
+		for _, phrase := range [2]string{s.Title, s.Descriptor} {
+			for w := range strings.FieldsSeq(phrase) {
+				w = strings.TrimSuffix(foldWord(strings.Trim(w, ".,;:")), "'s")
+				for _, y := range named[w] {
+					if y != int32(x) {
+						art.ally(int32(x), y)
+					}
+				}
+			}
+		}
+	}
+}
+
+// maxAllies is how many allies of one source are kept.
+const maxAllies = 16
+
+// ally records x and y as allies.
+func (art *article) ally(x, y int32) {
+	if !slices.Contains(art.allies[x], y) && len(art.allies[x]) < maxAllies {
+		art.allies[x] = append(art.allies[x], y)
+	}
+	if !slices.Contains(art.allies[y], x) && len(art.allies[y]) < maxAllies {
+		art.allies[y] = append(art.allies[y], x)
+	}
+}
+
+// lastName returns the folded last word of s's name, or "" if it has
+// none of three letters or more.
+func lastName(s *source.Source) string {
+	f := strings.Fields(s.Name)
+	if len(f) == 0 {
+		return ""
+	}
+	last := foldWord(strings.Trim(f[len(f)-1], ".,"))
+	if len(last) < 3 {
+		return ""
+	}
+	return last
+}
+
+func srcPair(x, y int32) [2]int32 {
+	if x > y {
+		x, y = y, x
+	}
+	return [2]int32{x, y}
+}
+
+// rivals reports whether two sources belong to rival sides by their
+// affiliations or descriptions: the two major American parties, or
+// "supporters" against "opponents" and "critics".
+func rivals(s, t *source.Source) bool {
+	as, at := s.Affiliation, t.Affiliation
+	if as != at && (as == "Democratic" && at == "Republican" || as == "Republican" && at == "Democratic") {
+		return true
+	}
+	cs, ct := campOf(s), campOf(t)
+	return cs*ct == -1
+}
+
+// campOf returns +1 for a source described as supporters ("supporters",
+// "proponents", "backers"), -1 for opponents ("opponents", "critics"), 0
+// otherwise.
+func campOf(s *source.Source) int8 {
+	l := lex()
+	for w := range strings.FieldsSeq(s.Descriptor) {
+		c := l.class[foldWord(w)]
+		switch {
+		case c&wCampFor != 0:
+			return 1
+		case c&wCampAgainst != 0:
+			return -1
+		}
+	}
+	return 0
+}
+
+// opposedSides reports whether claims i and j of the article are spoken by
+// sources set against each other: directly, as rivals, or as the ally of
+// one side against the other ("Mook, Clinton's campaign manager" against
+// Limbaugh, who speaks against Clinton).
+func (art *article) opposedSides(i, j int32) bool {
+	x, y := art.srcOf[i], art.srcOf[j]
+	if x < 0 || y < 0 || x == y || slices.Contains(art.allies[x], y) {
+		return false
+	}
+	if art.opposed[srcPair(x, y)] || rivals(art.srcs[x], art.srcs[y]) {
+		return true
+	}
+	for _, a := range art.allies[x] {
+		if art.opposed[srcPair(a, y)] {
+			return true
+		}
+	}
+	for _, b := range art.allies[y] {
+		if art.opposed[srcPair(x, b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// against: in an article, one claim speaks against the other's source
+// ("Sanders accused Clinton of ducking debates" against Clinton's "I
+// proposed a debate on April 4"), or the two speak for and against one
+// source.
+func (c *comparison) against(w rule) {
+	art := c.art
+	if art == nil {
+		return
+	}
+	for _, side := range [2]bool{false, true} {
+		i, j := c.i, c.j
+		if side {
+			i, j = j, i
+		}
+		if y := art.srcOf[j]; y >= 0 && y != art.srcOf[i] && slices.Contains(art.against[i], y) {
+			f := art.fs[i]
+			c.rs.add(ReasonPosition, w.weight(min(1, c.topic)), "against "+art.srcs[y].String(), spanOf(f), spanOf(art.fs[j]))
+			return
+		}
+	}
+	for _, y := range art.favors[c.i] {
+		if slices.Contains(art.against[c.j], y) {
+			c.rs.add(ReasonPosition, w.weight(min(1, c.topic)), "for / against "+art.srcs[y].String(), spanOf(c.a), spanOf(c.b))
+			return
+		}
+	}
+	for _, y := range art.against[c.i] {
+		if slices.Contains(art.favors[c.j], y) {
+			c.rs.add(ReasonPosition, w.weight(min(1, c.topic)), "against / for "+art.srcs[y].String(), spanOf(c.a), spanOf(c.b))
+			return
+		}
+	}
+}
