@@ -223,8 +223,8 @@ func (art *article) readSources() {
 		var got []int32
 		for w := range f.words {
 			x := &f.words[w]
-			if x.flags&fEntity == 0 {
-				continue
+			if x.flags&fContent == 0 || !isCapitalized(f.text[x.span.Start:x.span.End]) {
+				continue // a name is capitalized, at a sentence's start too
 			}
 			for _, k := range keys[strings.TrimSuffix(x.fold, "'s")] {
 				if !slices.Contains(got, k) {

@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,4 +88,65 @@ func TestConflictsInTopic(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestConflictsInPositions: opposed positions between an article's
+// sources, with their sides as added evidence that never decides alone.
+func TestConflictsInPositions(t *testing.T) {
+	t.Run("a claim against the other's source", func(t *testing.T) {
+		text, claims := article(
+			"Sanders: Clinton is ducking the debates because she is afraid of losing",
+			"Clinton: the debate in Brooklyn should be held on April 4")
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		if len(got.Reasons) == 0 || got.Reasons[0].Kind != claim.ReasonPosition {
+			t.Errorf("%+v; want a position first", got.Score)
+		}
+	})
+	t.Run("camps valued oppositely", func(t *testing.T) {
+		text, claims := article(
+			"Supporters: the wage increase will help struggling families and reduce poverty",
+			"Opponents: the wage increase will hurt small businesses and destroy jobs")
+		claims[0].Source.Kind, claims[0].Source.Name, claims[0].Source.Descriptor = source.Anonymous, "", "Supporters"
+		claims[1].Source.Kind, claims[1].Source.Name, claims[1].Source.Descriptor = source.Anonymous, "", "Opponents"
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		var kinds []claim.ReasonKind
+		for _, r := range got.Reasons {
+			kinds = append(kinds, r.Kind)
+		}
+		if !got.Contradicts || !slices.Contains(kinds, claim.ReasonPosition) || !slices.Contains(kinds, claim.ReasonContrast) {
+			t.Errorf("%+v; want a position and the sides' contrast, flagged", got.Score)
+		}
+		// Without sides, the position alone stays under the threshold.
+		noSides := claim.NewScorer(claim.Options{IgnoreSides: true})
+		alone := conflictOf(noSides.ConflictsIn(text, claims), claims[0], claims[1])
+		if alone.Contradicts || len(alone.Reasons) != 1 || alone.Reasons[0].Kind != claim.ReasonPosition {
+			t.Errorf("IgnoreSides: %+v; want a position alone, under the threshold", alone.Score)
+		}
+	})
+	t.Run("rival parties alone are no conflict", func(t *testing.T) {
+		text, claims := article(
+			"Ortiz: the bridge on Main Street will reopen in May",
+			"Lee: the school board met on Tuesday to discuss the bridge on Main Street")
+		claims[0].Source.Affiliation, claims[1].Source.Affiliation = "Democratic", "Republican"
+		if got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1]); got.Value != 0 {
+			t.Errorf("%+v; want no conflict between rivals who say nothing opposed", got.Score)
+		}
+	})
+	t.Run("one source holds one position", func(t *testing.T) {
+		text, claims := article(
+			"Lee: the stadium plan is a disaster for taxpayers",
+			"Lee: the stadium plan's new park is a wonderful gift to the city")
+		if got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1]); got.Value != 0 {
+			t.Errorf("%+v; want no position between one source's claims", got.Score)
+		}
+	})
+	t.Run("undoing what is valued", func(t *testing.T) {
+		text, claims := article(
+			"Lee: the new gun law is a disgrace",
+			"Kim: repealing the gun law would be the disgrace")
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		if len(got.Reasons) == 0 || got.Reasons[0].Kind != claim.ReasonPosition {
+			t.Errorf("%+v; want a position", got.Score)
+		}
+	})
 }

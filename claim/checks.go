@@ -10,15 +10,29 @@ import (
 
 // framing: the claims frame one dimension of stance.txt with opposite
 // signs.
-func (c *comparison) framing(w rule) {
+func (c *comparison) framing(w rule) { c.opposedStance(w, ReasonFraming, false) }
+
+// state: the claims give one thing two states of states.txt that
+// exclude each other: "the flight arrived on time" / "the flight was
+// delayed".
+func (c *comparison) state(w rule) { c.opposedStance(w, ReasonState, true) }
+
+// opposedStance finds a dimension that the claims give opposite signs, of
+// states where state is set and of framings otherwise, and adds it as a
+// reason of kind k.
+func (c *comparison) opposedStance(w rule, k ReasonKind, state bool) {
 	a, b, topic := c.a, c.b, c.topic
+	l := lex()
 	for _, ha := range a.stance {
+		if l.state[ha.dim] != state {
+			continue
+		}
 		for _, hb := range b.stance {
 			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && c.ov.topic < topicalTopic ||
 				a.overruled(ha) || b.overruled(hb) {
 				continue
 			}
-			c.rs.add(ReasonFraming, w.weight(topic),
+			c.rs.add(k, w.weight(topic),
 				a.phrase(int(ha.start), int(ha.end))+" / "+b.phrase(int(hb.start), int(hb.end)),
 				a.span(int(ha.start), int(ha.end)), b.span(int(hb.start), int(hb.end)))
 			return

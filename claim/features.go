@@ -2,6 +2,7 @@ package claim
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,6 +47,7 @@ type Features struct {
 	bounds    []int32  // where clauses start in words, in order
 	cue       string   // the cue's text, where the claim is read in its article
 	position  position // how the claim values what it speaks of
+	times     []when   // the times it gives: "in 2025", "by March"
 	rebut     rebuttal // what the claim rebuts, if anything
 }
 
@@ -92,6 +94,35 @@ type number struct {
 	value float64
 	unit  string // lemma of what is counted, "%" or "$"; "" when unknown
 	word  int32
+	bound bound // how the claim qualifies it: "about", "more than", "nearly"
+}
+
+// A bound says how a claim qualifies a number.
+type bound uint8
+
+const (
+	exactly bound = iota // "40"
+	about                // "about 40", "roughly", "closer to"
+	atLeast              // "more than 40", "over", "at least"
+	atMost               // "fewer than 40", "under", "up to"
+	nearly               // "nearly 40", "almost": a little less
+)
+
+// interval returns the values a number so qualified allows: within 10%
+// of an exact number, 20% of one given as "about".
+func (n number) interval() (lo, hi float64) {
+	x := n.value
+	switch n.bound {
+	case about:
+		return x - 0.2*math.Abs(x), x + 0.2*math.Abs(x)
+	case atLeast:
+		return x, math.Inf(1)
+	case atMost:
+		return math.Inf(-1), x
+	case nearly:
+		return x - 0.15*math.Abs(x), x
+	}
+	return x - 0.1*math.Abs(x), x + 0.1*math.Abs(x)
 }
 
 // A stanceHit is a phrase of stance.txt found in the claim.
@@ -144,7 +175,7 @@ func sideOf(s *source.Source) int8 {
 
 // read tokenizes the text and fills in the features.
 func (f *Features) read() {
-	r := reader{f: f, l: lex(), atStart: true}
+	r := reader{f: f, l: lex(), atStart: true, dollar: -1}
 	s := f.text
 	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, nil)
 	f.words = make([]word, 0, len(toks))
@@ -175,6 +206,7 @@ func (f *Features) read() {
 	}
 	f.bounds = r.bounds
 	f.units()
+	f.readTimes()
 	f.markPredicate()
 	f.findRebuttal(r.l)
 	f.collectTerms()
@@ -197,6 +229,7 @@ type reader struct {
 	bounds   []int32 // where clauses start in f.words, in order
 	madeUp   bool    // the last two words were "make up", which the next may show to mean "form"
 	cond     bool    // in a clause opened by "if" or "unless": what it says is supposed, not said
+	dollar   int     // the word a "$" stands before, or -1
 }
 
 // scopeOf returns the words that the refuting word k speaks of: its
@@ -253,6 +286,9 @@ func (r *reader) punct(t *text.Token) {
 			f.asks = true
 		}
 	}
+	if c == '$' {
+		r.dollar = len(f.words)
+	}
 	if n := len(f.nums); c == '%' && n > 0 && int(f.nums[n-1].word) == len(f.words)-1 {
 		f.nums[n-1].unit = "%" // not after "1970s", which is no quantity
 	}
@@ -308,6 +344,15 @@ func (r *reader) negation(w *word) {
 	if w.fold == "if" || w.fold == "unless" {
 		r.cond = true
 	}
+	implicative := false
+	if n := len(f.words); w.fold == "to" && n > 0 && f.words[n-1].flags&fNegated == 0 &&
+		(r.l.class[f.words[n-1].lemma]|r.l.class[f.words[n-1].alt])&wImplicNeg != 0 {
+		// "failed to file", "refused to sign": the verb denies the one
+		// after "to", as "not" would. "to" stands for it.
+		f.words[n-1].flags &^= fContent
+		w.class |= wNeg
+		implicative = true
+	}
 	if r.cond && w.class&wNeg != 0 {
 		// "if politicians didn't act": a supposition, which denies
 		// nothing.
@@ -323,6 +368,9 @@ func (r *reader) negation(w *word) {
 	if w.class&wNeg != 0 {
 		w.flags &^= fContent
 		f.negs = append(f.negs, len(f.words))
+		if implicative {
+			f.negs[len(f.negs)-1]-- // the negation reads from the verb: "failed to file"
+		}
 		r.negScope, r.negHead = true, true
 		for k := r.clause; k < len(f.words); k++ {
 			if f.words[k].flags&fContent != 0 {
@@ -404,12 +452,69 @@ func (r *reader) number(t *text.Token) {
 		// "two", "third", "3rd": the term is the value.
 		last.lemma, last.alt = valueTerm(n), ""
 	}
-	if len(f.words) > 1 {
-		if p := f.words[len(f.words)-2]; p.fold == "$" {
-			unit = "$"
+	k := len(f.words) - 2
+	if k >= 0 && f.words[k].fold == "$" {
+		unit = "$"
+		k--
+	}
+	if r.dollar == len(f.words)-1 {
+		unit = "$" // "$40", the mark a token of its own
+	}
+	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(k)})
+}
+
+// boundAt reads how the words that end at k qualify the number after
+// them ("about", "more than", "at most", "closer to"), and takes the
+// qualifying words out of the claim's content terms.
+func (f *Features) boundAt(k int) bound {
+	if k < 0 {
+		return exactly
+	}
+	ws := f.words
+	w := &ws[k]
+	prev := ""
+	if k > 0 {
+		prev = ws[k-1].fold
+	}
+	b, n := exactly, 1
+	switch w.fold {
+	case "about", "around", "roughly", "approximately", "some", "circa", "estimated", "an estimated":
+		b = about
+	case "nearly", "almost":
+		b = nearly
+	case "over", "above", "exceeding":
+		b = atLeast
+	case "under", "below":
+		b = atMost
+	case "to":
+		switch prev {
+		case "close", "closer":
+			b, n = about, 2
+		case "up":
+			b, n = atMost, 2
+		}
+	case "least":
+		if prev == "at" {
+			b, n = atLeast, 2
+		}
+	case "most":
+		if prev == "at" {
+			b, n = atMost, 2
+		}
+	case "than":
+		switch prev {
+		case "more", "greater", "higher", "larger":
+			b, n = atLeast, 2
+		case "less", "fewer", "lower", "smaller":
+			b, n = atMost, 2
 		}
 	}
-	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1)})
+	if b != exactly {
+		for j := k - n + 1; j <= k; j++ {
+			ws[j].flags &^= fContent
+		}
+	}
+	return b
 }
 
 // unnegate drops the last negation, which denies a refutation or opens
@@ -667,8 +772,8 @@ func (f *Features) findStance(l *lexicon) {
 				if w.flags&fNegated != 0 {
 					sign = -sign
 				}
-				if f.denied {
-					sign = -sign
+				if f.denied && !l.state[p.dim] {
+					sign = -sign // a denied state is the denial reason's
 				}
 				f.addStance(stanceHit{dim: p.dim, sign: sign, weak: p.weak, topical: p.topical, start: int32(i), end: int32(end)})
 			}

@@ -35,13 +35,15 @@ func TestTermLemmas(t *testing.T) {
 }
 
 // A number with what it counts is two terms: "30-page" meets "pages",
-// "three-breasted" meets "3".
+// "three-breasted" meets "3". A word that qualifies a number ("almost",
+// "about", "more than") is part of the number, not a term.
 func TestNumberCompoundTerms(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want []string
 	}{
-		{"an almost 30-page text", []string{"30", "almost", "page", "text"}},
+		{"an almost 30-page text", []string{"30", "page", "text"}},
+		{"closer to $25 million", []string{"1e+06", "25"}},
 		{"a three-breasted woman", []string{"3", "breast", "woman"}},
 		{"a 1,000-page bill", []string{"1000", "bill", "page"}},
 	} {

@@ -88,8 +88,8 @@ func (c *comparison) antonym(w rule) {
 func (c *comparison) coHyponym(w rule) {
 	a, b, ov := c.a, c.b, &c.ov
 	topic := c.lexicalTopic()
-	if len(ov.onlyA) > 2 || len(ov.onlyB) > 2 || topic < w.from || c.has(ReasonAntonym) {
-		return
+	if len(ov.onlyA) > 2 || len(ov.onlyB) > 2 || topic < w.from || c.has(ReasonAntonym) || c.has(ReasonTime) {
+		return // a time reason says more of "March" / "June"
 	}
 	for _, i := range ov.onlyA {
 		wa := &a.words[i]
@@ -131,10 +131,13 @@ func (c *comparison) coHyponym(w rule) {
 // and with "ivy" are, but "celery" and "vegetable" are not.
 func (c *comparison) substitution(w rule) {
 	a, b, ov := c.a, c.b, &c.ov
-	if len(ov.onlyA) != 1 || len(ov.onlyB) != 1 || c.has(ReasonAntonym) || c.has(ReasonCoHyponym) {
+	if len(ov.onlyA) != 1 || len(ov.onlyB) != 1 || c.has(ReasonAntonym) || c.has(ReasonCoHyponym) || c.has(ReasonTime) {
 		return
 	}
 	topic := c.lexicalTopic()
+	if _, ok := c.valuedSwap(); ok {
+		return // "reckless" / "prudent": opposed positions, not a substitution
+	}
 	i, j := ov.onlyA[0], ov.onlyB[0]
 	wa, wb := &a.words[i], &b.words[j]
 	if (wa.flags|wb.flags)&fNumber == 0 && !a.inStance(i) && !b.inStance(j) && !alike(wa, wb) &&
@@ -148,8 +151,9 @@ func (c *comparison) substitution(w rule) {
 // track", "stalled"), which the framing reason weighs: it is not also
 // compared word by word ("track" / "source").
 func (f *Features) inStance(i int32) bool {
+	l := lex()
 	for _, h := range f.stance {
-		if h.start <= i && i < h.end {
+		if h.start <= i && i < h.end && !l.state[h.dim] {
 			return true
 		}
 	}
@@ -342,6 +346,18 @@ func related(a, b *Features, words, others []int32) bool {
 	return true
 }
 
+// overlaps reports whether two numbers, as their claims qualify them, may
+// be the same quantity: "about $40 million" and "$42 million" may, "more
+// than 40" and "35" may not.
+func overlaps(x, y number) bool {
+	if x.bound == exactly && y.bound == exactly {
+		return near(x.value, y.value)
+	}
+	lx, hx := x.interval()
+	ly, hy := y.interval()
+	return lx <= hy && ly <= hx
+}
+
 // numberMismatch finds a number of a that b counts in its unit, but only
 // with other values; it returns the words of the two numbers.
 func numberMismatch(a, b *Features) (int, int, bool) {
@@ -354,7 +370,7 @@ func numberMismatch(a, b *Features) (int, int, bool) {
 			if nb.unit != na.unit {
 				continue
 			}
-			if near(nb.value, na.value) {
+			if overlaps(na, nb) {
 				match = true
 				break
 			}

@@ -16,6 +16,9 @@ var wordsFile string
 //go:embed stance.txt
 var stanceFile string
 
+//go:embed states.txt
+var statesFile string
+
 // wordClass holds the classes of words.txt a word is in, as bits.
 type wordClass uint64
 
@@ -62,6 +65,9 @@ const (
 	wClaimNoun     // a noun, as a base form, for a claim: "account", "statement", "figure"
 	wOwner         // a possessive pronoun: "his", "their"
 	wDemonstrative // a determiner that points back: "that", "those"
+	wImplicNeg     // a verb, as a base form, that denies the verb after "to": "fail", "refuse"
+	wUndo          // a verb, as a base form, that undoes its object: "repeal", "scrap"
+	wLessen        // a verb, as a base form, that fights or lessens its object: "fight", "curb"
 	wCampFor       // a word for those on one side: "supporters"
 	wCampAgainst   // and for those on the other: "opponents", "critics"
 	wRefute2       // not a class of words: the two-word refutations
@@ -77,7 +83,7 @@ var classNames = map[string]wordClass{
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative,
-	"campfor": wCampFor, "campagainst": wCampAgainst,
+	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,
@@ -106,18 +112,19 @@ type lexicon struct {
 	opp    map[string]string         // "up" → "down" and "down" → "up"
 	stance map[string][]stancePhrase // first word → phrases it opens
 	dims   []string
+	state  []bool // whether each dimension is an event state (states.txt)
 }
 
 // lex is the scorer's lexicon, parsed once from the embedded files.
 var lex = sync.OnceValue(func() *lexicon {
-	l, err := parseLexicon(wordsFile, stanceFile)
+	l, err := parseLexicon(wordsFile, stanceFile, statesFile)
 	if err != nil {
 		panic(err) // the embedded files are part of the program
 	}
 	return l
 })
 
-func parseLexicon(words, stance string) (*lexicon, error) {
+func parseLexicon(words, stance, states string) (*lexicon, error) {
 	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
 		opp: map[string]string{}, pairs: map[[2]string]bool{}, rebut2: map[[2]string]bool{},
 		stance: map[string][]stancePhrase{}}
@@ -173,7 +180,20 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 		}
 	}
 	dims := map[string]uint8{}
-	for n, line := range strings.Split(stance, "\n") {
+	if err := l.parseStance(stance, "stance.txt", false, dims); err != nil {
+		return nil, err
+	}
+	if err := l.parseStance(states, "states.txt", true, dims); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// parseStance reads the lines of file, named name, into l's stance
+// phrases: stance.txt's framings, or with state set, states.txt's event
+// states (each a topical dimension).
+func (l *lexicon) parseStance(file, name string, state bool, dims map[string]uint8) error {
+	for n, line := range strings.Split(file, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
@@ -182,13 +202,13 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 		f := strings.Fields(head)
 		words := strings.Fields(phrase)
 		if !ok || len(f) != 2 || len(words) == 0 {
-			return nil, &lexiconError{"stance.txt", n + 1, "want DIMENSION SIGN: PHRASE"}
+			return &lexiconError{name, n + 1, "want DIMENSION SIGN: PHRASE"}
 		}
 		p := stancePhrase{words: make([][]string, len(words))}
 		for k, w := range words {
 			p.words[k] = strings.Split(w, "|")
 			if slices.Contains(p.words[k], "") {
-				return nil, &lexiconError{"stance.txt", n + 1, "empty alternative in " + strconv.Quote(w)}
+				return &lexiconError{name, n + 1, "empty alternative in " + strconv.Quote(w)}
 			}
 		}
 		switch strings.TrimRight(f[1], "?!") {
@@ -197,25 +217,28 @@ func parseLexicon(words, stance string) (*lexicon, error) {
 		case "-":
 			p.sign = -1
 		default:
-			return nil, &lexiconError{"stance.txt", n + 1, "sign is not + or -"}
+			return &lexiconError{name, n + 1, "sign is not + or -"}
 		}
 		p.weak = strings.Contains(f[1], "?")
-		p.topical = strings.Contains(f[1], "!")
+		p.topical = strings.Contains(f[1], "!") || state
 		d, seen := dims[f[0]]
 		if !seen {
 			if len(l.dims) == 64 {
-				return nil, &lexiconError{"stance.txt", n + 1, "more than 64 dimensions"}
+				return &lexiconError{name, n + 1, "more than 64 dimensions"}
 			}
 			d = uint8(len(l.dims))
 			dims[f[0]] = d
 			l.dims = append(l.dims, f[0])
+			l.state = append(l.state, state)
+		} else if l.state[d] != state {
+			return &lexiconError{name, n + 1, "dimension " + strconv.Quote(f[0]) + " is both a framing and a state"}
 		}
 		p.dim = d
 		for _, first := range p.words[0] {
 			l.stance[first] = append(l.stance[first], p)
 		}
 	}
-	return l, nil
+	return nil
 }
 
 type lexiconError struct {

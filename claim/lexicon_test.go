@@ -8,7 +8,7 @@ import (
 // The embedded word lists parse, and bad lines are reported with their
 // file and line.
 func TestParseLexicon(t *testing.T) {
-	l, err := parseLexicon(wordsFile, stanceFile)
+	l, err := parseLexicon(wordsFile, stanceFile, statesFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestParseLexicon(t *testing.T) {
 		stance        string
 		weak, topical bool
 	}{{"d +: x", false, false}, {"d +?: x", true, false}, {"d -!: x", false, true}, {"d -?!: x", true, true}} {
-		l, err := parseLexicon("", tc.stance)
+		l, err := parseLexicon("", tc.stance, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -34,7 +34,7 @@ func TestParseLexicon(t *testing.T) {
 	}
 	// Alternatives: each opens the phrase, and a later word may be any of
 	// its own.
-	alt, err := parseLexicon("", "progress +: move|go along|forward")
+	alt, err := parseLexicon("", "progress +: move|go along|forward", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestParseLexicon(t *testing.T) {
 		{"", manyDims, "stance.txt:65: more than 64 dimensions"},
 		{"", "progress +: go well|", `stance.txt:1: empty alternative in "well|"`},
 	} {
-		_, err := parseLexicon(tc.words, tc.stance)
+		_, err := parseLexicon(tc.words, tc.stance, "")
 		if err == nil || err.Error() != "claim: "+tc.want {
 			t.Errorf("parseLexicon(%q, %q…): %v, want %q", tc.words, tc.stance[:min(len(tc.stance), 20)], err, tc.want)
 		}

@@ -61,6 +61,9 @@ const negatedValence = -0.74
 type position struct {
 	value    float32
 	pos, neg int32 // the words of most positive and most negative valence, or -1
+	// undone marks the words (the first 64) that a verb of undoing acts
+	// on: "the law" in "repealing the law".
+	undone uint64
 }
 
 // readPosition values the claim: VADER's sum of its words' valences
@@ -90,6 +93,9 @@ func (f *Features) readPosition() {
 		if w.flags&fNegated != 0 {
 			v *= negatedValence
 		}
+		if f.lessened(i) {
+			v *= negatedValence // "reduce poverty", "fight corruption", "end the war"
+		}
 		switch {
 		case but < 0:
 		case i < but:
@@ -109,6 +115,59 @@ func (f *Features) readPosition() {
 	if s := f.cueStance(); s != 0 {
 		f.position.value = s * cueStance
 	}
+	l := lex()
+	for i := range f.words {
+		w := &f.words[i]
+		if (l.class[w.lemma]|l.class[w.alt])&wUndo == 0 || w.flags&fContent == 0 {
+			continue
+		}
+		// Its object: the words after it up to the first content word
+		// that is no adjective of it, at most four.
+		for k := i + 1; k < len(f.words) && k <= i+4 && k < 64; k++ {
+			x := &f.words[k]
+			if x.class&wClause != 0 {
+				break
+			}
+			if x.flags&fContent != 0 {
+				f.position.undone |= 1 << k
+				if k+1 >= len(f.words) || f.words[k+1].flags&fContent == 0 {
+					break
+				}
+			}
+		}
+	}
+}
+
+// toward returns f's position toward what it shares with the other
+// claim (used marks its terms that the other has): its value, turned
+// where a verb of undoing acts on a shared word ("repealing the law").
+func (f *Features) toward(used uint64) float32 {
+	v := f.position.value
+	if f.position.undone == 0 {
+		return v
+	}
+	for k, t := range f.terms {
+		if k < 64 && used&(1<<k) != 0 && t.word < 64 && f.position.undone&(1<<t.word) != 0 {
+			return -v
+		}
+	}
+	return v
+}
+
+// lessened reports whether word i is the object of a verb of lessening
+// or undoing just before it ("reduce poverty", "cut crime", "end the
+// war"), which values it the other way.
+func (f *Features) lessened(i int) bool {
+	l := lex()
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := &f.words[k]
+		if p.flags&fContent == 0 {
+			continue // "the", "its"
+		}
+		c := l.class[p.lemma] | l.class[p.alt]
+		return c&(wFall|wUndo|wLessen) != 0 && valenceOf(p) == 0
+	}
+	return false
 }
 
 // cueStance returns +1 for a cue that values its object well ("praised",
@@ -160,10 +219,15 @@ const minPosition = 0.25
 // reason was found: "rose" / "fell" is an antonym, not also a position.
 func (c *comparison) opposedPosition(w rule) {
 	a, b := c.a, c.b
-	if a.claim == nil || b.claim == nil || a.claim.Source != nil && a.claim.Source == b.claim.Source || len(c.rs.list) > 0 {
-		return // one source's claims are of one position; a reason found already says more
+	if a.claim == nil || b.claim == nil || a.claim.Source != nil && a.claim.Source == b.claim.Source {
+		return // one source's claims are of one position
 	}
-	va, vb := a.position.value, b.position.value
+	for _, r := range c.rs.list {
+		if r.Kind != ReasonSubstitution {
+			return // a reason found already says more
+		}
+	}
+	va, vb := a.toward(c.ov.usedA), b.toward(c.ov.usedB)
 	if va*vb >= 0 || min(abs32(va), abs32(vb)) < minPosition {
 		return
 	}
@@ -171,6 +235,11 @@ func (c *comparison) opposedPosition(w rule) {
 	ia, ib := a.position.pos, b.position.neg
 	if va < 0 {
 		ia, ib = a.position.neg, b.position.pos
+	}
+	if swapped, ok := c.valuedSwap(); ok {
+		// One word put in another's place, valued oppositely: "the plan
+		// is reckless" / "the plan is prudent", as good as antonyms.
+		strength, ia, ib = 1, swapped[0], swapped[1]
 	}
 	detail := "valued oppositely"
 	spans := []hearsay.Span{spanOf(a), spanOf(b)}
@@ -180,6 +249,29 @@ func (c *comparison) opposedPosition(w rule) {
 	}
 	c.rs.add(ReasonPosition, w.weight(min(1, c.topic))*strength, detail, spans...)
 }
+
+// valuedSwap reports whether the claims differ in one word each, and
+// those are valued oppositely (each at least swapValence); it returns
+// the two words.
+func (c *comparison) valuedSwap() ([2]int32, bool) {
+	ov := &c.ov
+	if len(ov.onlyA) != 1 || len(ov.onlyB) != 1 || ov.shared == 0 {
+		return [2]int32{}, false
+	}
+	i, j := ov.onlyA[0], ov.onlyB[0]
+	x, y := valenceOf(&c.a.words[i]), valenceOf(&c.b.words[j])
+	if c.a.words[i].flags&fNegated != 0 {
+		x *= negatedValence
+	}
+	if c.b.words[j].flags&fNegated != 0 {
+		y *= negatedValence
+	}
+	return [2]int32{i, j}, x*y < 0 && min(abs32(x), abs32(y)) >= swapValence
+}
+
+// swapValence is the least valence, either way, of a word put in the
+// place of one valued oppositely for the two to be opposed.
+const swapValence = 1
 
 func abs32(x float32) float32 {
 	if x < 0 {

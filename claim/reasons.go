@@ -25,12 +25,14 @@ const (
 	ReasonSubstitution            // one word in another's place, of no known relation: posters / ivy
 	ReasonRebuttal                // one claim disputes the other: "disputed their account", "called those remarks false"
 	ReasonPosition                // sources value one question oppositely: "will help families" / "will raise prices"
+	ReasonState                   // one thing in two states that exclude each other: on time / delayed
+	ReasonTime                    // one event at times that cannot both be: by March / not before the summer
 )
 
 // String returns the kind's name as the JSON form writes it: "denial",
 // "negation", "antonym", "co-hyponym", "number", "framing", "refutation",
-// "contrast", "substitution", "rebuttal" or "position"; "" for
-// ReasonUnknown.
+// "contrast", "substitution", "rebuttal", "position", "state" or "time";
+// "" for ReasonUnknown.
 func (k ReasonKind) String() string {
 	for i := range reasonTable {
 		if reasonTable[i].kind == k {
@@ -95,11 +97,13 @@ const (
 // the table it is in.
 var reasonTable = [...]reasonRow{
 	{ReasonFraming, "framing", gateTopic, rule{0.55, 0.4, 0, false}, (*comparison).framing},
+	{ReasonState, "state", gateWords, rule{0.5, 0.45, 0.3, true}, (*comparison).state},
 	{ReasonDenial, "denial", gateWords, rule{0.3, 0.4, 0.75, false}, (*comparison).denial},
 	{ReasonNegation, "negation", gateWords, negRules[negHead], (*comparison).negation},
 	{ReasonRebuttal, "rebuttal", gateNone, rule{0.55, 0.35, 0, false}, (*comparison).rebuttal},
 	{ReasonRefutation, "refutation", gateWords, refuteRule, (*comparison).refutation},
 	{ReasonAntonym, "antonym", gateWords, rule{0.35, 0.65, 0.45, true}, (*comparison).antonym},
+	{ReasonTime, "time", gateWords, rule{0.55, 0.4, 0.5, true}, (*comparison).times},
 	{ReasonCoHyponym, "co-hyponym", gateWords, rule{0.45, 0.5, 0.45, true}, (*comparison).coHyponym},
 	{ReasonSubstitution, "substitution", gateWords, rule{0, 0.25, 0.6, true}, (*comparison).substitution},
 	{ReasonNumber, "number", gateWords, rule{0.6, 0.55, 0.7, true}, (*comparison).numbers},

@@ -123,7 +123,41 @@ func TestContradictionReasons(t *testing.T) {
 			statement("Woman who claimed to have a third breast exposed as hoaxer"),
 			true, []claim.ReasonKind{claim.ReasonRefutation}},
 
+		// Propositions stated both ways in other words.
+		{"implicative: failed to", statement("The company failed to file its taxes on time"),
+			statement("The company filed its taxes on time"), true, []claim.ReasonKind{claim.ReasonNegation}},
+		{"implicative: refused to", statement("The mayor refused to sign the budget bill"),
+			statement("The mayor signed the budget bill"), true, []claim.ReasonKind{claim.ReasonNegation}},
+		{"passive against active, negated", statement("The city never paid the contractors"),
+			statement("The contractors were paid by the city"), true, []claim.ReasonKind{claim.ReasonNegation}},
+		{"approximate quantities", statement("The project cost about $40 million"),
+			statement("The project cost closer to $25 million"), true, []claim.ReasonKind{claim.ReasonNumber}},
+		{"more than against fewer", statement("More than 40 people were hurt in the blast"),
+			statement("35 people were hurt in the blast"), true, []claim.ReasonKind{claim.ReasonNumber}},
+		{"times of one event", statement("The bridge will reopen by March"),
+			statement("The bridge will reopen in the summer"), true, []claim.ReasonKind{claim.ReasonTime}},
+		{"years of one event", statement("The plant will close in 2025"),
+			statement("The plant will close in 2027"), true, []claim.ReasonKind{claim.ReasonTime}},
+		{"event states: on time, delayed", statement("The flight from Denver arrived on time"),
+			statement("The flight from Denver was delayed"), true, []claim.ReasonKind{claim.ReasonState}},
+		{"event states: married, divorced", statement("The couple is still married"),
+			statement("The couple divorced last year"), true, []claim.ReasonKind{claim.ReasonState}},
+		{"event states: released, in custody", statement("The suspect was released on Monday"),
+			statement("The suspect remains in custody"), true, []claim.ReasonKind{claim.ReasonState}},
+		{"backs against opposes", statement("The senator backs the water bill"),
+			statement("The senator opposes the water bill"), true, []claim.ReasonKind{claim.ReasonAntonym}},
+		{"a word valued oppositely in its place", statement("The governor's plan is reckless"),
+			statement("The governor's plan is prudent"), true, []claim.ReasonKind{claim.ReasonPosition}},
+
 		// Not conflicts.
+		{"about 40 and 42 may be one number", statement("About 40 people were hurt in the blast"),
+			statement("42 people were hurt in the blast"), false, nil},
+		{"one claim gives both times", statement("The bridge will be closed from March to June"),
+			statement("The bridge will be closed in June"), false, nil},
+		{"managed to asserts", statement("The mayor managed to sign the budget bill"),
+			statement("The mayor signed the budget bill"), false, nil},
+		{"states of two things", statement("The flight from Denver arrived on time"),
+			statement("The train to Boston was delayed by snow"), false, nil},
 		{"no one lying, a posture", statement("Two children are lying in the snow"),
 			statement("There is no child lying in the snow"), true, []claim.ReasonKind{claim.ReasonNegation}},
 		{"lying, a posture", statement("A brown dog is in the grass"),
@@ -286,7 +320,7 @@ func TestScorerThreshold(t *testing.T) {
 }
 
 func TestReasonKindText(t *testing.T) {
-	for k := claim.ReasonUnknown; k <= claim.ReasonPosition; k++ {
+	for k := claim.ReasonUnknown; k <= claim.ReasonTime; k++ {
 		b, _ := k.MarshalText()
 		if string(b) != k.String() || (k != claim.ReasonUnknown && k.String() == "") {
 			t.Errorf("kind %d: MarshalText %q, String %q", k, b, k.String())
