@@ -150,3 +150,18 @@ func TestConflictsInPositions(t *testing.T) {
 		}
 	})
 }
+
+// TestConflictsInNegationElsewhere: read alone, a negation about something
+// else than what two claims share weighs a little; in an article, whose
+// claims share its topic, nothing.
+func TestConflictsInNegationElsewhere(t *testing.T) {
+	text, claims := article(
+		"Lee: the governor signed the budget on Monday, and the unions did not strike",
+		"Kim: the governor signed the budget on Monday")
+	if alone := claim.Contradiction(claims[0], claims[1]); alone.Value == 0 {
+		t.Fatalf("read alone: %+v; want a weak negation", alone)
+	}
+	if got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1]); got.Value != 0 {
+		t.Errorf("in the article: %+v; want nothing", got.Score)
+	}
+}

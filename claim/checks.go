@@ -102,7 +102,13 @@ func (c *comparison) negation(head rule) {
 		k := n.negs[0]
 		// A negation about something else weighs little: "He did not
 		// attend" against "He spoke at the meeting".
+		// In an article, whose claims all share its topic, it weighs
+		// nothing: "they haven't received assurances" says nothing of
+		// another source's "it was a normal part of the process".
 		best = negRules[negElsewhere].weight(ov.topic)
+		if c.art != nil {
+			best = 0
+		}
 		detail, spans = n.phrase(k, min(k+3, len(n.words))), oneSide(n == b, n.span(k, k+1))
 		// The negated clause is about what the other claim is about:
 		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
