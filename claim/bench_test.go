@@ -52,6 +52,25 @@ func BenchmarkContradiction(b *testing.B) {
 	}
 }
 
+// BenchmarkConflictsIn finds the conflicts among the reference article's
+// claims, read as one article (as Document.Contradictions does), per op;
+// ns/claim is its time divided by the number of claims.
+func BenchmarkConflictsIn(b *testing.B) {
+	text, err := os.ReadFile("../examples/tradetalks/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := attribution.Extract(string(text))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		benchSink += float64(len(claim.ConflictsIn(doc.Text, doc.Claims)))
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(doc.Claims)), "ns/claim")
+}
+
 // BenchmarkAnalyze computes the features of one of the article's claims
 // per op.
 func BenchmarkAnalyze(b *testing.B) {

@@ -43,12 +43,13 @@ type Features struct {
 	opps   []int32 // words with an opposite ("up", "against"), after another word
 	// refClause is what the refuting word speaks of: its clause, or more
 	// (see scopeOf), as words[refClause[0]:refClause[1]].
-	refClause [2]int32
-	bounds    []int32  // where clauses start in words, in order
-	cue       string   // the cue's text, where the claim is read in its article
-	position  position // how the claim values what it speaks of
-	times     []when   // the times it gives: "in 2025", "by March"
-	rebut     rebuttal // what the claim rebuts, if anything
+	refClause  [2]int32
+	bounds     []int32     // where clauses start in words, in order
+	cue        string      // the cue's text, where the claim is read in its article
+	position   position    // how the claim values what it speaks of
+	times      []when      // the times it gives: "in 2025", "by March"
+	rebut      rebuttal    // what the claim rebuts, if anything
+	rebutTerms []rebutTerm // the content words of its target
 }
 
 // A word is one word of a claim's text.

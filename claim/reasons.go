@@ -174,6 +174,8 @@ type comparison struct {
 	i, j    int32
 	topic   float64
 	noSides bool // Options.IgnoreSides
+
+	bufA, bufB [32]int32 // room for ov's lists of words
 }
 
 // open reports whether g lets a reason be sought in c.

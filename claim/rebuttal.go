@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"strings"
@@ -71,6 +72,7 @@ func (f *Features) findRebuttal(l *lexicon) {
 		for k := f.rebut.verb[0]; k < f.rebut.verb[1]; k++ {
 			f.words[k].flags &^= fContent
 		}
+		f.readRebutTerms()
 	}
 }
 
@@ -417,27 +419,19 @@ func lyAdverb(w *word) bool {
 
 // described returns how much of the rebuttal's description or proposition
 // g says: the share of its content words (by weight, the noun for a claim
-// and the owner aside) whose terms g has, a synonym's counting half, and
-// how many it has.
+// and the owner aside) whose terms g has, a synonym's or a stem's counting
+// half, and how many it has.
 func (f *Features) described(g *Features) (float64, int) {
-	t := &f.rebut
 	total, found, n := 0, 0, 0
-	for k := t.target[0]; k < t.target[1]; k++ {
-		w := &f.words[k]
-		if w.flags&fContent == 0 || k == t.head || k == t.owner || w.class&wReport != 0 {
-			continue
-		}
-		wt := 2
-		if w.flags&fEntity != 0 {
-			wt = 4
-		}
-		total += wt
-		switch g.hasTerm(w) {
+	for k := range f.rebutTerms {
+		t := &f.rebutTerms[k]
+		total += int(t.weight)
+		switch g.hasTerm(t) {
 		case exactTerm:
-			found += wt
+			found += int(t.weight)
 			n++
 		case synonymTerm:
-			found += wt / 2
+			found += int(t.weight) / 2
 			n++
 		}
 	}
@@ -447,6 +441,38 @@ func (f *Features) described(g *Features) (float64, int) {
 	return float64(found) / float64(total), n
 }
 
+// A rebutTerm is a content word of a rebuttal's target, as described
+// compares it: read once, where the rebuttal is found.
+type rebutTerm struct {
+	hash   uint64
+	lemma  string
+	senses []uint32 // its WordNet senses, sorted; none for names and numbers
+	weight uint8    // 4 for a name, 2 for another word
+	plain  bool     // neither a name nor a number: synonyms and stems count
+}
+
+// readRebutTerms reads the content words of f's rebuttal target.
+func (f *Features) readRebutTerms() {
+	t := &f.rebut
+	for k := t.target[0]; k < t.target[1]; k++ {
+		w := &f.words[k]
+		if w.flags&fContent == 0 || k == t.head || k == t.owner || w.class&wReport != 0 {
+			continue
+		}
+		rt := rebutTerm{hash: hashString(w.lemma), lemma: w.lemma, weight: 2, plain: w.flags&(fEntity|fNumber) == 0}
+		if w.flags&fEntity != 0 {
+			rt.weight = 4
+		}
+		if rt.plain {
+			for id := range wordnet.Senses(w.lemma) {
+				rt.senses = append(rt.senses, id)
+			}
+			slices.Sort(rt.senses)
+		}
+		f.rebutTerms = append(f.rebutTerms, rt)
+	}
+}
+
 // How a claim has a word's term: not at all, as a synonym, or itself.
 const (
 	noTerm = iota
@@ -454,39 +480,30 @@ const (
 	exactTerm
 )
 
-// hasTerm reports whether f has w's term, or a term that shares one of
-// its senses.
-func (f *Features) hasTerm(w *word) int {
-	h := hashString(w.lemma)
-	if _, ok := slices.BinarySearchFunc(f.terms, h, func(t term, h uint64) int {
-		switch {
-		case t.hash < h:
-			return -1
-		case t.hash > h:
-			return 1
-		}
-		return 0
+// hasTerm reports whether f has t's term, or a term that shares one of
+// its senses or its stem.
+func (f *Features) hasTerm(t *rebutTerm) int {
+	if _, ok := slices.BinarySearchFunc(f.terms, t.hash, func(x term, h uint64) int {
+		return cmp.Compare(x.hash, h)
 	}); ok {
 		return exactTerm
 	}
-	if w.flags&(fEntity|fNumber) != 0 {
+	if !t.plain {
 		return noTerm
 	}
 	for k := range f.terms {
-		if sameStem(w.lemma, f.terms[k].lemma) {
+		if sameStem(t.lemma, f.terms[k].lemma) {
 			return synonymTerm // "closure" and "close", "america" and "american"
 		}
 	}
-	for id := range wordnet.Senses(w.lemma) {
-		if _, ok := slices.BinarySearchFunc(f.senses, id, func(s senseRef, id uint32) int {
-			switch {
-			case s.id < id:
-				return -1
-			case s.id > id:
-				return 1
-			}
-			return 0
-		}); ok {
+	// Both sense lists are sorted: merge them.
+	for i, j := 0, 0; i < len(t.senses) && j < len(f.senses); {
+		switch {
+		case t.senses[i] < f.senses[j].id:
+			i++
+		case t.senses[i] > f.senses[j].id:
+			j++
+		default:
 			return synonymTerm
 		}
 	}

@@ -3,6 +3,7 @@ package claim
 import (
 	"cmp"
 	"math"
+	"sync"
 
 	hearsay "github.com/hearsay-go/hearsay"
 )
@@ -260,9 +261,12 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 	if a.claim != nil && b.claim != nil && (a.claim.Parent == b.claim || b.claim.Parent == a.claim) {
 		return Score{}, 0, 0
 	}
-	var bufA, bufB [32]int32
-	c := comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, bufA[:0], bufB[:0]), art: art, i: i, j: j,
-		noSides: s.ignoreSides}
+	// The checks are called through the reason table, so the comparison
+	// they share lives on the heap: one from a pool, with its buffers.
+	c := comparisons.Get().(*comparison)
+	defer comparisons.Put(c)
+	*c = comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, c.bufA[:0], c.bufB[:0]), art: art, i: i, j: j,
+		noSides: s.ignoreSides, bufA: c.bufA, bufB: c.bufB}
 	if c.ov.shared == 0 && len(c.ov.onlyA) == 1 && len(c.ov.onlyB) == 1 && sameFrame(a, b) {
 		// "They are in Japan" / "They are in Vietnam": one word swapped
 		// in the same words, which are all function words.
@@ -275,11 +279,16 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 	for k := range reasonTable {
 		r := &reasonTable[k]
 		if c.open(r.gate) {
-			r.check(&c, r.weight)
+			r.check(c, r.weight)
 		}
 	}
-	return c.rs.score(s.Threshold()), c.ov.topic, c.ov.shared
+	sc = c.rs.score(s.Threshold())
+	c.rs.list = nil // the score owns the reasons now
+	return sc, c.ov.topic, c.ov.shared
 }
+
+// comparisons pools the comparisons of compareIn.
+var comparisons = sync.Pool{New: func() any { return new(comparison) }}
 
 // compareTerms merges the sorted terms of a and b.
 func compareTerms(a, b *Features, bufA, bufB []int32) overlap {
