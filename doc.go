@@ -14,11 +14,13 @@
 //     with the talks"), or a document.
 //   - [github.com/hearsay-go/hearsay/claim] describes what is claimed: the
 //     cue ("said", "according to", "denied"), the content, whether it is
-//     quoted, and whether it is asserted or denied; and it scores how
-//     strongly two claims conflict, with reasons a person can read (a
-//     denial, a negation, antonyms and co-hyponyms from WordNet, numbers
-//     that differ, opposed framing such as "backpedaling" against "a normal
-//     part of the negotiation process", a report that calls the other a
+//     quoted, whether it is asserted or denied, and which other claims it
+//     disputes ("disputed their account"); and it scores how strongly two
+//     claims conflict, with reasons a person can read (a rebuttal, a
+//     denial, a negation, antonyms and co-hyponyms from WordNet, numbers,
+//     times and states that differ for one thing, opposed framing such as
+//     "backpedaling" against "a normal part of the negotiation process",
+//     opposed positions of two sources, a report that calls the other a
 //     hoax).
 //   - [github.com/hearsay-go/hearsay/attribution] runs the pipeline: text →
 //     sentences → tokens → cue matches → construction rules → sources and
@@ -38,13 +40,18 @@
 //		fmt.Printf("%s ~ %s: %.2f %v\n", c.A.Text, c.B.Text, c.Value, c.Reasons)
 //	}
 //
-// Claims about different things score zero and are not listed. To score
-// claims from many documents against each other,
+// The document's claims are read as one article
+// ([github.com/hearsay-go/hearsay/claim.ConflictsIn]): they share its
+// topic and its sources, so two claims that share no word can still be on
+// one question, and a source that speaks against another sets their claims
+// against each other. Claims about different things score zero and are
+// not listed. To score claims from many documents against each other,
 // [github.com/hearsay-go/hearsay/claim.Conflicts] finds the pairs that
 // share content terms through an inverted index rather than comparing every
 // pair; [github.com/hearsay-go/hearsay/claim.Analyze] and
 // [github.com/hearsay-go/hearsay/claim.Compare] score one pair at a time
-// from features computed once per claim.
+// from features computed once per claim. The claim package's overview
+// says which to use when.
 //
 // json.Marshal of an [github.com/hearsay-go/hearsay/attribution.Document]
 // gives the JSON form documented in the repository's README, with the text

@@ -1,30 +1,90 @@
 // Package claim describes what a source claims: the words that carry the
-// attribution (the cue), the content that is claimed, and how it is
-// reported: quoted or paraphrased, asserted or denied.
+// attribution (the cue), the content that is claimed, how it is reported
+// (quoted or paraphrased, asserted or denied), and the claims of the same
+// text it disputes.
 //
-// It also scores how strongly two claims conflict. [Contradiction] gives a
-// [Score] in [0, 1] with the reasons for it (each a [Reason]): a denial
-// against what it denies,
-// the same proposition negated, antonyms and co-hyponyms (WordNet 3.0:
-// "rose" / "fell", "huge" / "small", "dog" / "cat", "living room" /
-// "bedroom"; but not a word and its kind, "celery" / "vegetable", nor
-// alike adjectives, "small" / "tiny"), opposite function words after the
-// same word ("went up" / "went down", "voted for" / "voted against"), verbs
-// news uses as opposites that WordNet does not pair ("grew" / "shrank",
-// "supported" / "opposed"), colors and materials ("white" / "silver"),
-// numbers that differ for one thing,
-// opposed framing of one topic (a curated news-stance lexicon:
-// "backpedaling" / "a normal part of the negotiation process"), a report
-// that calls the other a hoax, and sources set against each other ("some
-// …, others …"). Claims about different things score 0: every reason but
-// framing needs the claims to share content terms (or their synonyms), and a
-// claim never conflicts with itself.
+// It also scores how strongly two claims conflict: a [Score] in [0, 1]
+// with the reasons for it, each a [Reason] that says what triggered it.
+// The kinds of reason ([ReasonKind]):
+//
+//   - rebuttal: one claim disputes the other ("disputed their account",
+//     "called the governor's statements a lie", "those statements were
+//     wrong", "there is no basis for …"; see [LinkDisputes]);
+//   - denial: a denial against what it denies; negation: the same
+//     proposition negated, by "not" or by an implicative ("failed to
+//     file" / "filed"), but not an idiom ("not only") or a denied
+//     refutation ("no hoax");
+//   - antonym, co-hyponym, substitution: WordNet 3.0's antonyms and
+//     co-hyponyms ("rose" / "fell", "dog" / "cat", "living room" /
+//     "bedroom"; not a word and its kind, "celery" / "vegetable", nor
+//     alike adjectives, "small" / "tiny"), opposite function words after
+//     the same word ("went up" / "went down"), verbs news uses as opposites
+//     ("grew" / "shrank", "backs" / "opposes"), colors and materials;
+//   - number: different quantities of one thing, with their qualifiers
+//     ("about $40 million" / "closer to $25 million", "more than 40" /
+//     "35"); time: times of one event that cannot both be ("by March" /
+//     "in the summer"); state: states that exclude each other ("on time"
+//     / "delayed", "married" / "divorced");
+//   - framing: opposed framing from a curated news-stance lexicon
+//     ("backpedaling" / "a normal part of the negotiation process");
+//   - position: two sources valuing one question oppositely, by VADER's
+//     valence lexicon ("will help struggling families" / "will hurt small
+//     businesses", "reckless" / "prudent", "the law is a disgrace" /
+//     "repealing it would be the disgrace"), or one claim speaking against
+//     the other's source;
+//   - refutation: a report that calls the other a hoax or fake;
+//   - contrast: sources set against each other ("some …, others …"; in an
+//     article, rival parties, supporters and opponents, a source that
+//     speaks against another), which adds to another reason and never
+//     decides alone.
+//
+// Each kind is one row of a table: its name, its gate (whether it needs
+// words the claims share, or only a topic they share) and its weight. A
+// claim never conflicts with itself or with the claim that reports it.
+//
+// # Which to use when
+//
+// The names are many; the idea is one, how strongly claims conflict.
+//
+//   - [ConflictsIn] (or [Scorer.ConflictsIn]): the claims of one text, read
+//     as one article. It is what attribution's Document.Contradictions
+//     uses, and the one to use for an article: claims share the article's
+//     topic (two claims that share no word may both be on it, or one may
+//     point back at the other with "it"), its sources (a claim that names
+//     one, sources set against each other) and its rebuttals.
+//   - [Conflicts] (or [Scorer.Conflicts]): claims from anywhere, each read
+//     alone, such as the claims of many articles; [Scorer.ConflictsOf]
+//     does the same for features already computed.
+//   - [Contradiction]: one pair, read alone. To score one claim against
+//     many, compute its features once with [Analyze] and use [Compare] (or
+//     [Scorer.Compare]) for each pair.
+//   - [Scorer.CompareAll]: a text against a text (a headline against the
+//     article under it), each given as the features of its statements;
+//     unlike the others it is not symmetric.
+//   - [LinkDisputes]: the rebuttal links of one text's claims
+//     ([Claim.Disputes]); attribution's Extract calls it.
+//
+// A [Conflict] is a pair of claims with its [Score]. Read alone, a claim
+// meets another only through the words they share: "The weather was
+// normal for October" does not meet "China backpedaled on its trade
+// promises"; read in an article, through the article too.
+//
+// # How pairs are found
+//
+// A long document cannot be compared pair by pair. [Conflicts] and
+// [ConflictsIn] file each claim under keys: its content terms, their
+// WordNet senses (so that synonyms meet), its stance dimensions, and in an
+// article the sources it names or is spoken by, the claim its opening
+// pronoun points at, the claims it disputes and the article's topic. Only
+// claims that share a key are compared, and a key held by more than
+// [MaxPosting] claims is skipped, as a search engine skips stop words: in
+// an ordinary article every claim on its topic meets every other, while in
+// a huge document claims meet where they share something specific.
 //
 // [Analyze] reads a claim's features once (content terms, negation and its
-// scope, polarity, hedges, numbers with units, names, stance);
-// [Compare] then scores two claims' features in well under a microsecond.
-// [Conflicts] finds the conflicting pairs among many claims through an
-// inverted index on their terms, without comparing every pair.
+// scope, polarity, hedges, numbers with units and qualifiers, times,
+// names, stance, valence, rebuttal); [Compare] then scores two claims'
+// features in about a microsecond.
 package claim
 
 import (
