@@ -165,3 +165,19 @@ func TestConflictsInNegationElsewhere(t *testing.T) {
 		t.Errorf("in the article: %+v; want nothing", got.Score)
 	}
 }
+
+// TestConflictsInNegatedSubject: read alone, a negated clause about what
+// the other claim is about conflicts with it ("Macaulay Culkin hasn't
+// died"); in an article, whose claims share its names, it must share the
+// predicate too.
+func TestConflictsInNegatedSubject(t *testing.T) {
+	text, claims := article(
+		"Lee: European leaders are not in control of the continent's borders",
+		"Kim: the attacks will harden European attitudes toward migrants")
+	if alone := claim.Contradiction(claims[0], claims[1]); alone.Value == 0 {
+		t.Fatalf("read alone: %+v; want a negation", alone)
+	}
+	if got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1]); got.Contradicts {
+		t.Errorf("in the article: %+v; want no conflict", got.Score)
+	}
+}

@@ -112,7 +112,9 @@ func (c *comparison) negation(head rule) {
 		detail, spans = n.phrase(k, min(k+3, len(n.words))), oneSide(n == b, n.span(k, k+1))
 		// The negated clause is about what the other claim is about:
 		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
-		if ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b {
+		// In an article, whose claims share its names, the subject
+		// alone is not enough: the predicate must be shared too.
+		if (ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b) && (c.art == nil || ov.pred > 0) {
 			if w := negRules[negSubject].weight(ov.topic); w > best {
 				best, detail = w, n.phrase(k, min(k+4, len(n.words)))
 			}

@@ -368,6 +368,14 @@ func (r *reader) negation(w *word) {
 	}
 	if w.class&wNeg != 0 {
 		w.flags &^= fContent
+		if n := len(f.words); w.class&wQuantifier != 0 && n > 0 && n-1 >= r.clause {
+			// "committed no wrongdoing", "found no evidence": a verb
+			// whose object is denied did not happen either.
+			if p := &f.words[n-1]; p.flags&(fContent|fNegated|fNumber|fEntity) == fContent && p.class&wNeg == 0 {
+				p.flags |= fNegated | fNegHead
+				f.negs = append(f.negs, n-1)
+			}
+		}
 		f.negs = append(f.negs, len(f.words))
 		if implicative {
 			f.negs[len(f.negs)-1]-- // the negation reads from the verb: "failed to file"

@@ -549,10 +549,10 @@ func (c *comparison) rebuttal(w rule) {
 			linked = slices.Contains(r.claim.Disputes, o.claim)
 		}
 		share := 0.0
-		// Read alone, a claim that rebuts meets one that its target
-		// describes, unless both refute (two reports that call one story a
+		// Read alone (in an article, the links say it all), a claim that
+		// rebuts meets one that its target describes, unless both refute (two reports that call one story a
 		// hoax agree), or refutation is common ground (see CompareAll).
-		if !linked && c.refute && r.rebut.kind != targetNone && r.rebut.kind != targetAnaphor &&
+		if !linked && c.art == nil && c.refute && r.rebut.kind != targetNone && r.rebut.kind != targetAnaphor &&
 			o.rebut.kind == targetNone && o.refute < 0 {
 			share, _ = r.described(o)
 			if share < minDescribed {
@@ -756,8 +756,9 @@ func (art *article) describedBy(i int32) []int32 {
 	var out []int32
 	for _, j := range cand {
 		g := art.fs[j]
-		if !art.other(i, j) || g.rebut.kind != targetNone && g.claim.Polarity == f.claim.Polarity {
-			continue
+		if !art.other(i, j) || g.rebut.kind != targetNone && g.claim.Polarity == f.claim.Polarity ||
+			art.srcOf[i] >= 0 && art.srcOf[i] == art.srcOf[j] {
+			continue // a source does not dispute what it says itself
 		}
 		share, n := f.described(g)
 		if share < minDescribed || n == 0 {

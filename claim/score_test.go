@@ -149,7 +149,13 @@ func TestContradictionReasons(t *testing.T) {
 		{"a word valued oppositely in its place", statement("The governor's plan is reckless"),
 			statement("The governor's plan is prudent"), true, []claim.ReasonKind{claim.ReasonPosition}},
 
+		{"a denied object denies its verb", statement("Investigators found evidence of tampering in the count"),
+			statement("Investigators found no evidence of tampering in the count"), true,
+			[]claim.ReasonKind{claim.ReasonNegation, claim.ReasonRebuttal}},
+
 		// Not conflicts.
+		{"two denials, one by its object", statement("He has never committed voter fraud"),
+			statement("Investigators confirmed he had committed no voter fraud"), false, nil},
 		{"about 40 and 42 may be one number", statement("About 40 people were hurt in the blast"),
 			statement("42 people were hurt in the blast"), false, nil},
 		{"one claim gives both times", statement("The bridge will be closed from March to June"),
