@@ -65,6 +65,7 @@ const (
 	wClaimNoun     // a noun, as a base form, for a claim: "account", "statement", "figure"
 	wOwner         // a possessive pronoun: "his", "their"
 	wDemonstrative // a determiner that points back: "that", "those"
+	wPersonal      // a personal pronoun for a source: "they", "he"
 	wImplicNeg     // a verb, as a base form, that denies the verb after "to": "fail", "refuse"
 	wUndo          // a verb, as a base form, that undoes its object: "repeal", "scrap"
 	wLessen        // a verb, as a base form, that fights or lessens its object: "fight", "curb"
@@ -82,7 +83,7 @@ var classNames = map[string]wordClass{
 	"report": wReport, "rebut2": wRebut2, "lie": wLie, "posture": wPosture,
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
-	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative,
+	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative, "personal": wPersonal,
 	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,

@@ -339,6 +339,8 @@ func (f *Features) classify(l *lexicon, t *rebuttal) {
 		}
 	}
 	switch {
+	case e-s == 1 && first.class&wPersonal != 0:
+		t.kind, t.owner = targetOwner, s // "they are wrong": what they said
 	case first.class&wOwner != 0 && t.head >= 0:
 		t.kind, t.owner = targetOwner, s
 	case t.owner >= 0 && t.head == t.owner+1:
@@ -448,7 +450,8 @@ type rebutTerm struct {
 	lemma  string
 	senses []uint32 // its WordNet senses, sorted; none for names and numbers
 	weight uint8    // 4 for a name, 2 for another word
-	plain  bool     // neither a name nor a number: synonyms and stems count
+	plain  bool     // neither a name nor a number: synonyms count
+	stem   bool     // no number: words of its stem count ("America's" and "American")
 }
 
 // readRebutTerms reads the content words of f's rebuttal target.
@@ -459,7 +462,8 @@ func (f *Features) readRebutTerms() {
 		if w.flags&fContent == 0 || k == t.head || k == t.owner || w.class&wReport != 0 {
 			continue
 		}
-		rt := rebutTerm{hash: hashString(w.lemma), lemma: w.lemma, weight: 2, plain: w.flags&(fEntity|fNumber) == 0}
+		rt := rebutTerm{hash: hashString(w.lemma), lemma: w.lemma, weight: 2, plain: w.flags&(fEntity|fNumber) == 0,
+			stem: w.flags&fNumber == 0}
 		if w.flags&fEntity != 0 {
 			rt.weight = 4
 		}
@@ -488,13 +492,15 @@ func (f *Features) hasTerm(t *rebutTerm) int {
 	}); ok {
 		return exactTerm
 	}
+	if t.stem {
+		for k := range f.terms {
+			if sameStem(t.lemma, f.terms[k].lemma) {
+				return synonymTerm // "closure" and "close", "america" and "american"
+			}
+		}
+	}
 	if !t.plain {
 		return noTerm
-	}
-	for k := range f.terms {
-		if sameStem(t.lemma, f.terms[k].lemma) {
-			return synonymTerm // "closure" and "close", "america" and "american"
-		}
 	}
 	// Both sense lists are sorted: merge them.
 	for i, j := 0, 0; i < len(t.senses) && j < len(f.senses); {
@@ -708,9 +714,9 @@ func (art *article) targets(i int32) []int32 {
 		return art.pointedAt(i, -1)
 	case targetOwner:
 		ow := &f.words[t.owner]
-		if ow.class&wOwner != 0 {
+		if ow.class&(wOwner|wPersonal) != 0 {
 			want := source.Person
-			if ow.fold == "their" || ow.fold == "its" {
+			if ow.fold == "their" || ow.fold == "its" || ow.fold == "they" || ow.fold == "them" {
 				want = source.Group
 			}
 			return art.pointedAt(i, int8(want))

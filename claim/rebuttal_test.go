@@ -58,6 +58,10 @@ func TestLinkDisputes(t *testing.T) {
 			"Rubio said only that his numbers don't add up.", "numbers", []string{"Medicare"}},
 		{"Smith's claim by name", "Budget director Ellen Smith said the deficit had been halved. " +
 			"The mayor said the city paid its bills. Later the treasurer rejected Smith's claim.", "claim", []string{"deficit"}},
+		{"they are wrong", "Many conservatives have said they will not vote for the nominee. " +
+			"Prager believes they are wrong.", "wrong", []string{"vote"}},
+		{"a description by a word's stem", "Mark Dubowitz said American leadership is in decline. " +
+			"The president said all the talk of America's decline is political hot air.", "hot air", []string{"leadership"}},
 		// Propositions.
 		{"denied that C", "Reporters said the senator skipped the vote on the water bill. " +
 			"The senator denied that she skipped the vote.", "denied she", []string{"water"}},
