@@ -70,6 +70,8 @@ type article struct {
 	// names are the article's sources that claim i names in its content,
 	// as indexes into srcs, sorted.
 	names [][]int32
+	// named holds, beside names[i], the word of claim i that names each.
+	named [][]int32
 	srcs  []*source.Source
 	srcOf []int32 // the index into srcs of claim i's source, or -1
 
@@ -219,21 +221,27 @@ func (art *article) readSources() {
 		}
 	}
 	art.names = make([][]int32, len(art.fs))
+	art.named = make([][]int32, len(art.fs))
+	type naming struct{ src, word int32 }
+	var found []naming
 	for i, f := range art.fs {
-		var got []int32
+		found = found[:0]
 		for w := range f.words {
 			x := &f.words[w]
 			if x.flags&fContent == 0 || !isCapitalized(f.text[x.span.Start:x.span.End]) {
 				continue // a name is capitalized, at a sentence's start too
 			}
 			for _, k := range keys[strings.TrimSuffix(x.fold, "'s")] {
-				if !slices.Contains(got, k) {
-					got = append(got, k)
+				if !slices.ContainsFunc(found, func(n naming) bool { return n.src == k }) {
+					found = append(found, naming{k, int32(w)})
 				}
 			}
 		}
-		slices.Sort(got)
-		art.names[i] = got
+		slices.SortFunc(found, func(x, y naming) int { return cmp.Compare(x.src, y.src) })
+		for _, n := range found {
+			art.names[i] = append(art.names[i], n.src)
+			art.named[i] = append(art.named[i], n.word)
+		}
 	}
 }
 

@@ -181,3 +181,32 @@ func TestConflictsInNegatedSubject(t *testing.T) {
 		t.Errorf("in the article: %+v; want no conflict", got.Score)
 	}
 }
+
+// TestConflictsInOneSource: in an article, the reasons between two claims
+// of one source weigh less (a source holds one position), but a clear
+// contradiction of its own words is still one.
+func TestConflictsInOneSource(t *testing.T) {
+	text, claims := article(
+		"Lee: the old bridge on Main Street is safe for trucks",
+		"Kim: the old bridge on Main Street is not safe for trucks",
+		"Lee: the old bridge on Main Street is not safe for trucks")
+	cs := claim.ConflictsIn(text, claims)
+	others, own := conflictOf(cs, claims[0], claims[1]), conflictOf(cs, claims[0], claims[2])
+	if !others.Contradicts || !own.Contradicts || own.Value >= others.Value {
+		t.Errorf("two sources %+v, one source %+v; want both flagged, one source's lower", others.Score, own.Score)
+	}
+}
+
+// TestConflictsInNamedValue: a claim that names several sources values
+// each by the words of its clause, not by the whole claim.
+func TestConflictsInNamedValue(t *testing.T) {
+	text, claims := article(
+		"Ortiz: Lee is a wonderful mayor, while Park has been a disaster for the city",
+		"Lee: the city's budget will be balanced next year")
+	got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+	for _, r := range got.Reasons {
+		if r.Kind == claim.ReasonPosition && strings.Contains(r.Detail, "against") {
+			t.Errorf("%+v; Ortiz speaks for Lee, not against", got.Score)
+		}
+	}
+}

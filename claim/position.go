@@ -154,6 +154,26 @@ func (f *Features) toward(used uint64) float32 {
 	return v
 }
 
+// valueIn values the words of f in r as readPosition values a claim.
+func (f *Features) valueIn(r [2]int32) float32 {
+	var sum float32
+	for i := r[0]; i < r[1]; i++ {
+		w := &f.words[i]
+		if w.flags&fContent == 0 {
+			continue
+		}
+		v := valenceOf(w)
+		if w.flags&fNegated != 0 {
+			v *= negatedValence
+		}
+		if f.lessened(int(i)) {
+			v *= negatedValence
+		}
+		sum += v
+	}
+	return float32(float64(sum) / math.Sqrt(float64(sum*sum)+valenceAlpha))
+}
+
 // lessened reports whether word i is the object of a verb of lessening
 // or undoing just before it ("reduce poverty", "cut crime", "end the
 // war"), which values it the other way.

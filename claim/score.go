@@ -282,9 +282,31 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 			r.check(c, r.weight)
 		}
 	}
+	if art != nil && c.oneSource() {
+		c.damp()
+	}
 	sc = c.rs.score(s.Threshold())
 	c.rs.list = nil // the score owns the reasons now
 	return sc, c.ov.topic, c.ov.shared
+}
+
+// oneSource reports whether both claims are of one source.
+func (c *comparison) oneSource() bool {
+	return c.a.claim != nil && c.b.claim != nil && c.a.claim.Source != nil && c.a.claim.Source == c.b.claim.Source
+}
+
+// oneSourceDamp weighs the reasons between two claims of one source in an
+// article, but for a rebuttal or a denial that says it outright: a source
+// is taken to hold one position, and a change of mind is rarer than a
+// misreading.
+const oneSourceDamp = 0.7
+
+func (c *comparison) damp() {
+	for k := range c.rs.list {
+		if r := &c.rs.list[k]; r.Kind != ReasonRebuttal && r.Kind != ReasonDenial {
+			r.Weight *= oneSourceDamp
+		}
+	}
 }
 
 // comparisons pools the comparisons of compareIn.

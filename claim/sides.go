@@ -31,8 +31,14 @@ func (art *article) readSides() {
 		if x < 0 {
 			continue
 		}
-		v := f.position.value
-		for _, y := range art.names[i] {
+		for k, y := range art.names[i] {
+			// How the claim values the source it names: by its cue or its
+			// words, or by the words of the clause that names it where it names
+			// several.
+			v := f.position.value
+			if f.cueStance() == 0 && len(art.names[i]) > 1 {
+				v = f.valueIn(f.clauseAt(art.named[i][k]))
+			}
 			switch {
 			case y == x:
 			case v <= -minPosition:
