@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"encoding/json"
+	"math"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
@@ -52,6 +53,7 @@ type jsonClaim struct {
 type jsonReason struct {
 	Kind   claim.ReasonKind `json:"kind"`
 	Detail string           `json:"detail,omitzero"`
+	Weight float64          `json:"weight"`
 	Spans  []*jsonSpan      `json:"spans,omitzero"`
 }
 
@@ -138,7 +140,7 @@ func (d *Document) wire(id string) *jsonDoc {
 func reasonsJSON(text string, rs []claim.Reason) []*jsonReason {
 	out := make([]*jsonReason, 0, len(rs))
 	for _, r := range rs {
-		jr := &jsonReason{Kind: r.Kind, Detail: r.Detail}
+		jr := &jsonReason{Kind: r.Kind, Detail: r.Detail, Weight: math.Round(r.Weight*1000) / 1000}
 		for _, s := range r.Spans {
 			if !s.IsZero() && s.End <= len(text) {
 				jr.Spans = append(jr.Spans, span(text, s))
