@@ -52,6 +52,11 @@ var constructions = []construction{
 		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
 	},
 	{
+		name:   "S accused X of C",
+		text:   "Sanders accused Clinton of ducking the debates.",
+		claims: []row{said("Sanders", "accused", "Clinton of ducking the debates")},
+	},
+	{
 		name: "S said C, but S2 said C2",
 		text: "The mayor said the bridge was sound, but engineers said it was unsafe.",
 		claims: []row{said("The mayor", "said", "the bridge was sound"),

@@ -108,8 +108,8 @@ func (f *Features) readRebuttal(l *lexicon) rebuttal {
 			continue
 		}
 		// A target called false: "X is wrong", "X a lie", "X doesn't add up".
-		if k, ok := f.falsityAt(l, i); ok {
-			if t, ok := f.rebutSubject(l, int32(i), int32(k)); ok {
+		if dismiss, ok := f.falsityAt(i); ok {
+			if t, ok := f.rebutSubject(l, int32(i), dismiss); ok {
 				return t
 			}
 		}
@@ -187,29 +187,27 @@ func (f *Features) targetEnd(start, e int32) int32 {
 	return e
 }
 
-// falsityAt reports whether a phrase that calls its subject false starts
-// at word i, and where that subject must end: a word of falsity ("false",
-// "a lie", "nonsense", "flawed"), a negated word of truth or persuasion
-// ("not true", "not compelling"), or "don't add up".
-func (f *Features) falsityAt(l *lexicon, i int) (int, bool) {
+// falsityAt reports whether a phrase that calls its subject false ends
+// at word i: a word of falsity ("false", "a lie", "nonsense", "flawed",
+// "hot air"), a negated word of truth or persuasion ("not true", "not
+// compelling"), or "don't add up"; or one that dismisses it, a word of
+// harsh judgement ("a disgrace"), which rebuts only a claim.
+func (f *Features) falsityAt(i int) (dismiss, ok bool) {
 	ws := f.words
 	w := &ws[i]
 	switch {
 	case w.fold == "air":
-		return i, i > 0 && ws[i-1].fold == "hot" && w.flags&fNegated == 0 // "hot air"
+		return false, i > 0 && ws[i-1].fold == "hot" && w.flags&fNegated == 0 // "hot air"
 	case w.class&wFalsity != 0 && w.flags&fNegated == 0:
-		return i, true
+		return false, true
 	case w.class&(wTrue|wPersuade) != 0 && w.flags&fNegated != 0:
-		return i, true
+		return false, true
 	case w.lemma == "add" && i+1 < len(ws) && ws[i+1].fold == "up" && w.flags&fNegated != 0:
-		return i, true
+		return false, true
 	case w.flags&fNegated == 0 && valenceOf(w) <= dismissal:
-		// "those comments are a disgrace": a claim judged as harshly
-		// as that is dismissed (rebutSubject asks that the subject be
-		// a claim).
-		return i, true
+		return true, true // "those comments are a disgrace"
 	}
-	return 0, false
+	return false, false
 }
 
 // dismissal is the valence at or below which a word said of a claim
@@ -221,8 +219,10 @@ const dismissal = -2
 // decline is political hot air"), the object of "find" ("I do not find
 // their arguments compelling"), or, in a content read after a cue of
 // calling, the words before it ("[called] the governor's statements a
-// lie"). fk is the falsity word.
-func (f *Features) rebutSubject(l *lexicon, fk, k int32) (rebuttal, bool) {
+// lie"). fk is the falsity word; a dismissal (see falsityAt) must be of
+// a noun for a claim: "those comments are a disgrace", not "she is a
+// disgrace".
+func (f *Features) rebutSubject(l *lexicon, fk int32, dismiss bool) (rebuttal, bool) {
 	c := f.clauseAt(fk)
 	ws := f.words
 	// Back over the falsity phrase's own lead: "political hot air", "a
@@ -271,7 +271,7 @@ func (f *Features) rebutSubject(l *lexicon, fk, k int32) (rebuttal, bool) {
 	// A plain noun called false ("the weather is wrong for picnics") is
 	// no rebuttal: the subject must be a claim, point back, or be a
 	// source's words.
-	if t.kind == targetDescription && t.head < 0 {
+	if t.kind == targetDescription && t.head < 0 || dismiss && t.head < 0 {
 		return t, false
 	}
 	return t, t.kind != targetNone
@@ -334,7 +334,10 @@ func (f *Features) classify(l *lexicon, t *rebuttal) {
 				t.plural = w.fold != w.lemma && strings.HasSuffix(w.fold, "s")
 			}
 		}
-		if t.owner < 0 && k < e-1 && (strings.HasSuffix(w.fold, "'s") && w.flags&fContent != 0 || w.class&wOwner != 0) {
+		if t.owner < 0 && t.head < 0 && k < e-1 && (strings.HasSuffix(w.fold, "'s") && w.flags&fContent != 0 || w.class&wOwner != 0) {
+			// An owner comes before the noun for a claim ("Smith's
+			// claim"); after it, a possessive is the description's
+			// ("the talk of America's decline").
 			t.owner = k
 		}
 	}

@@ -102,6 +102,8 @@ func TestLinkDisputes(t *testing.T) {
 			"The coach said the weather is wrong for football.", "weather", nil},
 		{"rejected the appeal, not a claim", "The lawyer said the verdict would be appealed. " +
 			"The court rejected the appeal.", "appeal", nil},
+		{"a person judged harshly is no rebuttal", "The mayor said the stadium would open in May. " +
+			"The governor said she was outraged by the delays.", "outraged", nil},
 		{"a description no claim says", "The mayor said the budget was balanced. " +
 			"Republicans rebutted claims of a cover-up.", "cover-up", nil},
 		{"a plain claim", "The mayor said the budget was balanced. The council said the budget had a deficit.",
