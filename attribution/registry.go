@@ -820,16 +820,18 @@ func (p *parser) anonymity(i, b int) string {
 	return ""
 }
 
-// conjunctionEnd returns where a content from start ends if a comma or a
-// semicolon and a conjunction ("but", "and", "while", "whereas", "yet")
+// conjunctionEnd returns where a content from start ends if a comma, a
+// semicolon or a dash and a conjunction ("but", "and", "while", "whereas", "yet")
 // come just before at, another clause's subject; or -1.
 func conjunctionEnd(text string, start, at int) int {
 	s := strings.TrimRight(text[start:at], " ")
 	for _, conj := range [...]string{"but", "and", "while", "whereas", "yet", "though", "although"} {
 		if len(s) > len(conj) && strings.HasSuffix(s, conj) && s[len(s)-len(conj)-1] == ' ' {
 			head := strings.TrimRight(s[:len(s)-len(conj)], " ")
-			if strings.HasSuffix(head, ",") || strings.HasSuffix(head, ";") {
-				return start + len(head) - 1
+			for _, mark := range [...]string{",", ";", " -", "—", "–"} {
+				if strings.HasSuffix(head, mark) {
+					return start + len(strings.TrimRight(strings.TrimSuffix(head, mark), " "))
+				}
 			}
 		}
 	}

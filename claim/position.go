@@ -194,8 +194,11 @@ func (f *Features) lessened(i int) bool {
 // "supports", "defended"), -1 for one that values it ill ("opposed",
 // "criticized", "accused"), and 0 for others or where the cue is not known.
 func (f *Features) cueStance() float32 {
-	if f.cue == "" || f.claim == nil || f.claim.CueClass == Denial {
+	if f.cue == "" || f.claim == nil {
 		return 0
+	}
+	if f.claim.CueClass == Denial {
+		return -1 // "rejected the idea", "disputed the plan"
 	}
 	l := lex()
 	for _, cw := range strings.Fields(f.cue) {

@@ -350,8 +350,8 @@ func (f *Features) classify(l *lexicon, t *rebuttal) {
 		t.kind = targetOwner // "the governor's statements", "Smith's claim"
 	case first.class&(wThing|wDemonstrative) != 0 && (e-s == 1 || t.head >= 0 && t.head <= s+2):
 		t.kind = targetAnaphor // "it", "that account", "those remarks"
-	case first.class&wDet != 0 && t.head == s+1 && e-s == 2:
-		t.kind = targetAnaphor // "the allegations", "the figure"
+	case first.class&wDet != 0 && t.head == s+1 && (e-s == 2 || ws[s+2].fold == "as"):
+		t.kind = targetAnaphor // "the allegations", "the figure", "the idea as ludicrous"
 	case f.hasVerb(s, e) || f.pastAfterSubject(s, e):
 		t.kind = targetProposition
 	case f.contentIn(t.target) > 0:

@@ -62,6 +62,8 @@ func TestLinkDisputes(t *testing.T) {
 			"Prager believes they are wrong.", "wrong", []string{"vote"}},
 		{"a description by a word's stem", "Mark Dubowitz said American leadership is in decline. " +
 			"The president said all the talk of America's decline is political hot air.", "hot air", []string{"leadership"}},
+		{"a proposal and its rejection after a dash", "Clinton proposed a debate in New York on April 4 - " +
+			"but the Sanders campaign rejected the idea as ludicrous.", "idea", []string{"April"}},
 		// Propositions.
 		{"denied that C", "Reporters said the senator skipped the vote on the water bill. " +
 			"The senator denied that she skipped the vote.", "denied she", []string{"water"}},
