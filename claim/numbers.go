@@ -1,0 +1,201 @@
+package claim
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// The quantities a claim states: their values, what they count, and how
+// the claim qualifies them ("about", "more than").
+
+// A number is a quantity the claim states: "30-page", "10%", "two".
+type number struct {
+	value float64
+	unit  string // lemma of what is counted, "%" or "$"; "" when unknown
+	word  int32
+	bound bound // how the claim qualifies it: "about", "more than", "nearly"
+}
+
+// A bound says how a claim qualifies a number.
+type bound uint8
+
+const (
+	exactly bound = iota // "40"
+	about                // "about 40", "roughly", "closer to"
+	atLeast              // "more than 40", "over", "at least"
+	atMost               // "fewer than 40", "under", "up to"
+	nearly               // "nearly 40", "almost": a little less
+)
+
+// interval returns the values a number so qualified allows: within 10%
+// of an exact number, 20% of one given as "about".
+func (n number) interval() (lo, hi float64) {
+	x := n.value
+	switch n.bound {
+	case about:
+		return x - 0.2*math.Abs(x), x + 0.2*math.Abs(x)
+	case atLeast:
+		return x, math.Inf(1)
+	case atMost:
+		return math.Inf(-1), x
+	case nearly:
+		return x - 0.15*math.Abs(x), x
+	}
+	return x - 0.1*math.Abs(x), x + 0.1*math.Abs(x)
+}
+
+// number reads the last word, from token t, as a number when it is one:
+// "30", "two", "third", "$5", "30-page".
+func (r *reader) number(t *text.Token) {
+	f := r.f
+	last := &f.words[len(f.words)-1]
+	n, unit, ok := parseNumber(r.l, f.text, t, last.fold, last.class)
+	if !ok {
+		return
+	}
+	last.flags |= fNumber
+	if unit == "" && last.class&wLoose == 0 {
+		// "two", "third", "3rd": the term is the value.
+		last.lemma, last.alt = valueTerm(n), ""
+	}
+	k := len(f.words) - 2
+	if k >= 0 && f.words[k].fold == "$" {
+		unit = "$"
+		k--
+	}
+	if r.dollar == len(f.words)-1 {
+		unit = "$" // "$40", the mark a token of its own
+	}
+	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(k)})
+}
+
+// boundAt reads how the words that end at k qualify the number after
+// them ("about", "more than", "at most", "closer to"), and takes the
+// qualifying words out of the claim's content terms.
+func (f *Features) boundAt(k int) bound {
+	if k < 0 {
+		return exactly
+	}
+	ws := f.words
+	w := &ws[k]
+	prev := ""
+	if k > 0 {
+		prev = ws[k-1].fold
+	}
+	b, n := exactly, 1
+	switch w.fold {
+	case "about", "around", "roughly", "approximately", "some", "circa", "estimated", "an estimated":
+		b = about
+	case "nearly", "almost":
+		b = nearly
+	case "over", "above", "exceeding":
+		b = atLeast
+	case "under", "below":
+		b = atMost
+	case "to":
+		switch prev {
+		case "close", "closer":
+			b, n = about, 2
+		case "up":
+			b, n = atMost, 2
+		}
+	case "least":
+		if prev == "at" {
+			b, n = atLeast, 2
+		}
+	case "most":
+		if prev == "at" {
+			b, n = atMost, 2
+		}
+	case "than":
+		switch prev {
+		case "more", "greater", "higher", "larger":
+			b, n = atLeast, 2
+		case "less", "fewer", "lower", "smaller":
+			b, n = atMost, 2
+		}
+	}
+	if b != exactly {
+		for j := k - n + 1; j <= k; j++ {
+			ws[j].flags &^= fContent
+		}
+	}
+	return b
+}
+
+// parseNumber reads a number token ("30-page", "20,000", "3.5") or a
+// number word ("two").
+func parseNumber(l *lexicon, s string, t *text.Token, fold string, c wordClass) (float64, string, bool) {
+	if c&wNumber != 0 {
+		return l.num[fold], "", true
+	}
+	if t.Kind != text.Number {
+		return 0, "", false
+	}
+	w := s[t.Start:t.End]
+	end := 0
+	for end < len(w) && (isDigit(w[end]) || w[end] == ',' || w[end] == '.' && end+1 < len(w) && isDigit(w[end+1])) {
+		end++
+	}
+	digits := strings.ReplaceAll(w[:end], ",", "")
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return 0, "", false
+	}
+	unit := ""
+	if end < len(w) && w[end] == '-' {
+		unit, _ = lemmasOf(strings.ToLower(w[end+1:]))
+	} else if end < len(w) {
+		switch suf := strings.ToLower(w[end:]); suf {
+		case "st", "nd", "rd", "th": // an ordinal: "12th man", the unit follows
+		case "s": // a decade: "1970s", "70s"
+			return 0, "", false
+		default:
+			unit = suf // "10m", "5ft"
+		}
+	}
+	return v, unit, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// units gives each number without a unit the content word after it.
+func (f *Features) units() {
+	for i := range f.nums {
+		n := &f.nums[i]
+		if n.unit != "" {
+			continue
+		}
+		for j := int(n.word) + 1; j < len(f.words) && j <= int(n.word)+3; j++ {
+			w := &f.words[j]
+			if w.fold == "percent" {
+				n.unit = "%"
+				break
+			}
+			if w.flags&fNumber != 0 {
+				break // "20,000 for third breast": the next number's
+			}
+			if w.flags&fContent != 0 {
+				n.unit = w.lemma
+				break
+			}
+		}
+	}
+}
+
+// valueTerm is the term of a number: its value, so that "two", "2" and
+// "2.0" meet.
+func valueTerm(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// numberAt returns the number that word i of f gives, if any.
+func (f *Features) numberAt(i int) (number, bool) {
+	for _, n := range f.nums {
+		if int(n.word) == i {
+			return n, true
+		}
+	}
+	return number{}, false
+}
