@@ -1,0 +1,257 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// Adjuncts: what stands between a cue and its content and is neither, a
+// hearer ("told reporters"), an aside between dashes, words of time and
+// place ("said on Tuesday in a statement").
+
+// skipObject skips the hearer of "told reporters", "assured lawmakers",
+// "told The Associated Press" at token i.
+func (p *parser) skipObject(i, b int) int {
+	// "told X that …": the object runs up to "that".
+	for k := i; k < b && k < i+8; k++ {
+		if p.that(k) && k > i {
+			return k
+		}
+		if p.boundary(k) {
+			break
+		}
+	}
+	switch {
+	case i >= b:
+		return i
+	case p.is(i, wHearer|wPron):
+		return i + 1
+	case p.toks[i].Flags&text.Upper != 0:
+		k := i
+		for k < b && k < i+6 && (p.toks[k].Flags&text.Upper != 0 ||
+			(p.fold(k) == "of" || p.fold(k) == "the") && k+1 < b && p.toks[k+1].Flags&text.Upper != 0) {
+			k++
+		}
+		return k
+	case p.is(i, wDet) && i+1 < b && p.toks[i+1].Kind == text.Word:
+		if p.is(i+1, wHearer) {
+			return i + 2
+		}
+	}
+	// "told federal investigators", "told one FBI agent": a few modifiers
+	// and a noun for people.
+	for k := i; k < b && k < i+4; k++ {
+		if p.boundary(k) {
+			break
+		}
+		if e := source.Noun(p.fold(k)); e == source.Person || e == source.Group || p.is(k, wHearer) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// hearer returns the end of a hearer that starts at token i and is only
+// words that are no preposition, word of time or verb: "Fox 35", "New
+// York magazine", "French television station BFMTV"; or i.
+func (p *parser) hearer(i, b int) int {
+	k := i
+	if k < b && p.is(k, wDet) {
+		k++
+	}
+	for ; k < b && k < i+6; k++ {
+		t := &p.toks[k]
+		if t.Kind != text.Word && t.Kind != text.Number || p.is(k, wAdj|wTime|wStop|wSub|wAux) || p.used[k] {
+			break
+		}
+		if _, ok := p.verbAt(k); ok {
+			break
+		}
+	}
+	if !p.contentWord(i, k) {
+		return i
+	}
+	return k
+}
+
+// skipAside skips an aside between dashes at token i, if one is there,
+// and a "that" follows it: "said — on Twitter, as it happens — that".
+func (p *parser) skipAside(i, b int) int {
+	if !p.punct(i, "—") && !p.punct(i, "–") {
+		return i
+	}
+	for k := i + 1; k < b && k < i+maxAside; k++ {
+		if p.toks[k].Kind == text.Quote {
+			return i
+		}
+		if p.punct(k, p.fold(i)) {
+			if p.that(k + 1) {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// maxAside is the longest aside between dashes, in tokens.
+const maxAside = 15
+
+// skipAdjunct skips "in a statement", "on Tuesday", "earlier this month"
+// before "that" at token i; without "that" ahead it skips only words of
+// time.
+func (p *parser) skipAdjunct(i, b int) int {
+	if p.that(i) {
+		return i
+	}
+	if j := p.adjunctLead(i, b); j > i && j+1 < b && p.that(j) && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
+		return j // "said only that the talks go on"; but "proposed just that in 2013"
+	}
+	if p.punct(i, ",") && p.is(i+1, wAdj|wTime) {
+		// "told his audience, to rowdy applause: “…”"
+		for k := i + 1; k < b && k < i+10; k++ {
+			if (p.punct(k, ",") || p.punct(k, ":")) && p.openQuote(k+1) {
+				return k
+			}
+			if p.toks[k].Kind != text.Word {
+				break
+			}
+		}
+	}
+	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+16; k++ {
+		if p.that(k) && k > i {
+			return k
+		}
+		if (p.punct(k, ",") || p.punct(k, ":")) && p.openQuote(k+1) {
+			return k
+		}
+		if p.openQuote(k) && k > i && int(p.pair[k]) < k+12 && int(p.pair[k]) < b {
+			k = int(p.pair[k]) // a title: "said on ABC's “This Week” that"
+			continue
+		}
+		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct || p.used[k] {
+			break
+		}
+		if v, ok := p.verbAt(k); ok && k > i && !p.is(k-1, wDet) && !p.namedBefore(k, i) &&
+			!(v.Has(lexicon.FlagNoun) && v.Form == lexicon.Base) { // "during a press call"
+			break
+		}
+	}
+	for i < b && p.is(i, wTime) && !p.is(i, wDet) {
+		i++
+	}
+	for i < b && p.is(i, wTime) && (p.fold(i) == "this" || p.fold(i) == "last" || p.fold(i) == "next") && i+1 < b && p.is(i+1, wTime) {
+		i += 2
+	}
+	return i
+}
+
+// gerundAdjunct reports whether tokens [i, b) are a phrase opened by a
+// lower-case word in -ing with no auxiliary after it: after “a quotation,”
+// and its attribution, an adjunct ("“…,” he said introducing Clinton as a
+// leader"), not a clause ("said selling Trump has been a challenge").
+func (p *parser) gerundAdjunct(i, b int) bool {
+	if i >= b || p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 {
+		return false
+	}
+	if f := p.fold(i); len(f) <= 4 || !strings.HasSuffix(f, "ing") {
+		return false
+	}
+	for k := i + 1; k < b; k++ {
+		if p.is(k, wAux|wBe) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctOnly reports whether tokens [i, b) are only an adjunct that may
+// follow a post-posed attribution ("on condition of anonymity", "in a
+// statement on Tuesday"), up to the sentence end or a comma.
+func (p *parser) adjunctOnly(i, b int) bool {
+	if i >= b {
+		return true
+	}
+	t := &p.toks[i]
+	if t.Kind == text.Punct {
+		return true
+	}
+	if t.Kind == text.Quote {
+		return false
+	}
+	if j := p.adjunctLead(i, b); j > i && j < b && p.is(j, wAdj|wTime) {
+		i = j // "said just after midnight", "said hours before the vote"
+	}
+	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
+		return false
+	}
+	if p.fold(i) == "to" && i+1 < b && p.infinitive(i+1) {
+		return false // "wants to be involved": an infinitive, not an adjunct
+	}
+	for k := i; k < b; k++ {
+		if p.that(k) || p.toks[k].Kind == text.Quote && k == i {
+			return false
+		}
+		if p.punct(k, ",") || p.punct(k, ".") {
+			return true
+		}
+		if k-i > 24 {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctLead returns the end of a run of at most two words that may lead
+// an adjunct of time or place: the "lead" words of words.txt ("just",
+// "hours") and adverbs in -ly (lyAdverb), as in "just after midnight" and "hours
+// before the vote"; i when there is none.
+func (p *parser) adjunctLead(i, b int) int {
+	j := i
+	for j < b && j < i+2 && p.toks[j].Kind == text.Word && p.toks[j].Flags&text.Upper == 0 && !p.is(j, wAdj|wTime|wDet|wPron) {
+		if p.ents.bits[p.ent[j]]&bitLead != 0 {
+			j++
+			continue
+		}
+		if p.lyAdverb(j) && !p.is(j, wAux) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// relativeToEnd reports whether tokens [i, b) are a relative clause that
+// runs to the end of the sentence: "who requested anonymity to avoid …".
+func (p *parser) relativeToEnd(i, b int) bool {
+	for k := i + 1; k < b; k++ {
+		if p.toks[k].Kind == text.Quote || p.used[k] {
+			return false
+		}
+	}
+	return b-i < 40
+}
+
+// infinitive reports whether token i is a verb's base form after "to":
+// a reporting verb, or one of the commonest verbs.
+func (p *parser) infinitive(i int) bool {
+	if v, ok := p.verbAt(i); ok && v.Form == lexicon.Base {
+		return true
+	}
+	return p.is(i, wInf)
+}
+
+// timeWord reports whether tokens [i, j) hold a word of time that is not
+// a preposition: "Monday", "week", "today".
+func (p *parser) timeWord(i, j int) bool {
+	for ; i < j; i++ {
+		if p.is(i, wTime) && !p.is(i, wDet|wPrep) && p.fold(i) != "during" && p.fold(i) != "over" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,383 @@
+package attribution
+
+import (
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// Contents: where a claim's content begins and ends, before its cue or
+// after it, whole or split by the attribution, and the clauses it spans.
+
+// firstComma returns the first comma in tokens [i, e) outside
+// quotations, or e.
+func (p *parser) firstComma(i, e int) int {
+	for ; i < e; i++ {
+		if p.punct(i, ",") && p.qin[i] < 0 {
+			return i
+		}
+	}
+	return e
+}
+
+// clauseEnd returns the first comma, semicolon or dash at or after token
+// i, outside quotations, or b.
+func (p *parser) clauseEnd(i, b int) int {
+	for ; i < b; i++ {
+		t := &p.toks[i]
+		if f := p.fold(i); p.qin[i] < 0 && t.Kind == text.Punct && (f == "," || f == ";" || f == "—" || f == "–") {
+			return i
+		}
+	}
+	return b
+}
+
+// skipConjunction returns the first token at or after i, before b, that
+// is not a coordinating conjunction ("And", "but", "so", "yet", "or").
+func (p *parser) skipConjunction(i, b int) int {
+	for i < b {
+		switch p.fold(i) {
+		case "and", "but", "so", "yet", "or":
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// clauseStart returns the first token of the clause holding token i: just
+// after the last comma, semicolon or dash before it, outside quotations.
+func (p *parser) clauseStart(i, a int) int {
+	for k := i - 1; k >= a; k-- {
+		if p.qin[k] >= 0 {
+			continue
+		}
+		t := &p.toks[k]
+		if f := p.fold(k); t.Kind == text.Punct && (f == "," || f == ";" || f == "—" || f == "–") {
+			return k + 1
+		}
+	}
+	return a
+}
+
+// bareClause reports whether a clause without "that" starts at token i:
+// a subject and then an auxiliary ("added the talks would continue"), not
+// an object ("added salt to the soup").
+func (p *parser) bareClause(i, b int) bool {
+	s, e := p.clauseSubject(i, b)
+	return s == i && e < b && p.is(e, wAux)
+}
+
+// leftContent reports whether real content stands before token k in the
+// sentence [a, b): k-1 is a comma, colon, dash or closing quotation mark.
+func (p *parser) leftContent(k, a int) bool {
+	if k-1 < a {
+		return false
+	}
+	t := &p.toks[k-1]
+	if p.closeQuote(k - 1) {
+		return true
+	}
+	if f := p.fold(k - 1); t.Kind == text.Punct && (f == "," || f == "—" || f == "–" || f == ":") {
+		return k-1 > a
+	}
+	return false
+}
+
+// quoteBefore reports whether the sentence that starts at token a follows
+// a quotation that ended the sentence before with its own "!", "?" or
+// ".": “We won!” Smith said.
+func (p *parser) quoteBefore(a int) bool {
+	if a < 2 || !p.closeQuote(a-1) {
+		return false
+	}
+	k := a - 2
+	for k > 0 && p.toks[k].Kind == text.Quote { // ‘…?’” : an inner quotation closes first
+		k--
+	}
+	f := p.fold(k)
+	return (f == "!" || f == "?" || f == "." || f == "…") && int(p.pair[a-1]) > a-maxContent
+}
+
+// postContent fills the content of a claim whose attribution starts at
+// token k, after its content: the sentence before k, or the quotation
+// that ended the sentence before.
+func (p *parser) postContent(d *draft, k, a int) bool {
+	if k > a {
+		s, e := p.leftSpan(k-1, a)
+		return p.setContent(d, s, e)
+	}
+	return p.setContent(d, int(p.quoteStart(p.pair[a-1])), a)
+}
+
+// leftSpan returns the content before the attribution that starts at token
+// k (the comma or quotation mark before the source), reaching back to the
+// opening quotation mark of a quote that began in an earlier sentence.
+func (p *parser) leftSpan(k, a int) (int, int) {
+	end := k
+	if p.closeQuote(k) {
+		end = k + 1 // the quotation's own closing mark: “A. B,” he said
+	}
+	for end > a && p.toks[end-1].Kind == text.Punct && p.fold(end-1) != ")" {
+		end--
+	}
+	start := a
+	// After an earlier attribution in the same sentence.
+	for _, d := range p.drafts[p.first:] {
+		if d.attr[1] > start && d.attr[1] <= end && d.post {
+			start = d.attr[1]
+		}
+	}
+	for start < end && p.toks[start].Kind == text.Punct {
+		start++
+	}
+	if end > start && p.closeQuote(end-1) {
+		if o := int(p.quoteStart(p.pair[end-1])); o < start && o > end-maxContent {
+			start = o
+		}
+	}
+	return start, end
+}
+
+// thatPronoun reports whether "that" at token i, opening a content that
+// ends at e, is a pronoun or a determiner, part of the content, rather
+// than the word that opens a clause: before a form of "be" or a modal
+// ("said that was not true", "said that would be a mistake"), or before
+// a short phrase with no verb ("disputed that estimate").
+func (p *parser) thatPronoun(i, e int) bool {
+	if i+1 >= e || p.toks[i+1].Kind != text.Word {
+		return false
+	}
+	if p.is(i+1, wBe) || p.is(i+1, wAux) && p.is(i+1, wStop) {
+		return true
+	}
+	for e > i+1 && p.toks[e-1].Kind == text.Punct {
+		e--
+	}
+	if e-i > 3 {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if p.toks[k].Kind != text.Word || p.is(k, wAux|wBe|wStop|wPron|wDet) || p.toks[k].Is(text.Upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// setContent fills d's content from tokens [s, e): direct when it is one
+// quotation (the marks left out), mixed when it holds quoted words.
+func (p *parser) setContent(d *draft, s, e int) bool {
+	for s < e && (p.toks[s].Kind == text.Punct || p.that(s) && s == d.cue[1] && !p.thatPronoun(s, e)) {
+		s++
+	}
+	direct := false
+	if s < e && p.toks[s].Kind == text.Quote && p.toks[s].Flags&text.Open != 0 {
+		// The content is one quotation when its opening mark closes at
+		// its end, or at the end of the paragraphs it continues into.
+		end := -1
+		if int(p.pair[s]) > s {
+			end = int(p.pair[s])
+		} else if e-1 > s && p.closeQuote(e-1) && int(p.quoteStart(p.pair[e-1])) == s {
+			end = e - 1
+		}
+		if end >= e-1 {
+			direct = true
+			e = min(e, end)
+			s++
+		}
+	}
+	for e > s {
+		t := &p.toks[e-1]
+		if f := p.fold(e - 1); t.Kind == text.Punct && f != ")" && f != "%" || t.Kind == text.Quote && (p.pair[e-1] < int32(s) || p.openQuote(e-1)) {
+			e--
+			continue
+		}
+		break
+	}
+	words, quoted := 0, false
+	for k := s; k < e; k++ {
+		switch p.toks[k].Kind {
+		case text.Word, text.Number:
+			words++
+		case text.Quote:
+			if p.pair[k] >= int32(s) && p.pair[k] < int32(e) {
+				quoted = true
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	d.content = p.span(s, e)
+	switch {
+	case direct:
+		d.quote = claim.Direct
+	case quoted:
+		d.quote = claim.Mixed
+	default:
+		d.quote = claim.Indirect
+	}
+	return true
+}
+
+// right fills a claim whose content follows its cue.
+func (p *parser) right(d *draft, c cand, b, a int) *draft {
+	r := c.j
+	if c.isVerb && c.verb.Has(lexicon.FlagObject) {
+		r = p.skipObject(r, b)
+	}
+	r = p.skipAdjunct(p.skipAside(r, b), b)
+	if p.that(r) && !p.thatPronoun(r, p.clauseEnd(r, b)) {
+		r++
+	}
+	for r < b && p.toks[r].Kind == text.Punct {
+		r++
+	}
+	if r >= b {
+		return nil
+	}
+	e := b
+	if p.openQuote(r) && int(p.pair[r]) >= b && int(p.pair[r]) < r+maxContent {
+		e = int(p.pair[r]) + 1 // a quotation that runs past the sentence
+	}
+	// A clause opened by "while", "although" … ends at its first comma.
+	start := d.src[0]
+	if d.src[1] == 0 {
+		start = c.i
+	}
+	if p.is(start-1, wSub) || p.is(a, wSub) && start <= a+1 {
+		e = p.firstComma(r, e)
+	}
+	// The object of "criticized the plan, …" ends at a comma.
+	if c.isVerb && c.verb.Has(lexicon.FlagTopic) && !p.openQuote(r) && !p.that(r-1) {
+		e = p.firstComma(r, e)
+	}
+	// A second predicate of the same subject ("…, and said B") or a
+	// continuing gerund ("…, adding that B") ends the content.
+	for q := r + 1; q < e; q++ {
+		// Only "and", "but" and "," matter here: a word is one of the
+		// first two when its entry is, and a comma is a byte of its own.
+		if x := p.ent[q]; x != p.ents.and && x != p.ents.but && !(p.toks[q].Kind == text.Punct && p.text[p.toks[q].Start] == ',') ||
+			p.qin[q] >= 0 {
+			continue
+		}
+		f := p.fold(q)
+		n := q + 1
+		if p.punct(q, ",") && (p.fold(n) == "and" || p.fold(n) == "but") {
+			n++
+		}
+		n0 := n
+		for n < e && (p.is(n, wAux) || p.lyAdverb(n)) {
+			n++
+		}
+		if v, ok := p.verbAt(n); ok && n < e && (n > n0 || p.punct(q, ",") || f == "and") {
+			if v.Form == lexicon.Gerund && p.punct(q, ",") || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson && n > q+1 {
+				e = q
+				break
+			}
+		}
+	}
+	d.pre = true
+	if !p.setContent(d, r, e) {
+		return nil
+	}
+	return d
+}
+
+// splitQuote adds the second part of a quotation interrupted by its
+// attribution: “We will,” he said, “win.”
+func (p *parser) splitQuote(d *draft, r, b int) {
+	for r < b && p.toks[r].Kind != text.Quote && r < d.attr[1]+6 {
+		if !p.punct(r, ",") && !p.is(r, wAdj|wTime) && p.toks[r].Kind != text.Word {
+			return
+		}
+		if p.punct(r, ",") {
+			r++
+			break
+		}
+		r++
+	}
+	if !p.openQuote(r) {
+		return
+	}
+	e := int(p.pair[r])
+	if e > r+maxContent {
+		return
+	}
+	first := d.content
+	var second draft
+	if !p.setContent(&second, r+1, e) {
+		return
+	}
+	d.parts = [2]hearsay.Span{first, second.content}
+	d.content = first.Union(second.content)
+	d.attr[1] = e + 1
+}
+
+// askedWhat returns where the question starts if the cue c is a question
+// put by someone unnamed: "Asked whether …", "when asked if …", "…, asked
+// about …", past an adjunct or the asker ("Asked Tuesday about Sullivan",
+// "When asked by a host if …"); or -1.
+func (p *parser) askedWhat(c cand, a, b int) int {
+	if c.verb.Lemma != "ask" || c.verb.Form != lexicon.Past {
+		return -1
+	}
+	if c.i > a {
+		switch p.fold(c.i - 1) {
+		case "when", "after", "once", "if", "before", ",", "being", "was", "were":
+		default:
+			return -1
+		}
+	}
+	for q := c.j; q < b && q < c.j+maxAskGap; q++ {
+		switch p.fold(q) {
+		case "whether", "if", "about", "why", "how", "what", "who", "whom", "which", "where":
+			return q
+		}
+		if p.toks[q].Kind == text.Quote || p.toks[q].Kind == text.Punct || q == c.j && !p.is(q, wAdj|wTime) {
+			return -1 // "asked the senator whether": a hearer, read as such
+		}
+	}
+	return -1
+}
+
+// maxAskGap is how far past "asked" its question may start: "Asked at a
+// briefing Monday in Washington about …".
+const maxAskGap = 10
+
+// splitClause adds the rest of a sentence that an attribution
+// interrupts: "Protesters, he said, would have been treated more
+// harshly."
+func (p *parser) splitClause(d *draft, r, b int) {
+	q := r
+	for q < b && q < r+6 && !p.punct(q, ",") {
+		if p.toks[q].Kind != text.Word || !p.is(q, wAdj|wTime|wDet) && p.toks[q].Flags&text.Upper == 0 {
+			return
+		}
+		q++
+	}
+	n := q + 1
+	if !p.punct(q, ",") || n >= b || p.openQuote(n) || p.qin[n] >= 0 {
+		return
+	}
+	if v, ok := p.verbAt(n); ok && v.Form == lexicon.Gerund {
+		return // "…, adding that": a claim of its own
+	}
+	switch p.fold(n) {
+	case "and", "but", "while", "which", "who", "who's", "whose", "although", "though", "as", "according":
+		return
+	}
+	if p.adjunctOnly(n, b) || p.is(n, wAdj) {
+		return
+	}
+	var rest draft
+	if !p.setContent(&rest, n, b) || rest.content.Len() < 8 {
+		return
+	}
+	d.parts = [2]hearsay.Span{d.content, rest.content}
+	d.content = d.content.Union(rest.content)
+	d.attr[1] = b
+}
