@@ -1,0 +1,380 @@
+package attribution
+
+import (
+	"cmp"
+	_ "embed"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// The registry's assembly: drafts become claims with their sources,
+// parents and disputes; sources that did not respond are recorded; and
+// sources and claims get their ids.
+
+// follow adds to c, the claim of the first of fo, the quotations of fo
+// that go on it, as further parts of its content.
+func (p *parser) follow(c *claim.Claim, fo []followOn) {
+	if c.Parts == nil {
+		c.Parts = []hearsay.Span{c.Content}
+	}
+	if c.Quote == claim.Indirect {
+		c.Quote = claim.Mixed // a paraphrase, then the speaker's own words
+	}
+	var b strings.Builder
+	b.WriteString(c.Text)
+	for _, f := range fo {
+		if f.draft != fo[0].draft {
+			break
+		}
+		c.Parts = append(c.Parts, f.span)
+		c.Content.End = f.span.End
+		b.WriteByte(' ')
+		b.WriteString(f.span.Text(p.text))
+	}
+	c.Text = b.String()
+}
+
+// finish turns the drafts into claims, resolving their sources in text
+// order and linking nested claims to the claim that reports them.
+func (p *parser) finish() {
+	claims := make([]*claim.Claim, 0, len(p.drafts))
+	slab := make([]claim.Claim, len(p.drafts))
+	// Most claims bring at most one new source, and many bring none: one
+	// allocation for most of them, and add makes more room when needed.
+	n := (len(p.drafts)+len(p.silent))*2/3 + 8
+	p.reg.slab = make([]source.Source, 0, n)
+	p.reg.spans = make([]hearsay.Span, 0, 2*n)
+	p.reg.srcs = slices.Grow(p.reg.srcs, n)
+	p.reg.meta = slices.Grow(p.reg.meta, n)
+	sil, fo := p.silent, p.follows
+	for i, d := range p.drafts {
+		for len(sil) > 0 && sil[0].at <= i {
+			p.noAnswer(sil[0])
+			sil = sil[1:]
+		}
+		c := &slab[i] // zero: set field by field, not built aside and copied whole
+		c.ID = p.reg.ids.get('c', len(claims)+1)
+		c.Cue, c.CueClass, c.Content = d.cueSpan, d.class, d.content
+		c.Quote, c.Polarity, c.Sentence = d.quote, d.polarity, d.sent
+		switch {
+		case d.elided > 0 && int(d.elided) <= len(claims):
+			// "Trump said A, and said B": B's source is named where A's is.
+			// Claims are made in the order of their drafts.
+			e := claims[d.elided-1]
+			c.Source = e.Source
+			c.SourceMention = e.SourceMention
+		case d.src[1] > d.src[0]:
+			c.SourceMention = d.srcSpan
+			p.introduce(d.src[0], d.src[1])
+			c.Source = p.reg.resolve(p.text, c.SourceMention)
+		}
+		if c.Source != nil && c.Source.Anonymity == "" && d.post && d.anon {
+			c.Source.Anonymity = p.anonymity(d.cue[1], p.sents[d.sent][1])
+		}
+		c.Text = c.Content.Text(p.text)
+		if !d.parts[1].IsZero() {
+			c.Parts = []hearsay.Span{d.parts[0], d.parts[1]}
+			c.Text = d.parts[0].Text(p.text) + " " + d.parts[1].Text(p.text)
+		}
+		if len(fo) > 0 && fo[0].draft == i {
+			p.follow(c, fo)
+			for len(fo) > 0 && fo[0].draft == i {
+				fo = fo[1:]
+			}
+		}
+		claims = append(claims, c)
+	}
+	for _, s := range sil {
+		p.noAnswer(s)
+	}
+	// "While some American officials see …, others …": the others are
+	// of the same side as the some.
+	for i, c := range claims {
+		if c.Source == nil || !strings.EqualFold(c.Source.Descriptor, "others") || c.Source.Affiliation != "" {
+			continue
+		}
+		for _, o := range claims[max(0, i-4):i] {
+			if o.Sentence == c.Sentence && o.Source != nil && o.Source.Affiliation != "" &&
+				len(o.Source.Descriptor) > 5 && strings.EqualFold(o.Source.Descriptor[:5], "some ") {
+				c.Source.Affiliation = o.Source.Affiliation
+			}
+		}
+	}
+	// A content that runs on into another claim's source after a comma
+	// and a conjunction ends before the comma: in "the bridge was sound,
+	// but engineers disputed that account", the second clause is the
+	// engineers' claim, not a part of the mayor's.
+	for i, c := range claims {
+		if c.SourceMention.IsZero() {
+			continue
+		}
+		for _, o := range claims[max(0, i-4):i] {
+			if o.Sentence != c.Sentence || o.Quote == claim.Direct || len(o.Parts) > 0 ||
+				!o.Content.Contains(c.SourceMention) || o.Content.Contains(o.Cue) {
+				continue
+			}
+			if cut := conjunctionEnd(p.text, o.Content.Start, c.SourceMention.Start); cut > o.Content.Start {
+				o.Content.End = cut
+				o.Text = o.Content.Text(p.text)
+			}
+		}
+	}
+	// A claim's parent is the smallest nearby claim whose content holds
+	// its cue.
+	for i, c := range claims {
+		lo, hi := i, i+1
+		for lo > 0 && i-lo < 16 && claims[lo-1].Sentence >= c.Sentence-2 {
+			lo-- // a quotation may hold claims of the sentences before
+		}
+		for hi < len(claims) && hi-i < 16 && claims[hi].Sentence == c.Sentence {
+			hi++
+		}
+		for _, o := range claims[lo:hi] {
+			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content {
+				continue
+			}
+			if c.Parent == nil || o.Content.Len() < c.Parent.Content.Len() {
+				c.Parent = o
+			}
+		}
+	}
+	p.doc.Claims = claims
+	claim.LinkDisputes(p.text, claims)
+	// Sources in order of first mention, numbered in that order: a
+	// fuller name found earlier in the text ("President Donald Trump"
+	// for "Trump") may be registered after later sources.
+	slices.SortStableFunc(p.reg.srcs, func(x, y *source.Source) int {
+		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
+	})
+	for i, s := range p.reg.srcs {
+		s.ID = p.reg.ids.get('s', i+1)
+	}
+	p.doc.Sources = p.reg.srcs
+}
+
+// noAnswer records the source of a non-response as one that did not
+// respond. A subject that is also a claim's ("X declined to comment" is
+// both) is that claim's source. The items of a coordinated subject share
+// a place named after the last ("The Ministry of Commerce and the State
+// Council Information Office in Beijing").
+func (p *parser) noAnswer(sil silent) {
+	r := &p.reg
+	var s *source.Source
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-4 && s == nil; i-- {
+		if slices.Contains(r.srcs[i].Mentions, sil.mention) {
+			s = r.srcs[i]
+		}
+	}
+	if s == nil {
+		s = r.resolve(p.text, sil.mention)
+	}
+	s.NoResponse = true
+	if sil.item == 0 {
+		r.list = r.list[:0]
+	}
+	r.list = append(r.list, s)
+	if !sil.last || len(r.list) < 2 || s.Affiliation == "" {
+		return
+	}
+	phrase := sil.mention.Text(p.text)
+	for _, prep := range [...]string{" in ", " from ", " at "} {
+		i := strings.LastIndex(phrase, prep)
+		if i < 0 || parsed.get(phrase[:i]).src.Affiliation != "" {
+			continue
+		}
+		for _, o := range r.list[:len(r.list)-1] {
+			if o.Affiliation == "" && o.Entity == s.Entity {
+				o.Affiliation = s.Affiliation
+			}
+		}
+		return
+	}
+}
+
+// smallIDs are the ids "c0" … "c4095" and "s0" … "s4095", made once per
+// process.
+var smallIDs = func() (t [2][4096]string) {
+	for i := range t[0] {
+		t[0][i] = "c" + strconv.Itoa(i)
+		t[1][i] = "s" + strconv.Itoa(i)
+	}
+	return t
+}()
+
+// idMaker hands out ids: from smallIDs, and past them from strings made
+// 256 at a time, so that a long document costs one allocation for many
+// ids. Those strings, for ids below sharedIDs, are made once per process
+// and shared, as smallIDs are.
+type idMaker struct {
+	chunk [2]*idChunk
+}
+
+type idChunk struct {
+	base int
+	s    string
+	at   [257]int32
+}
+
+const sharedIDs = 1 << 17
+
+var idChunks [2][sharedIDs / 256]atomic.Pointer[idChunk]
+
+func (m *idMaker) get(kind byte, n int) string {
+	k := 0
+	if kind == 's' {
+		k = 1
+	}
+	if n < len(smallIDs[k]) {
+		return smallIDs[k][n]
+	}
+	c := m.chunk[k]
+	if c == nil || n < c.base || n >= c.base+256 {
+		base := n - n%256
+		if base >= sharedIDs {
+			c = newIDChunk(kind, base)
+		} else if c = idChunks[k][base/256].Load(); c == nil {
+			idChunks[k][base/256].CompareAndSwap(nil, newIDChunk(kind, base))
+			c = idChunks[k][base/256].Load()
+		}
+		m.chunk[k] = c
+	}
+	i := n - c.base
+	return c.s[c.at[i]:c.at[i+1]]
+}
+
+func newIDChunk(kind byte, base int) *idChunk {
+	c := &idChunk{base: base}
+	b := make([]byte, 0, 256*(2+len(strconv.Itoa(base+255))))
+	for i := range 256 {
+		c.at[i] = int32(len(b))
+		b = append(b, kind)
+		b = strconv.AppendInt(b, int64(base+i), 10)
+	}
+	c.at[256] = int32(len(b))
+	c.s = string(b)
+	return c
+}
+
+// introduce registers the fuller mention of a person that a source phrase
+// of one word refers back to: "President Donald Trump" earlier in the text
+// for "Trump"; for "she" or "he" with no source to refer to, the name of
+// the person the sentences before are about ("Maria Lopez arrived late.
+// The vote was rigged, she said.").
+func (p *parser) introduce(i, j int) {
+	if j-i != 1 || p.toks[i].Kind != text.Word {
+		return
+	}
+	w := p.text[p.toks[i].Start:p.toks[i].End]
+	switch {
+	case p.is(i, wPron):
+		f := p.fold(i)
+		if f != "he" && f != "she" || p.reg.pronounAntecedent(source.Person, sexOfWord(f)) >= 0 {
+			return
+		}
+		if s, e := p.nameBefore(i, ""); s >= 0 {
+			p.reg.resolve(p.text, p.span(s, e))
+		}
+	case p.toks[i].Flags&text.Upper != 0 && !p.reg.knows(w):
+		if s, e := p.nameBefore(i, p.fold(i)); s >= 0 {
+			p.reg.resolve(p.text, p.span(s, e))
+		}
+	}
+}
+
+// nameBefore looks back from token i, within a few hundred tokens, for a
+// name of two to five capitalized words ("President Donald Trump"), the
+// last of them last when last is set, and returns its tokens.
+func (p *parser) nameBefore(i int, last string) (int, int) {
+	for k := i - 1; k >= 0 && k >= i-400; k-- {
+		if p.toks[k].Flags&text.Upper == 0 || p.toks[k].Kind != text.Word {
+			continue
+		}
+		if last != "" && p.fold(k) != last {
+			continue
+		}
+		if k+1 < len(p.toks) && p.toks[k+1].Flags&text.Upper != 0 && p.toks[k+1].Kind == text.Word {
+			continue // not the end of the run
+		}
+		s := k
+		for s > 0 && k-s < 4 && p.toks[s-1].Flags&text.Upper != 0 && p.toks[s-1].Kind == text.Word &&
+			!p.is(s-1, wDet|wPron|wStop) && p.toks[s-1].Flags&text.NewLine == 0 && !p.sentenceStart(s) {
+			s--
+		}
+		if p.is(s, wDet|wPron|wStop|wSub|wAdj) || source.Noun(p.fold(k)) != source.EntityUnknown {
+			if last != "" {
+				return -1, -1
+			}
+			continue
+		}
+		if k > s {
+			return s, k + 1
+		}
+	}
+	return -1, -1
+}
+
+// sentenceStart reports whether token i opens a sentence.
+func (p *parser) sentenceStart(i int) bool {
+	t := p.toks2sent(i)
+	return t < len(p.sents) && p.sents[t][0] == i
+}
+
+// toks2sent returns the index of the sentence that holds token i.
+func (p *parser) toks2sent(i int) int {
+	lo, hi := 0, len(p.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.sents[m][1] <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// anonymity returns the stated reason for anonymity in the adjunct of a
+// post-posed attribution, tokens [i, b): "on condition of anonymity",
+// "speaking on condition of anonymity because …".
+func (p *parser) anonymity(i, b int) string {
+	for k := i; k < b && k < i+12; k++ {
+		if p.class(k)&wAnon != 0 && p.fold(k) == "condition" && p.fold(k+1) == "of" && p.fold(k+2) == "anonymity" && p.fold(k-1) == "on" {
+			e := k + 3
+			if p.fold(e) == "because" {
+				for e < b && p.toks[e].Kind != text.Punct {
+					e++
+				}
+			}
+			return p.span(k-1, e).Text(p.text)
+		}
+		if p.punct(k, ",") {
+			break
+		}
+	}
+	return ""
+}
+
+// conjunctionEnd returns where a content from start ends if a comma, a
+// semicolon or a dash and a conjunction ("but", "and", "while", "whereas", "yet")
+// come just before at, another clause's subject; or -1.
+func conjunctionEnd(text string, start, at int) int {
+	s := strings.TrimRight(text[start:at], " ")
+	for _, conj := range [...]string{"but", "and", "while", "whereas", "yet", "though", "although"} {
+		if len(s) > len(conj) && strings.HasSuffix(s, conj) && s[len(s)-len(conj)-1] == ' ' {
+			head := strings.TrimRight(s[:len(s)-len(conj)], " ")
+			for _, mark := range [...]string{",", ";", " -", "—", "–"} {
+				if strings.HasSuffix(head, mark) {
+					return start + len(strings.TrimRight(strings.TrimSuffix(head, mark), " "))
+				}
+			}
+		}
+	}
+	return -1
+}
