@@ -45,6 +45,7 @@ func (p *parser) follow(c *claim.Claim, fo []followOn) {
 // order and linking nested claims to the claim that reports them.
 func (p *parser) finish() {
 	claims := make([]*claim.Claim, 0, len(p.drafts))
+	p.doc.constructions = make([]string, len(p.drafts))
 	slab := make([]claim.Claim, len(p.drafts))
 	// Most claims bring at most one new source, and many bring none: one
 	// allocation for most of them, and add makes more room when needed.
@@ -60,6 +61,7 @@ func (p *parser) finish() {
 			sil = sil[1:]
 		}
 		c := &slab[i] // zero: set field by field, not built aside and copied whole
+		p.doc.constructions[i] = d.how
 		c.ID = p.reg.ids.get('c', len(claims)+1)
 		c.Cue, c.CueClass, c.Content = d.cueSpan, d.class, d.content
 		c.Quote, c.Polarity, c.Sentence = d.quote, d.polarity, d.sent

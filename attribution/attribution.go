@@ -138,4 +138,8 @@ type Document struct {
 
 	// Claims are the attributed claims, in text order of their cues.
 	Claims []*claim.Claim
+
+	// constructions names, for each claim, the construction that read it
+	// (see construction in verb.go); for tests.
+	constructions []string
 }

@@ -2,10 +2,12 @@ package attribution_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/hearsay-go/hearsay/attribution"
 )
@@ -177,6 +179,29 @@ var constructions = []construction{
 		name:   "S that did X say C",
 		text:   "Voters that backed the mayor say the bridge is safe.",
 		claims: []row{said("Voters that backed the mayor", "say", "the bridge is safe")},
+	},
+	{
+		name:   "S told Name to do X",
+		text:   "Trump told Jeb Bush to quiet down.",
+		claims: []row{said("Trump", "told", "Jeb Bush to quiet down")},
+	},
+	{
+		name: "S said “C”",
+		text: "The mayor said “we will rebuild the bridge.”",
+		claims: []row{{Mention: "The mayor", Cue: "said", Class: "speech", Content: "we will rebuild the bridge",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name: "“C” ― Name",
+		text: "“We will win this state,” ― Ted Cruz",
+		claims: []row{{Mention: "Ted Cruz", Cue: "―", Class: "speech", Content: "We will win this state",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
+		name: "In a poll released Sunday, C",
+		text: "In a CBS News poll released Sunday, most voters backed the plan.",
+		claims: []row{{Mention: "a CBS News poll released Sunday", Cue: "In", Class: "document",
+			Content: "most voters backed the plan", Quote: "indirect", Polarity: "asserted"}},
 	},
 	{
 		name:   "S vowed to do X",
@@ -785,6 +810,129 @@ func rows(doc *attribution.Document) (claims []row, silent []string) {
 		}
 	}
 	return claims, silent
+}
+
+// readBy names, for each fixture that has claims, the construction that
+// reads each of its claims, in order (see construction in verb.go).
+var readBy = map[string][]string{
+	"S said that C":                                      {"S said that C"},
+	"S accused X of C":                                   {"S said C"},
+	"S said C, but S2 said C2":                           {"S said C", "S said C"},
+	"S said that, a pronoun, was C":                      {"S said that C"},
+	"S disputed that N, a determiner":                    {"S said that C"},
+	"S added C":                                          {"S said C"},
+	"S said C":                                           {"S said C"},
+	"C, S said":                                          {"C, S said"},
+	"C, S said, C continued":                             {"C, S said"},
+	"C, S said of X":                                     {"C, S said"},
+	"S did X and said C":                                 {"S did X and said C"},
+	"clause, S say C":                                    {"S said C"},
+	"S who did X say C":                                  {"S said C"},
+	"…, where gerund-modified S say C":                   {"S said C"},
+	"S (party-state), said C":                            {"S said C"},
+	"S named May said C":                                 {"S said C"},
+	"S said — aside — that C":                            {"S said that C"},
+	"As S said, C":                                       {"As S said, C"},
+	"C, as S said":                                       {"As S said, C"},
+	"description, Name, told Y C":                        {"S said C"},
+	"S, then age, said C":                                {"S said C"},
+	"S did X, but said C":                                {"S did X and said C"},
+	"“C,” S said, gerund adjunct":                        {"C, S said"},
+	"S told an event C":                                  {"S said C"},
+	"S that did X say C":                                 {"S said C"},
+	"S told Name to do X":                                {"S told Name to do X"},
+	"S said “C”":                                         {"S said “C”"},
+	"“C” ― Name":                                         {"“C” ― Name"},
+	"In a poll released Sunday, C":                       {"In a poll released Sunday, C"},
+	"S vowed to do X":                                    {"S vowed to do X"},
+	"adjunct, S want to do X":                            {"S vowed to do X"},
+	"S told Y to do X":                                   {"S said C"},
+	"S told Y, adjunct: “C”":                             {"S told Y, adjunct: “C”"},
+	"asked whether C, S said D":                          {"asked whether C, S said D", "S said C"},
+	"asked, an adjunct, about C, S said D":               {"asked whether C, S said D", "S said C"},
+	"when asked by someone if C, S said D":               {"asked whether C, S said D", "S said C"},
+	"C, said S":                                          {"C, said S"},
+	"According to S, C":                                  {"According to S, C"},
+	"According to S with a clause in it, C":              {"According to S, C"},
+	"…: According to S, C":                               {"According to S, C"},
+	"C, according to S in charge":                        {"C, according to S"},
+	"S said C, S a preposition":                          {"S said C"},
+	"C, according to S":                                  {"C, according to S"},
+	"“C,” S told a hearer of any shape":                  {"C, S said"},
+	"“C,” S, appositive, told Y":                         {"C, S said"},
+	"S told Y that C":                                    {"S said that C"},
+	"S told Y C":                                         {"S said C"},
+	"S told Capitalised Object C":                        {"S said C"},
+	"S told Capitalised Object C, C opening with the":    {"S said C"},
+	"S told Y, a time, C":                                {"S told Y, a time, C"},
+	"S, appositive with no article, said C about people": {"S said C"},
+	"S, who’s X, added that C":                           {"S said that C"},
+	"S, appositive, said C":                              {"S said C"},
+	"S denied that C":                                    {"S said that C"},
+	"S has called C":                                     {"S said C"},
+	"S said earlier this month that C":                   {"S said that C"},
+	"S has repeatedly said that A, and said earlier this month that B": {"S said that C", "S did X and said C"},
+	"“C1,” S said, adding, “C2”":                                       {"C, S said", "S went …, saying C"},
+	"“C,” the daily wrote":                                             {"C, S said"},
+	"“C,” S wrote back to Y":                                           {"C, S said"},
+	"others … saying C":                                                {"S went …, saying C"},
+	"S see X as Y":                                                     {"S see X as Y"},
+	"S are concerned that C":                                           {"S are concerned that C"},
+	"direct quote, she said":                                           {"C, S said"},
+	"quote split by said S":                                            {"C, said S"},
+	"quote split by he said":                                           {"C, S said"},
+	"quote split by S said":                                            {"C, S said"},
+	"quote over two sentences":                                         {"C, S said"},
+	"quote over two paragraphs":                                        {"C, S said"},
+	"mixed quote":                                                      {"S said C"},
+	"nested: C1 that S2 is concerned that C2, according to S1":         {"S are concerned that C", "C, according to S"},
+	"the person added":                                                 {"S said C", "C, S said"},
+	"he said, after a named person":                                    {"S said C", "C, S said"},
+	"a person close to X":                                              {"S said C"},
+	"two of the people":                                                {"C, S said", "S said C"},
+	"two of the people, group named first in its sentence":             {"S said C", "S said C"},
+	"two definite descriptions, two sources":                           {"S said C", "S said C"},
+	"no response after an anonymous speaker":                           {"C, said S"},
+	"S states that C, after a noun for a source":                       {"S said that C", "S said that C"},
+	"S called on X to Y, S called for X":                               {"S said C", "S said C"},
+	"“C,” S chanted":                                                   {"C, S said"},
+	"S, description: “C”; headline S: C":                               {"S, description: “C”; headline S: C", "S, description: “C”; headline S: C"},
+	"“C1,” S said. “C2.”":                                              {"C, S said", "C, S said"},
+	"S said C1. “C2.”":                                                 {"S said C"},
+	"“C,” S said just after X; S said only that C":                     {"C, S said", "S said that C"},
+	"Another said C":                                                   {"S said C", "S said C"},
+	"S went …, saying C":                                               {"S went …, saying C"},
+	"After saying C, S …; S, after saying C, …":                        {"S went …, saying C", "S went …, saying C"},
+	"''C 'Q,''' S said":                                                {"C, S said"},
+	"S, R-Wis., said in an op-ed before a Senate hearing, “C”":         {"S told Y, adjunct: “C”"},
+	"“C,” S, after X, said; “C,” the N Name, appositive, wrote":        {"C, S said", "C, S said"},
+	"S said during a press call that C; S said on “Title” that C; S — aside — said C": {"S said that C", "S said that C", "S said C"},
+	"…, noting C; Noting that C, S …":                                                 {"C, S said", "S went …, saying C", "S went …, saying C"},
+}
+
+// TestConstructionNames: every construction that reads claims is named as
+// a fixture that shows it, and every fixture says which constructions read
+// its claims.
+func TestConstructionNames(t *testing.T) {
+	shown := map[string]bool{}
+	for _, tc := range constructions {
+		doc, err := attribution.Extract(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := attribution.Constructions(doc)
+		if diff := cmp.Diff(readBy[tc.name], got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: constructions (-want +got):\n%s", tc.name, diff)
+		}
+		if slices.Contains(got, tc.name) {
+			shown[tc.name] = true
+		}
+	}
+	for _, n := range attribution.ConstructionNames() {
+		if !shown[n] {
+			t.Errorf("construction %q: no fixture of that name shows it", n)
+		}
+	}
 }
 
 func TestConstructions(t *testing.T) {

@@ -62,7 +62,8 @@ type draft struct {
 	attr     [2]int          // tokens of the attribution (source, cue, adjuncts) for a post-posed claim
 	pre      bool            // content follows the cue and may be clamped
 	quote    claim.Quote
-	anon     bool // the sentence may state a reason for anonymity
+	anon     bool   // the sentence may state a reason for anonymity
+	how      string // the construction that read it (see construction)
 }
 
 func newParser(e *Extractor, s string) *parser {

@@ -58,7 +58,8 @@ func (p *parser) punctuationCues(si, a, b int) {
 				return
 			}
 		}
-		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{s0, i}, pre: true})
+		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{s0, i}, pre: true,
+			how: otherConstructions[3]})
 		e := b
 		if p.openQuote(i+1) && int(p.pair[i+1]) >= b && int(p.pair[i+1]) < i+maxContent {
 			e = int(p.pair[i+1]) + 1
@@ -82,7 +83,8 @@ func (p *parser) punctuationCues(si, a, b int) {
 		if e < 0 || e-(i+1) > 6 || !(e == b || p.toks[e].Kind == text.Punct || p.openQuote(e)) {
 			continue
 		}
-		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e}})
+		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e},
+			how: otherConstructions[4]})
 		open := int(p.quoteStart(p.pair[i-1]))
 		if open < i-maxContent {
 			open = int(p.pair[i-1])
@@ -101,7 +103,8 @@ func (p *parser) punctuationCues(si, a, b int) {
 			if !p.docPhrase(a+1, q) {
 				break
 			}
-			d := p.newDraft(draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true})
+			d := p.newDraft(draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true,
+				how: otherConstructions[5]})
 			if p.setContent(d, q+1, b) {
 				p.keep(d)
 			}

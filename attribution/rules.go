@@ -172,8 +172,14 @@ func (p *parser) sentence(si, a, b int) {
 		switch {
 		case c.phrase && c.kind == lexicon.SourceAfter:
 			d = p.accordingTo(a, b, c)
+			if d != nil {
+				d.how = otherConstructions[0]
+				if d.post {
+					d.how = otherConstructions[1]
+				}
+			}
 		case c.phrase && c.kind == lexicon.Adjective:
-			d = p.adjective(a, b, c)
+			d = named(p.adjective(a, b, c), otherConstructions[2])
 		case c.isVerb:
 			d = p.verb(a, b, c, first)
 		}
@@ -203,6 +209,14 @@ func (p *parser) sentence(si, a, b int) {
 	if facts.answer {
 		p.nonResponse(a, b)
 	}
+}
+
+// otherConstructions are the constructions of cues that are no verbs:
+// "according to" before and after its content, an adjective, and the cues
+// of punctuation (punctuation.go).
+var otherConstructions = [...]string{
+	"According to S, C", "C, according to S", "S are concerned that C",
+	"S, description: “C”; headline S: C", "“C” ― Name", "In a poll released Sunday, C",
 }
 
 // maxSourceTokens is how far a source that opens its sentence ("According

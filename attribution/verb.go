@@ -11,110 +11,248 @@ import (
 // Cues and their constructions: the rules for a reporting verb, a
 // gerund, an adjective ("are concerned that") and "according to".
 
-// verb applies the rules for a reporting verb.
+// A verbCall is a reporting verb being read: its sentence window [a, b),
+// the cue, and what the constructions learn of it as they go.
+type verbCall struct {
+	a, b  int
+	c     cand
+	first int    // the sentence's first draft
+	k     int    // where the verb group starts: auxiliaries and asides before the cue
+	d     *draft // the claim being read
+	ns    int    // the subject's first token, once found
+	r0    int    // the first token after the cue and its hearer
+	r     int    // r0 past asides and adjuncts: where a content may start
+}
+
+// A construction is one way a reporting verb attributes a claim, named as
+// a fixture of construction_test.go that shows it. try reports whether the
+// construction reads the verb; its draft is then the claim (its how set to
+// the construction's name), or nil where the construction says the verb
+// attributes nothing after all. Constructions are tried in order, and
+// the first that reads the verb decides.
+type construction struct {
+	name  string
+	try   func(p *parser, x *verbCall) (*draft, bool)
+	guard bool // it only ever says the verb attributes nothing
+}
+
+// Before its subject is looked for, a verb may be read as a question
+// asked ("When asked whether C, S said D"), as a gerund ("…, saying C"),
+// as the second verb of a subject ("S said A, and said B") or as a cue
+// put after its content ("C, said S").
+var beforeSubject = [...]construction{
+	{"asked whether C, S said D", (*parser).asked, false},
+	{"S went …, saying C", (*parser).gerundCue, false},
+	{"to say", (*parser).toInfinitive, true},
+	{"S did X and said C", (*parser).andSaid, false},
+	{"C, said S", (*parser).saidS, false},
+}
+
+// Once the subject is found, the content is looked for after the cue and
+// its adjuncts, in this order.
+var afterSubject = [...]construction{
+	{"S told Name to do X", (*parser).toldTo, false},
+	{"S declined to", (*parser).toOnly, true},
+	{"S vowed to do X", (*parser).infinitiveContent, false},
+	{"S said that C", (*parser).thatClause, false},
+	{"S see X as Y", (*parser).asClause, false},
+	{"S told Y, adjunct: “C”", (*parser).colonQuote, false},
+	{"S said “C”", (*parser).quoteAfter, false},
+	{"As S said, C", (*parser).asSaid, false},
+	{"C, S said", (*parser).postAttribution, false},
+	{"S found the keys", (*parser).thatOnly, true},
+	{"S told Y, a time, C", (*parser).timeThenClause, false},
+	{"S said nothing", (*parser).noContent, true},
+	{"S said C", (*parser).bareContent, false},
+}
+
+// verb applies the rules for a reporting verb: the guards against a cue
+// word that is no verb here, then the constructions.
 func (p *parser) verb(a, b int, c cand, first int) *draft {
+	if p.notVerb(a, b, c) {
+		return nil
+	}
+	x := verbCall{a: a, b: b, c: c, first: first, k: p.asideLeft(p.auxLeft(c.i, a), a)}
+	if p.passive(&x) {
+		return nil
+	}
+	x.d = p.tryDraft(c)
+	for i := range beforeSubject {
+		if d, ok := beforeSubject[i].try(p, &x); ok {
+			return named(d, beforeSubject[i].name)
+		}
+	}
+	if !p.subject(&x) {
+		return nil
+	}
+	x.r0 = c.j
+	if c.verb.Has(lexicon.FlagObject) {
+		x.r0 = p.skipObject(x.r0, b)
+	}
+	x.r = p.skipAdjunct(p.skipAside(x.r0, b), b)
+	for i := range afterSubject {
+		if d, ok := afterSubject[i].try(p, &x); ok {
+			return named(d, afterSubject[i].name)
+		}
+	}
+	return nil
+}
+
+// named gives d, if any, the name of the construction that read it.
+func named(d *draft, how string) *draft {
+	if d != nil {
+		d.how = how
+	}
+	return d
+}
+
+// notVerb reports whether the cue word is no reporting verb where it
+// stands: a name or title, a noun after a determiner, a modifier or a
+// preposition, a name given ("a company called Synergics"), another verb
+// ("called off").
+func (p *parser) notVerb(a, b int, c cand) bool {
 	v := c.verb
 	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.title {
-		return nil // a name or title: "Secretary of State", "Fox News Report"
+		return true // a name or title: "Secretary of State", "Fox News Report"
 	}
-	k := p.asideLeft(p.auxLeft(c.i, a), a)
 	if c.i > a && p.is(c.i-1, wDet) && !(p.is(c.i-1, wCount) && v.Form == lexicon.Past) {
-		return nil // a noun: "the report", "its promises"; but "another said"
+		return true // a noun: "the report", "its promises"; but "another said"
 	}
 	if v.Form == lexicon.Gerund && p.namedBefore(c.i, a) && (c.j >= b || p.toks[c.j].Kind == text.Punct) {
 		// A noun after names that modify it, with nothing after it:
 		// "before a 2014 Senate Benghazi hearing, “…”"; but "a
 		// California Democrat supporting Clinton".
-		return nil
+		return true
 	}
 	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && c.i > a && p.modifier(c.i-1) {
-		return nil // a plural noun after a word that modifies it: "early primary states"
+		return true // a plural noun after a word that modifies it: "early primary states"
 	}
 	if v.Has(lexicon.FlagCall) && v.Form == lexicon.Past && c.j == c.i+1 && c.i > a && p.introduced(c.i-1, a) {
-		return nil // a name given, not a claim: "a company called Synergics"
+		return true // a name given, not a claim: "a company called Synergics"
 	}
 	if v.Has(lexicon.FlagCall) && c.j < b {
 		switch p.fold(c.j) {
 		case "off", "up", "in", "back":
-			return nil // another verb: "called off a deal", "called up a friend"
+			return true // another verb: "called off a deal", "called up a friend"
 		}
 	}
 	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" &&
 		v.Form != lexicon.Gerund {
-		return nil // a noun after a preposition: "the officer in charge"; but "Al From said"
+		return true // a noun after a preposition: "the officer in charge"; but "Al From said"
 	}
-	passive := false
-	for q := k; q < c.i; q++ {
-		if p.is(q, wBe) {
-			passive = true
+	return false
+}
+
+// maxSubjectCue is how far after a participle the cue of a subject that
+// holds it may come: "an official briefed on the talks said".
+const maxSubjectCue = 10
+
+// passive reports whether the verb is a passive without its agent ("is
+// expected", "was seen as") or a participle inside the subject of a later
+// cue ("an official briefed on the talks said").
+func (p *parser) passive(x *verbCall) bool {
+	v, c := x.c.verb, x.c
+	past := v.Form == lexicon.Past || v.Form == lexicon.Participle
+	for q := x.k; q < c.i; q++ {
+		if p.is(q, wBe) && (past || v.Has(lexicon.FlagAs)) {
+			return true
 		}
 	}
-	if passive && (v.Form == lexicon.Past || v.Form == lexicon.Participle || v.Has(lexicon.FlagAs)) {
-		return nil // a passive without its agent: "is expected", "was seen as"
-	}
-	// A participle inside the subject of a later cue: "an official briefed
-	// on the talks said".
-	if (v.Form == lexicon.Past || v.Form == lexicon.Participle) && p.is(c.j, wPrep) && !v.Has(lexicon.FlagTo) {
-		for q := c.j + 1; q < b && q < c.j+10; q++ {
+	if past && p.is(c.j, wPrep) && !v.Has(lexicon.FlagTo) {
+		for q := c.j + 1; q < x.b && q < c.j+maxSubjectCue; q++ {
 			if p.boundary(q) {
 				break
 			}
 			if w, ok := p.verbAt(q); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet|wAdj) &&
 				(w.Class == lexicon.Speech || w.Class == lexicon.Denial) {
-				return nil
+				return true
 			}
 		}
 	}
-	d := p.tryDraft(c)
-	if q := p.askedWhat(c, a, b); q >= 0 {
-		// "When asked whether he would run, Smith said …": the question
-		// is reported, and whoever asked it is not named.
-		d.pre = true
-		if !p.setContent(d, q, p.clauseEnd(q, b)) {
-			return nil
-		}
-		return d
+	return false
+}
+
+// asked reads "When asked whether he would run, Smith said …": the
+// question is reported, and whoever asked it is not named.
+func (p *parser) asked(x *verbCall) (*draft, bool) {
+	q := p.askedWhat(x.c, x.a, x.b)
+	if q < 0 {
+		return nil, false
 	}
-	if v.Form == lexicon.Gerund {
-		return p.gerund(d, a, b, c, first)
+	x.d.pre = true
+	if !p.setContent(x.d, q, p.clauseEnd(q, x.b)) {
+		return nil, true
 	}
-	if v.Form == lexicon.Base && k == c.i && c.i > a && p.fold(c.i-1) == "to" {
-		return nil // "to say": an infinitive, reported by another cue if at all
+	return x.d, true
+}
+
+// gerundCue reads a cue in -ing: "…, saying C", "Noting that C, S …".
+func (p *parser) gerundCue(x *verbCall) (*draft, bool) {
+	if x.c.verb.Form != lexicon.Gerund {
+		return nil, false
 	}
-	// "…, and said earlier that B": the subject of the claim before.
-	if f := p.fold(k - 1); (f == "and" || f == "but") && k-1 > a && (k < c.i || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson) {
-		if len(p.drafts) > first {
-			d.elided = int32(len(p.drafts)) // the claim just before
-			return p.right(d, c, b, a)
-		}
-		if s, e := p.clauseSubject(p.clauseStart(k-1, a), k-1); s >= 0 && p.goodNP(s, e) {
+	return p.gerund(x.d, x.a, x.b, x.c, x.first), true
+}
+
+// toInfinitive leaves alone "to say": an infinitive, reported by another
+// cue if at all.
+func (p *parser) toInfinitive(x *verbCall) (*draft, bool) {
+	c := x.c
+	return nil, c.verb.Form == lexicon.Base && x.k == c.i && c.i > x.a && p.fold(c.i-1) == "to"
+}
+
+// andSaid reads "…, and said earlier that B": the subject is the claim's
+// before, or the subject of the clause or the sentence before "and".
+func (p *parser) andSaid(x *verbCall) (*draft, bool) {
+	a, b, c, k, d, v := x.a, x.b, x.c, x.k, x.d, x.c.verb
+	f := p.fold(k - 1)
+	if f != "and" && f != "but" || k-1 <= a || k == c.i && v.Form != lexicon.Past && v.Form != lexicon.ThirdPerson {
+		return nil, false
+	}
+	if len(p.drafts) > x.first {
+		d.elided = int32(len(p.drafts)) // the claim just before
+		return p.right(d, c, b, a), true
+	}
+	if s, e := p.clauseSubject(p.clauseStart(k-1, a), k-1); s >= 0 && p.goodNP(s, e) {
+		d.src = [2]int{s, e}
+		return p.right(d, c, b, a), true
+	}
+	if p.punct(k-2, ",") {
+		// "She brought that down to $42,000, but said …": the subject
+		// of the sentence's main clause.
+		if s, e := p.mainSubject(a, k-2); s >= 0 {
 			d.src = [2]int{s, e}
-			return p.right(d, c, b, a)
-		}
-		if p.punct(k-2, ",") {
-			// "She brought that down to $42,000, but said …": the
-			// subject of the sentence's main clause.
-			if s, e := p.mainSubject(a, k-2); s >= 0 {
-				d.src = [2]int{s, e}
-				return p.right(d, c, b, a)
-			}
+			return p.right(d, c, b, a), true
 		}
 	}
-	// "C, said S" and “C,” said S; but not after a subject with an
-	// appositive: “C,” Sarandon, 69, told MSNBC.
-	if k == c.i && (p.leftContent(c.i, a) || c.i == a && p.quoteBefore(a)) {
-		if e := p.npRight(c.j, b); e > 0 && (p.adjunctOnly(e, b) || p.who(e) && p.relativeToEnd(e, b)) &&
-			p.appositive(c.i, a) < 0 {
-			d.src = [2]int{c.j, e}
-			d.post = true
-			d.attr = [2]int{c.i - 1, e}
-			if !p.postContent(d, c.i, a) {
-				return nil
-			}
-			p.splitQuote(d, e, b)
-			return d
-		}
+	return nil, false
+}
+
+// saidS reads "C, said S" and “C,” said S; but not after a subject with
+// an appositive: “C,” Sarandon, 69, told MSNBC.
+func (p *parser) saidS(x *verbCall) (*draft, bool) {
+	a, b, c, d := x.a, x.b, x.c, x.d
+	if x.k != c.i || !p.leftContent(c.i, a) && !(c.i == a && p.quoteBefore(a)) {
+		return nil, false
 	}
+	e := p.npRight(c.j, b)
+	if e <= 0 || !p.adjunctOnly(e, b) && !(p.who(e) && p.relativeToEnd(e, b)) || p.appositive(c.i, a) >= 0 {
+		return nil, false
+	}
+	d.src = [2]int{c.j, e}
+	d.post = true
+	d.attr = [2]int{c.i - 1, e}
+	if !p.postContent(d, c.i, a) {
+		return nil, true
+	}
+	p.splitQuote(d, e, b)
+	return d, true
+}
+
+// subject finds the verb's subject before it, and reports whether there
+// is one.
+func (p *parser) subject(x *verbCall) bool {
+	a, k := x.a, x.k
 	ns := p.npLeft(k, a)
 	if ns < 0 && k > a && p.who(k-1) {
 		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
@@ -131,113 +269,190 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 		}
 	}
 	if ns < 0 {
-		return nil
+		return false
 	}
-	d.src = [2]int{ns, k}
+	x.ns = ns
+	x.d.src = [2]int{ns, k}
 	if k > ns && p.toks[k-1].Kind == text.Punct && p.fold(k-1) != ")" { // appositive: leave out its final comma
-		d.src[1] = k - 1
+		x.d.src[1] = k - 1
 	}
-	// Where is the content?
-	r0 := c.j
-	if v.Has(lexicon.FlagObject) {
-		r0 = p.skipObject(r0, b)
+	return true
+}
+
+// toldTo reads "told Jeb Bush to quiet down": the hearer and what they
+// are told to do.
+func (p *parser) toldTo(x *verbCall) (*draft, bool) {
+	b, c, r0 := x.b, x.c, x.r0
+	if !c.verb.Has(lexicon.FlagObject) || r0 <= c.j || p.fold(r0) != "to" || r0+1 >= b || p.toks[r0+1].Kind != text.Word ||
+		p.is(r0+1, wDet|wPron) || p.toks[r0+1].Flags&text.Upper != 0 {
+		return nil, false
 	}
-	r := p.skipAdjunct(p.skipAside(r0, b), b)
-	if v.Has(lexicon.FlagObject) && r0 > c.j && p.fold(r0) == "to" && r0+1 < b && p.toks[r0+1].Kind == text.Word &&
-		!p.is(r0+1, wDet|wPron) && p.toks[r0+1].Flags&text.Upper == 0 {
-		// "told Jeb Bush to quiet down": the hearer and what they are told to do
-		d.pre = true
-		if !p.setContent(d, c.j, p.clauseEnd(r0, b)) {
-			return nil
-		}
-		return d
+	x.d.pre = true
+	if !p.setContent(x.d, c.j, p.clauseEnd(r0, b)) {
+		return nil, true
 	}
+	return x.d, true
+}
+
+// toOnly leaves alone a cue that takes only an infinitive where none
+// follows: "declined to comment", but not "declined the offer".
+func (p *parser) toOnly(x *verbCall) (*draft, bool) {
+	return nil, x.c.verb.Has(lexicon.FlagTo) && p.fold(x.c.j) != "to"
+}
+
+// infinitiveContent reads "declined to comment", "vowed to build a
+// wall": the infinitive is the content.
+func (p *parser) infinitiveContent(x *verbCall) (*draft, bool) {
+	b, c, v := x.b, x.c, x.c.verb
 	to := p.fold(c.j) == "to"
-	if v.Has(lexicon.FlagTo) && !to {
-		return nil // "declined to comment", but not "declined the offer"
+	if !v.Has(lexicon.FlagTo) && !(v.Has(lexicon.FlagInf) && to && c.j+1 < b && p.toks[c.j+1].Kind == text.Word &&
+		!p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0) {
+		return nil, false
 	}
-	if v.Has(lexicon.FlagTo) || v.Has(lexicon.FlagInf) && to && c.j+1 < b && p.toks[c.j+1].Kind == text.Word &&
-		!p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0 {
-		// "declined to comment", "vowed to build a wall": the
-		// infinitive is the content.
+	x.d.pre = true
+	if !p.setContent(x.d, c.j, min(b, p.clauseEnd(c.j, b))) {
+		return nil, true
+	}
+	return x.d, true
+}
+
+// thatClause reads "S said (adjuncts) that C".
+func (p *parser) thatClause(x *verbCall) (*draft, bool) {
+	if !p.that(x.r) {
+		return nil, false
+	}
+	return p.right(x.d, x.c, x.b, x.a), true
+}
+
+// maxAsGap is how far after a cue of seeing its "as" may come: "see
+// China's strategy in the talks as backpedaling".
+const maxAsGap = 12
+
+// asClause reads "S see X as Y"; a cue that also takes its object as a
+// topic ("criticized the plan") needs no "as".
+func (p *parser) asClause(x *verbCall) (*draft, bool) {
+	v := x.c.verb
+	if !v.Has(lexicon.FlagAs) {
+		return nil, false
+	}
+	for q := x.r; q < x.b && q < x.r+maxAsGap; q++ {
+		if p.fold(q) == "as" {
+			return p.right(x.d, x.c, x.b, x.a), true
+		}
+		if p.boundary(q) {
+			break
+		}
+	}
+	if !v.Has(lexicon.FlagTopic) {
+		return nil, true
+	}
+	return p.right(x.d, x.c, x.b, x.a), true
+}
+
+// colonQuote reads "S said: “C”" and "S told Y, adjunct, “C”".
+func (p *parser) colonQuote(x *verbCall) (*draft, bool) {
+	r, ns, a := x.r, x.ns, x.a
+	if (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1) && !p.closeQuote(ns-1) && !(ns == a && p.quoteBefore(a)) {
+		return p.right(x.d, x.c, x.b, a), true
+	}
+	return nil, false
+}
+
+// quoteAfter reads "S said “C”": a quotation right after the cue.
+func (p *parser) quoteAfter(x *verbCall) (*draft, bool) {
+	if !p.openQuote(x.r) {
+		return nil, false
+	}
+	return p.right(x.d, x.c, x.b, x.a), true
+}
+
+// asSaid reads "As S said, C" and "C, as S said".
+func (p *parser) asSaid(x *verbCall) (*draft, bool) {
+	a, b, ns, r, d := x.a, x.b, x.ns, x.r, x.d
+	if ns <= a || p.fold(ns-1) != "as" {
+		return nil, false
+	}
+	if ns-1 == a && p.punct(r, ",") {
 		d.pre = true
-		if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
-			return nil
+		if !p.setContent(d, r+1, b) {
+			return nil, true
 		}
-		return d
+		return d, true
 	}
-	switch {
-	case p.that(r):
-		return p.right(d, c, b, a)
-	case v.Has(lexicon.FlagAs):
-		for q := r; q < b && q < r+12; q++ {
-			if p.fold(q) == "as" {
-				return p.right(d, c, b, a)
-			}
-			if p.boundary(q) {
-				break
-			}
+	if ns-2 > a && p.punct(ns-2, ",") && p.adjunctOnly(r, b) {
+		d.post = true
+		d.attr = [2]int{ns - 2, r}
+		if !p.postContent(d, ns-1, a) {
+			return nil, true
 		}
-		if !v.Has(lexicon.FlagTopic) {
-			return nil
-		}
-		return p.right(d, c, b, a)
-	case (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1) && !p.closeQuote(ns-1) && !(ns == a && p.quoteBefore(a)):
-		return p.right(d, c, b, a)
-	case p.openQuote(r):
-		return p.right(d, c, b, a)
+		return d, true
 	}
-	if ns > a && p.fold(ns-1) == "as" {
-		// "As S said, C" and "C, as S said".
-		if ns-1 == a && p.punct(r, ",") {
-			d.pre = true
-			if !p.setContent(d, r+1, b) {
-				return nil
-			}
-			return d
-		}
-		if ns-2 > a && p.punct(ns-2, ",") && p.adjunctOnly(r, b) {
-			d.post = true
-			d.attr = [2]int{ns - 2, r}
-			if !p.postContent(d, ns-1, a) {
-				return nil
-			}
-			return d
-		}
+	return nil, false
+}
+
+// postAttribution reads "C, S said" and “C,” S told Fox 35 in Orlando: an
+// attribution after its content, with at most a hearer and adjuncts
+// after the cue.
+func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
+	a, b, c, ns, d, v := x.a, x.b, x.c, x.ns, x.d, x.c.verb
+	if !p.leftContent(ns, a) && !(ns == a && p.quoteBefore(a)) {
+		return nil, false
 	}
-	post := p.leftContent(ns, a) || ns == a && p.quoteBefore(a)
-	if post && v.Has(lexicon.FlagObject) && !p.adjunctOnly(r0, b) && !p.adjunctOnly(r, b) {
+	r0, r := x.r0, x.r
+	if v.Has(lexicon.FlagObject) && !p.adjunctOnly(r0, b) && !p.adjunctOnly(r, b) {
 		// “C,” he told Fox 35 in Orlando: after content, a hearer of
 		// any shape, then adjuncts.
 		if h := p.hearer(c.j, b); h > c.j && p.adjunctOnly(h, b) {
 			r0, r = h, h
+			x.r0, x.r = h, h
 		}
 	}
-	if post && (p.adjunctOnly(r0, b) || p.adjunctOnly(r, b) ||
+	if !(p.adjunctOnly(r0, b) || p.adjunctOnly(r, b) ||
 		ns-2 >= a && p.closeQuote(ns-1) && p.punct(ns-2, ",") && !v.Has(lexicon.FlagTopic) && p.gerundAdjunct(r, b)) {
-		d.post = true
-		d.attr = [2]int{ns - 1, r}
-		if !p.postContent(d, ns, a) {
-			return nil
-		}
-		p.splitQuote(d, r, b)
-		if d.parts[1].IsZero() {
-			p.splitClause(d, r0, b)
-		}
-		return d
+		return nil, false
 	}
-	thatOnly := v.Has(lexicon.FlagThat) && !p.bareClause(r0, b) ||
+	d.post = true
+	d.attr = [2]int{ns - 1, r}
+	if !p.postContent(d, ns, a) {
+		return nil, true
+	}
+	p.splitQuote(d, r, b)
+	if d.parts[1].IsZero() {
+		p.splitClause(d, r0, b)
+	}
+	return d, true
+}
+
+// thatOnly leaves alone a cue that attributes only before "that" where
+// no clause follows: "found the keys", "reports on …"; but a document's
+// finding stands ("the study found higher rates").
+func (p *parser) thatOnly(x *verbCall) (*draft, bool) {
+	c, v := x.c, x.c.verb
+	only := v.Has(lexicon.FlagThat) && !p.bareClause(x.r0, x.b) ||
 		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)
-	if thatOnly && !(c.class == claim.Finding && p.docHead(ns, d.src[1])) {
-		return nil // "found the keys", "reports on …": not an attribution without "that"
-	}
+	return nil, only && !(c.class == claim.Finding && p.docHead(x.ns, x.d.src[1]))
+}
+
+// timeThenClause reads "told reporters on Monday the vote was close": a
+// clause after a time.
+func (p *parser) timeThenClause(x *verbCall) (*draft, bool) {
+	r0, r, b := x.r0, x.r, x.b
 	if r > r0 && r < b && p.toks[r].Kind == text.Word && !p.is(r, wAdj) && p.timeWord(r0, r) {
-		return p.right(d, c, b, a) // "told reporters on Monday the vote was close"
+		return p.right(x.d, x.c, b, x.a), true
 	}
-	if r0 >= b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this" {
-		return nil
-	}
-	return p.right(d, c, b, a)
+	return nil, false
+}
+
+// noContent leaves alone a cue with nothing after it that can be a
+// content: the sentence's end, punctuation, or an adjunct.
+func (p *parser) noContent(x *verbCall) (*draft, bool) {
+	r0 := x.r0
+	return nil, r0 >= x.b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this"
+}
+
+// bareContent reads "S said C": a clause right after the cue.
+func (p *parser) bareContent(x *verbCall) (*draft, bool) {
+	return p.right(x.d, x.c, x.b, x.a), true
 }
 
 // gerund reads "…, adding that B" and "others … saying B".
