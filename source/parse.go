@@ -246,25 +246,50 @@ func Parse(text string) Source {
 	var p phrase
 	p.split(l, text)
 	n := p.n
-	folds, words := p.folds[:n], p.words[:n]
+	folds := p.folds[:n]
 	if e, ok := pronouns[folds[0]]; ok && n == 1 {
 		s.Entity = e
 		s.Descriptor = text
 		return s
 	}
+	head := p.headEnd(l)
+	p.basisAndAnonymity(l, &s, head)
+	// "two of the people": a count drawn from a group; "one of her ads":
+	// from documents.
+	if head == 1 && n > 2 && folds[1] == "of" {
+		if c, ok := l.count[folds[0]]; ok {
+			s.Kind, s.Entity, s.Count, s.Descriptor = Anonymous, Group, c, text
+			if c == 1 {
+				s.Entity = Person
+			}
+			if p.class[p.headOf(2)]&cDoc != 0 {
+				s.Kind, s.Entity, s.Count = Document, Text, 0
+			}
+			return s
+		}
+	}
+	first, quant := p.count(l, &s)
+	s.Affiliation = p.affiliation(l, 0, head)
+	if s.Affiliation == "" && head+1 < n && (folds[head] == "in" || folds[head] == "from" || folds[head] == "at") {
+		s.Affiliation = p.affiliation(l, head+1, min(n, head+3)) // "in Beijing"
+	}
+	p.kindOf(l, &s, head, first, quant)
+	return s
+}
 
-	// The head: words before the first appositive, marker or post-modifier.
-	head := n
+// headEnd returns where the phrase's head ends: before the first
+// appositive, marker of basis or anonymity, preposition or post-modifier.
+func (p *phrase) headEnd(l *lexicon) int {
+	n := p.n
+	folds, words := p.folds[:n], p.words[:n]
 	for i := 1; i < n; i++ {
 		c := p.class[i]
 		if p.comma(i-1) || strings.HasPrefix(words[i], "(") {
-			head = i
-			break
+			return i
 		}
 		if c&(cPhrase|cBasis|cAnon) != 0 {
 			if m, _ := p.markerAt(l, i); m != 0 {
-				head = i
-				break
+				return i
 			}
 		}
 		prev := p.class[i-1]
@@ -274,20 +299,22 @@ func Parse(text string) Source {
 			if c&cJoin != 0 && prev&(cOrg|cTitle) != 0 && upper(words[i-1]) && i+1 < n && upper(words[i+1]) {
 				continue
 			}
-			head = i
-			break
+			return i
 		}
 		// "a report released Tuesday", "people working on the plan".
 		if prev&cNoun != 0 && (c&cPost != 0 || !upper(words[i]) && participle(folds[i])) {
-			head = i
-			break
+			return i
 		}
 	}
+	return n
+}
 
-	// Basis and anonymity: each runs from its marker to the end of the
-	// phrase, or to the other.
+// basisAndAnonymity reads the phrase's basis ("familiar with the talks")
+// and reason for anonymity ("on condition of anonymity") after its head:
+// each runs from its marker to the end of the phrase, or to the other.
+func (p *phrase) basisAndAnonymity(l *lexicon, s *Source, head int) {
 	b, a := -1, -1
-	for i := head; i < n && (b < 0 || a < 0); i++ {
+	for i := head; i < p.n && (b < 0 || a < 0); i++ {
 		if p.class[i]&(cPhrase|cBasis|cAnon) == 0 {
 			continue
 		}
@@ -313,36 +340,36 @@ func Parse(text string) Source {
 	if a >= 0 {
 		s.Anonymity = p.clause(a, b)
 	}
+}
 
-	// "two of the people": a count drawn from a group; "one of her ads":
-	// from documents.
-	if head == 1 && n > 2 && folds[1] == "of" {
-		if c, ok := l.count[folds[0]]; ok {
-			s.Kind, s.Entity, s.Count, s.Descriptor = Anonymous, Group, c, text
-			if c == 1 {
-				s.Entity = Person
-			}
-			if p.class[p.headOf(2)]&cDoc != 0 {
-				s.Kind, s.Entity, s.Count = Document, Text, 0
-			}
-			return s
-		}
-	}
-
-	first := 0     // the first word after a determiner or quantifier
-	quant := false // the phrase opens with a quantifier: "some", "a", "all"
+// count reads the phrase's opening count ("two officials", "3 officials",
+// "a person") into s, and returns the first word after a determiner or
+// quantifier and whether the phrase opens with a quantifier ("some",
+// "a", "all").
+func (p *phrase) count(l *lexicon, s *Source) (first int, quant bool) {
+	folds := p.folds[:p.n]
 	if c, ok := l.count[folds[0]]; ok {
 		s.Count = c
-		first = 1
-		quant = folds[0] != "both" && c <= 1
-	} else if p.class[0]&cDet != 0 {
-		first = 1
-	} else if f := folds[0]; f != "" && '0' <= f[0] && f[0] <= '9' && n > 1 && folds[1] != "percent" {
+		return 1, folds[0] != "both" && c <= 1
+	}
+	if p.class[0]&cDet != 0 {
+		return 1, false
+	}
+	if f := folds[0]; f != "" && '0' <= f[0] && f[0] <= '9' && p.n > 1 && folds[1] != "percent" {
 		if c, err := strconv.Atoi(f); err == nil { // "3 officials"
 			s.Count = c
-			first = 1
+			return 1, false
 		}
 	}
+	return 0, false
+}
+
+// kindOf decides, from the head that ends before head, what kind of
+// source the phrase names: a document, an anonymous person, group or
+// body, or a name.
+func (p *phrase) kindOf(l *lexicon, s *Source, head, first int, quant bool) {
+	text := p.text
+	folds, words := p.folds[:p.n], p.words[:p.n]
 	hf := folds[head-1]
 	hw := words[head-1]
 	hc := p.class[head-1]
@@ -350,10 +377,6 @@ func Parse(text string) Source {
 	// "Officials", "The Report") does not make a common noun a name.
 	lead := head-1 <= first || len(hw) > 3 && allCaps(hw)
 	common := !upper(hw) || lead && hc&cName == 0
-	s.Affiliation = p.affiliation(l, 0, head)
-	if s.Affiliation == "" && head+1 < n && (folds[head] == "in" || folds[head] == "from" || folds[head] == "at") {
-		s.Affiliation = p.affiliation(l, head+1, min(n, head+3)) // "in Beijing"
-	}
 	switch {
 	case hc&cDoc != 0 && (common || quant && hc&cName == 0): // "a Gallup Poll"
 		s.Kind, s.Entity, s.Descriptor, s.Count = Document, Text, text, 0
@@ -367,7 +390,7 @@ func Parse(text string) Source {
 			if hc&cGroup == 0 {
 				s.Entity = Person
 			}
-			break
+			return
 		}
 		s.Kind, s.Descriptor = Anonymous, text
 		s.Entity = Person
@@ -385,7 +408,7 @@ func Parse(text string) Source {
 		// by whose it is.
 		if !quant && p.properBefore(l, first, head-1) {
 			s.Kind, s.Entity, s.Name, s.Count = Named, Organization, p.span(0, head), 0
-			break
+			return
 		}
 		s.Kind, s.Entity, s.Descriptor, s.Count = Anonymous, Organization, text, 0
 	case !upper(hw) || quant && hc&cName == 0:
@@ -401,9 +424,8 @@ func Parse(text string) Source {
 		}
 	default:
 		s.Kind, s.Count = Named, 0
-		parseName(l, &s, &p, head)
+		parseName(l, s, p, head)
 	}
-	return s
 }
 
 // split cuts text into words and folds them.
