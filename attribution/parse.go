@@ -21,17 +21,16 @@ type parser struct {
 	ents *joined
 
 	toks   []text.Token
-	folded string   // the tokenizer's folded forms, which toks point into
-	ent    []uint16 // what the lexicons say of each token: an index into ents.list
-	sents  [][2]int // token range of each sentence
-	pair   []int32  // matching quote token, or -1
-	qin    []int32  // innermost enclosing open quote token, or -1
-	cont   map[int32]int32
-	used   []bool // token is part of an accepted cue
+	folded string          // the tokenizer's folded forms, which toks point into
+	ent    []uint16        // what the lexicons say of each token: an index into ents.list
+	sents  [][2]int        // token range of each sentence
+	pair   []int32         // matching quote token, or -1 (quotes.Pair)
+	qin    []int32         // innermost enclosing open quote token, or -1 (quotes.In)
+	cont   map[int32]int32 // quotes.Cont
+	used   []bool          // token is part of an accepted cue
 	facts  []sentenceFacts
 	cues   []int32 // words that may be cues: verbs and the first words of phrases
 	cue    int     // the first of cues not yet read by candidates
-	marks  []int32 // quotation marks
 
 	drafts []*draft
 	slab   []draft // drafts are carved from here
@@ -76,14 +75,11 @@ func newParser(e *Extractor, s string) *parser {
 type scratch struct {
 	toks   []text.Token
 	ent    []uint16
-	pair   []int32
-	qin    []int32
+	quotes text.Quotes
 	used   []bool
 	sents  [][2]int
 	facts  []sentenceFacts
 	cues   []int32
-	marks  []int32
-	stack  []int32
 	drafts []*draft
 	slab   []draft // drafts are carved from here
 	silent []silent
@@ -135,8 +131,8 @@ func (p *parser) run() {
 	defer func() {
 		clear(p.drafts) // drafts hold no pointers, so the pool keeps no document alive
 		sc.slab, sc.silent = p.slab[:0], p.silent[:0]
-		sc.facts, sc.cues, sc.marks = p.facts[:0], p.cues[:0], p.marks[:0]
-		sc.toks, sc.ent, sc.pair, sc.qin, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.pair[:0], p.qin[:0], p.used[:0], p.sents[:0], p.drafts[:0]
+		sc.facts, sc.cues = p.facts[:0], p.cues[:0]
+		sc.toks, sc.ent, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.used[:0], p.sents[:0], p.drafts[:0]
 		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
 			putScratch(sc)
 		}
@@ -158,11 +154,11 @@ func (p *parser) run() {
 	p.folded = sc.tz.Folded()
 	p.sents = grow(sc.sents, len(p.doc.Sentences))
 	p.facts = grow(sc.facts, len(p.doc.Sentences))
-	p.ent = grow(sc.ent, len(p.toks))
-	p.pair = grow(sc.pair, len(p.toks))
-	p.qin = grow(sc.qin, len(p.toks)) // all five set in full by index
-	p.cues, p.marks = sc.cues[:0], sc.marks[:0]
-	sc.stack = p.index(sc.stack[:0])
+	p.ent = grow(sc.ent, len(p.toks)) // set in full by index
+	sc.quotes.Reset(len(p.toks))      // set in full by index, as ent is
+	p.cues = sc.cues[:0]
+	p.index(&sc.quotes)
+	p.pair, p.qin, p.cont = sc.quotes.Pair, sc.quotes.In, sc.quotes.Cont
 	p.used = resize(sc.used, len(p.toks))
 	for i, r := range p.sents {
 		// A sentence too long to be one (a table, a run-on without
@@ -238,8 +234,7 @@ func (p *parser) closeQuote(i int) bool {
 // (those that start inside it) and the facts the rules start from, the
 // lexicon entry of each word, the words that may be cues, and the pairs of
 // quotation marks; then, from the pairs, the quotation each token is in.
-// stack is scratch space, returned for reuse.
-func (p *parser) index(stack []int32) []int32 {
+func (p *parser) index(q *text.Quotes) {
 	ss := p.doc.Sentences
 	si, open := 0, false // the sentence tokens are being given to, and whether it has one
 	var f sentenceFacts  // of sentence si
@@ -256,7 +251,8 @@ func (p *parser) index(stack []int32) []int32 {
 		if !open && si < len(ss) && int(t.Start) >= ss[si].Start {
 			p.sents[si][0], open = i, true
 		}
-		p.pair[i], p.qin[i], p.ent[i] = -1, -1, 0
+		p.ent[i] = 0
+		q.Add(p.text, p.toks, i)
 		switch t.Kind {
 		case text.Word:
 			e := p.ents.lookup(text.FoldOf(p.text, p.folded, t))
@@ -268,18 +264,9 @@ func (p *parser) index(stack []int32) []int32 {
 			if bits&(bitVerb|bitPhrase) != 0 {
 				p.cues = append(p.cues, int32(i))
 			}
-			if t.Flags&text.NewLine != 0 {
-				stack = stack[:0] // a new paragraph that does not open with a quotation mark
-			}
-		case text.Quote:
-			p.marks = append(p.marks, int32(i))
-			stack = p.pairQuote(stack, i)
-		default:
-			if open && t.Kind == text.Punct {
+		case text.Punct:
+			if open {
 				f.mark(p.text, t)
-			}
-			if t.Flags&text.NewLine != 0 {
-				stack = stack[:0]
 			}
 		}
 	}
@@ -290,105 +277,7 @@ func (p *parser) index(stack []int32) []int32 {
 		p.sents[si][1] = len(p.toks)
 		p.facts[si], f = f, sentenceFacts{}
 	}
-	return p.nest(stack[:0])
-}
-
-// pairQuote pairs quotation marks over the whole document, one token at a
-// time, with the stack of open marks before token i; it returns the stack
-// after it. A paragraph that opens a quote without closing it continues
-// into the next paragraph when that one opens with a quotation mark, as
-// news style does.
-func (p *parser) pairQuote(stack []int32, i int) []int32 {
-	t := &p.toks[i]
-	if t.Flags&text.NewLine != 0 && len(stack) > 0 {
-		// A new paragraph: an unclosed quote continues only into a
-		// paragraph that opens with a quotation mark.
-		top := stack[len(stack)-1]
-		stack = stack[:0]
-		if t.Kind == text.Quote && t.Flags&text.Open != 0 && p.isDouble(i) {
-			if p.cont == nil {
-				p.cont = make(map[int32]int32)
-			}
-			p.cont[int32(i)] = top
-		}
-	}
-	if t.Kind != text.Quote {
-		return stack
-	}
-	double := p.isDouble(i)
-	single := !double && p.text[t.Start:t.End] == "‘"
-	switch {
-	case t.Flags&text.Open != 0 && (double || single):
-		if double && len(stack) > 0 && p.isDouble(int(stack[len(stack)-1])) && p.text[t.Start] == '"' {
-			// A straight quote while a straight quote is open closes it.
-			if p.text[p.toks[stack[len(stack)-1]].Start] == '"' {
-				p.close(&stack, i, true)
-				return stack
-			}
-		}
-		stack = append(stack, int32(i))
-	case t.Flags&text.Close != 0:
-		p.close(&stack, i, double)
-	}
-	return stack
-}
-
-// nest sets the innermost enclosing quote of each token inside a
-// quotation from the pairs; index has set every other to -1. A mark itself
-// is outside the quote it opens or closes. stack is scratch space,
-// returned for reuse.
-func (p *parser) nest(stack []int32) []int32 {
-	top, prev := int32(-1), int32(-1) // the innermost open quote, and the last mark
-	for _, m := range p.marks {
-		if top >= 0 {
-			for k := prev + 1; k < m; k++ {
-				p.qin[k] = top
-			}
-		}
-		if c := p.pair[m]; c >= 0 && c < m {
-			for len(stack) > 0 && stack[len(stack)-1] != c {
-				stack = stack[:len(stack)-1]
-			}
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-		}
-		top = -1
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-		}
-		p.qin[m] = top
-		if p.pair[m] > m {
-			stack = append(stack, m)
-			top = m
-		}
-		prev = m
-	}
-	if top >= 0 {
-		for k := int(prev) + 1; k < len(p.qin); k++ {
-			p.qin[k] = top
-		}
-	}
-	return stack
-}
-
-func (p *parser) isDouble(i int) bool {
-	s := p.text[p.toks[i].Start:p.toks[i].End]
-	return s != "‘" && s != "’" && s != "'"
-}
-
-// close pairs the closing mark at i with the nearest open mark of its
-// kind among the innermost few.
-func (p *parser) close(stack *[]int32, i int, double bool) {
-	st := *stack
-	for k := len(st) - 1; k >= 0 && k >= len(st)-8; k-- {
-		if p.isDouble(int(st[k])) == double {
-			p.pair[st[k]] = int32(i)
-			p.pair[i] = st[k]
-			*stack = st[:k]
-			return
-		}
-	}
+	q.Nest()
 }
 
 // followOn is a quotation that goes on a claim in the next sentence, with
