@@ -12,11 +12,20 @@ import (
 // hearer ("told reporters"), an aside between dashes, words of time and
 // place ("said on Tuesday in a statement").
 
+// The longest hearers, in tokens: one that runs up to "that" ("told
+// the senator's aides and lawyers that"), a name ("told The Associated
+// Press"), a few modifiers and a noun for people ("told one FBI agent").
+const (
+	maxHearerToThat = 8
+	maxHearerName   = 6
+	maxHearerNoun   = 4
+)
+
 // skipObject skips the hearer of "told reporters", "assured lawmakers",
 // "told The Associated Press" at token i.
 func (p *parser) skipObject(i, b int) int {
 	// "told X that …": the object runs up to "that".
-	for k := i; k < b && k < i+8; k++ {
+	for k := i; k < b && k < i+maxHearerToThat; k++ {
 		if p.that(k) && k > i {
 			return k
 		}
@@ -31,7 +40,7 @@ func (p *parser) skipObject(i, b int) int {
 		return i + 1
 	case p.toks[i].Flags&text.Upper != 0:
 		k := i
-		for k < b && k < i+6 && (p.toks[k].Flags&text.Upper != 0 ||
+		for k < b && k < i+maxHearerName && (p.toks[k].Flags&text.Upper != 0 ||
 			(p.fold(k) == "of" || p.fold(k) == "the") && k+1 < b && p.toks[k+1].Flags&text.Upper != 0) {
 			k++
 		}
@@ -43,7 +52,7 @@ func (p *parser) skipObject(i, b int) int {
 	}
 	// "told federal investigators", "told one FBI agent": a few modifiers
 	// and a noun for people.
-	for k := i; k < b && k < i+4; k++ {
+	for k := i; k < b && k < i+maxHearerNoun; k++ {
 		if p.boundary(k) {
 			break
 		}
@@ -62,7 +71,7 @@ func (p *parser) hearer(i, b int) int {
 	if k < b && p.is(k, wDet) {
 		k++
 	}
-	for ; k < b && k < i+6; k++ {
+	for ; k < b && k < i+maxHearerName; k++ {
 		t := &p.toks[k]
 		if t.Kind != text.Word && t.Kind != text.Number || p.is(k, wAdj|wTime|wStop|wSub|wAux) || p.used[k] {
 			break
@@ -198,7 +207,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		if p.punct(k, ",") || p.punct(k, ".") {
 			return true
 		}
-		if k-i > 24 {
+		if k-i > maxAdjunct {
 			return false
 		}
 	}
@@ -233,8 +242,17 @@ func (p *parser) relativeToEnd(i, b int) bool {
 			return false
 		}
 	}
-	return b-i < 40
+	return b-i < maxRelativeToEnd
 }
+
+// maxAdjunct is the longest adjunct that may end a sentence after a cue,
+// in tokens ("said in an interview with the station on Tuesday night after
+// the vote"); maxRelativeToEnd the longest relative clause that ends one
+// ("who requested anonymity because they were not authorized …").
+const (
+	maxAdjunct       = 24
+	maxRelativeToEnd = 40
+)
 
 // infinitive reports whether token i is a verb's base form after "to":
 // a reporting verb, or one of the commonest verbs.

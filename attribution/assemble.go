@@ -41,6 +41,15 @@ func (p *parser) follow(c *claim.Claim, fo []followOn) {
 	c.Text = b.String()
 }
 
+// sameSentenceClaims is how many claims before one of a sentence are read
+// for what it shares with them ("some …, others …", a content that runs
+// into another's source); maxNested how many claims around one are read
+// for the claim that reports it.
+const (
+	sameSentenceClaims = 4
+	maxNested          = 16
+)
+
 // finish turns the drafts into claims, resolving their sources in text
 // order and linking nested claims to the claim that reports them.
 func (p *parser) finish() {
@@ -102,7 +111,7 @@ func (p *parser) finish() {
 		if c.Source == nil || !strings.EqualFold(c.Source.Descriptor, "others") || c.Source.Affiliation != "" {
 			continue
 		}
-		for _, o := range claims[max(0, i-4):i] {
+		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
 			if o.Sentence == c.Sentence && o.Source != nil && o.Source.Affiliation != "" &&
 				len(o.Source.Descriptor) > 5 && strings.EqualFold(o.Source.Descriptor[:5], "some ") {
 				c.Source.Affiliation = o.Source.Affiliation
@@ -117,7 +126,7 @@ func (p *parser) finish() {
 		if c.SourceMention.IsZero() {
 			continue
 		}
-		for _, o := range claims[max(0, i-4):i] {
+		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
 			if o.Sentence != c.Sentence || o.Quote == claim.Direct || len(o.Parts) > 0 ||
 				!o.Content.Contains(c.SourceMention) || o.Content.Contains(o.Cue) {
 				continue
@@ -132,10 +141,10 @@ func (p *parser) finish() {
 	// its cue.
 	for i, c := range claims {
 		lo, hi := i, i+1
-		for lo > 0 && i-lo < 16 && claims[lo-1].Sentence >= c.Sentence-2 {
+		for lo > 0 && i-lo < maxNested && claims[lo-1].Sentence >= c.Sentence-2 {
 			lo-- // a quotation may hold claims of the sentences before
 		}
-		for hi < len(claims) && hi-i < 16 && claims[hi].Sentence == c.Sentence {
+		for hi < len(claims) && hi-i < maxNested && claims[hi].Sentence == c.Sentence {
 			hi++
 		}
 		for _, o := range claims[lo:hi] {

@@ -287,10 +287,15 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	return d
 }
 
+// maxResume is how far after an attribution that interrupts a content
+// its second part may begin, past adjuncts: “We will,” he said on Tuesday,
+// “win.”
+const maxResume = 6
+
 // splitQuote adds the second part of a quotation interrupted by its
 // attribution: “We will,” he said, “win.”
 func (p *parser) splitQuote(d *draft, r, b int) {
-	for r < b && p.toks[r].Kind != text.Quote && r < d.attr[1]+6 {
+	for r < b && p.toks[r].Kind != text.Quote && r < d.attr[1]+maxResume {
 		if !p.punct(r, ",") && !p.is(r, wAdj|wTime) && p.toks[r].Kind != text.Word {
 			return
 		}
@@ -353,7 +358,7 @@ const maxAskGap = 10
 // harshly."
 func (p *parser) splitClause(d *draft, r, b int) {
 	q := r
-	for q < b && q < r+6 && !p.punct(q, ",") {
+	for q < b && q < r+maxResume && !p.punct(q, ",") {
 		if p.toks[q].Kind != text.Word || !p.is(q, wAdj|wTime|wDet) && p.toks[q].Flags&text.Upper == 0 {
 			return
 		}

@@ -94,9 +94,10 @@ func (p *parser) punctuationCues(si, a, b int) {
 			p.keep(d)
 		}
 	}
-	// "In a CBS News poll released Sunday, C"
+	// "In a CBS News poll released Sunday, C": a phrase of at most
+	// maxDocPhrase tokens before its comma.
 	if f := p.fold(a); f == "in" || f == "according" {
-		for q := a + 1; q < b && q < a+14; q++ {
+		for q := a + 1; q < b && q < a+maxDocPhrase; q++ {
 			if !p.punct(q, ",") {
 				continue
 			}
@@ -144,3 +145,7 @@ func (p *parser) allCaps(i, j int) bool {
 	}
 	return j > i
 }
+
+// maxDocPhrase is the longest phrase that names a document before the
+// comma of "In a CBS News poll released Sunday, C", in tokens.
+const maxDocPhrase = 14

@@ -22,13 +22,17 @@ func (p *parser) auxLeft(i, a int) int {
 	return i
 }
 
+// maxModifiers is how many capitalized words or numbers may modify a noun
+// before it: "the 2016 Republican National Convention briefing".
+const maxModifiers = 5
+
 // namedBefore reports whether the words just before token i are capitalized
 // words or numbers after a determiner, which make what follows them a
 // noun: "a Senate hearing", "the 2016 Republican National Convention
 // briefing".
 func (p *parser) namedBefore(i, a int) bool {
 	q := i - 1
-	for ; q > a && q >= i-5; q-- {
+	for ; q > a && q >= i-maxModifiers; q-- {
 		t := &p.toks[q]
 		if t.Kind != text.Number && (t.Kind != text.Word || t.Flags&text.Upper == 0) {
 			break
@@ -346,6 +350,11 @@ func (p *parser) gerundIn(i, j int) bool {
 	return false
 }
 
+// maxAppositive is how far back from its cue an appositive's name may
+// be, in tokens: "Jane Doe, a spokeswoman for the agency who joined it
+// from the state's health department in 2019, said".
+const maxAppositive = 45
+
 // appositive finds the subject of "Smith, a spokesman for the agency,
 // said" and "Reilly, who led the agency, said" when the cue at k follows a
 // comma: the name before the comma that opens the appositive, which the
@@ -355,7 +364,7 @@ func (p *parser) appositive(k, a int) int {
 		return -1
 	}
 	commas := 0
-	for q := k - 2; q > a && q >= k-45; q-- {
+	for q := k - 2; q > a && q >= k-maxAppositive; q-- {
 		t := &p.toks[q]
 		if f := p.fold(q); t.Kind == text.Quote || t.Kind == text.Punct && (f == ";" || f == ":" || f == "." && !p.punct(q+1, ",") || f == "!" || f == "?") {
 			return -1 // but the period of "R-Wis.," ends an abbreviation
@@ -452,6 +461,9 @@ func (p *parser) npRight(i, b int) int {
 	return j
 }
 
+// maxClauseSubject is the longest subject of a clause, in tokens.
+const maxClauseSubject = 10
+
 // clauseSubject returns the subject of the clause that starts at token i:
 // the words before its first verb-like word.
 func (p *parser) clauseSubject(i, b int) (int, int) {
@@ -463,7 +475,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		return i, i + 1 // "He returned … and said"
 	}
 	j := i
-	for j < b && j-i < 10 {
+	for j < b && j-i < maxClauseSubject {
 		t := &p.toks[j]
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
