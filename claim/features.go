@@ -181,7 +181,7 @@ func (f *Features) read() {
 // it has seen of the current sentence and clause.
 type reader struct {
 	f  *Features
-	l  *lexicon
+	l  *vocabulary
 	tz text.Tokenizer
 
 	negScope bool    // inside the scope of the clause's last negator
@@ -571,7 +571,7 @@ func (f *Features) collectTerms() {
 }
 
 // findStance finds the phrases of stance.txt, with signs after polarity.
-func (f *Features) findStance(l *lexicon) {
+func (f *Features) findStance(l *vocabulary) {
 	for i := range f.words {
 		w := &f.words[i]
 		for k, key := range [3]string{w.fold, w.lemma, w.alt} {

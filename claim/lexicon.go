@@ -104,7 +104,9 @@ type stancePhrase struct {
 	topical bool
 }
 
-type lexicon struct {
+// A vocabulary is the scorer's word lists, parsed from words.txt,
+// stance.txt and states.txt.
+type vocabulary struct {
 	class  map[string]wordClass
 	pairs  map[[2]string]bool // two-word refutations: {"cast", "doubt"}
 	rebut2 map[[2]string]bool // two-word verbs that rebut their object: {"shoot", "down"}
@@ -117,7 +119,7 @@ type lexicon struct {
 }
 
 // lex is the scorer's lexicon, parsed once from the embedded files.
-var lex = sync.OnceValue(func() *lexicon {
+var lex = sync.OnceValue(func() *vocabulary {
 	l, err := parseLexicon(wordsFile, stanceFile, statesFile)
 	if err != nil {
 		panic(err) // the embedded files are part of the program
@@ -125,8 +127,8 @@ var lex = sync.OnceValue(func() *lexicon {
 	return l
 })
 
-func parseLexicon(words, stance, states string) (*lexicon, error) {
-	l := &lexicon{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
+func parseLexicon(words, stance, states string) (*vocabulary, error) {
+	l := &vocabulary{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
 		opp: map[string]string{}, pairs: map[[2]string]bool{}, rebut2: map[[2]string]bool{},
 		stance: map[string][]stancePhrase{}}
 	for line := range lexfile.ClassLines(words) {
@@ -193,7 +195,7 @@ func parseLexicon(words, stance, states string) (*lexicon, error) {
 // parseStance reads the lines of file, named name, into l's stance
 // phrases: stance.txt's framings, or with state set, states.txt's event
 // states (each a topical dimension).
-func (l *lexicon) parseStance(file, name string, state bool, dims map[string]uint8) error {
+func (l *vocabulary) parseStance(file, name string, state bool, dims map[string]uint8) error {
 	for n, line := range strings.Split(file, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {

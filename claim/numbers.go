@@ -128,7 +128,7 @@ func (f *Features) boundAt(k int) bound {
 
 // parseNumber reads a number token ("30-page", "20,000", "3.5") or a
 // number word ("two").
-func parseNumber(l *lexicon, s string, t *text.Token, fold string, c wordClass) (float64, string, bool) {
+func parseNumber(l *vocabulary, s string, t *text.Token, fold string, c wordClass) (float64, string, bool) {
 	if c&wNumber != 0 {
 		return l.num[fold], "", true
 	}

@@ -41,7 +41,7 @@ const (
 // up"), a want of grounds ("there is no basis for the labeling of …"), or
 // a target found unconvincing ("I do not find their arguments
 // compelling").
-func (f *Features) findRebuttal(l *lexicon) {
+func (f *Features) findRebuttal(l *vocabulary) {
 	f.rebut = f.readRebuttal(l)
 	if f.rebut.kind == targetNone && f.claim != nil && f.claim.CueClass == Denial && len(f.words) > 0 {
 		// The cue rebuts ("disputed their account", "denied that she
@@ -71,7 +71,7 @@ func (f *Features) findRebuttal(l *lexicon) {
 
 // readRebuttal returns the rebuttal that the claim's own words make, if
 // any.
-func (f *Features) readRebuttal(l *lexicon) rebuttal {
+func (f *Features) readRebuttal(l *vocabulary) rebuttal {
 	ws := f.words
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
@@ -127,7 +127,7 @@ func (f *Features) readRebuttal(l *lexicon) rebuttal {
 // weakCue reports whether the claim's cue, where known, is a verb of
 // the weak kind, which rebuts only a claim: "rejected", "dismissed",
 // "contested".
-func (f *Features) weakCue(l *lexicon) bool {
+func (f *Features) weakCue(l *vocabulary) bool {
 	if f.cue == "" {
 		return false
 	}
@@ -151,7 +151,7 @@ func (f *Features) nounAt(i int) bool {
 // kind ("dismissed", "rejected", "pushed back on") rebuts only a claim:
 // an object with a noun for one ("dismissed reports of a shake-up") or a
 // clause opened by "that" or "whether" ("rejected that …").
-func (f *Features) rebutObject(l *lexicon, v, end int32, strong bool) (rebuttal, bool) {
+func (f *Features) rebutObject(l *vocabulary, v, end int32, strong bool) (rebuttal, bool) {
 	c := f.clauseAt(v)
 	start := end
 	for start < c[1] && (f.words[start].fold == "that" || f.words[start].fold == "whether") && start+1 < c[1] {
@@ -215,7 +215,7 @@ const dismissal = -2
 // lie"). fk is the falsity word; a dismissal (see falsityAt) must be of
 // a noun for a claim: "those comments are a disgrace", not "she is a
 // disgrace".
-func (f *Features) rebutSubject(l *lexicon, fk int32, dismiss bool) (rebuttal, bool) {
+func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal, bool) {
 	c := f.clauseAt(fk)
 	ws := f.words
 	// Back over the falsity phrase's own lead: "political hot air", "a
@@ -315,7 +315,7 @@ func (f *Features) hasVerb(s, e int32) bool {
 
 // classify reads t's target phrase: a clause, a pointer back, a source's
 // words or a description, with its noun for a claim and its owner.
-func (f *Features) classify(l *lexicon, t *rebuttal) {
+func (f *Features) classify(l *vocabulary, t *rebuttal) {
 	ws := f.words
 	s, e := t.target[0], t.target[1]
 	first := &ws[s]
@@ -358,7 +358,7 @@ func (f *Features) classify(l *lexicon, t *rebuttal) {
 // claimNoun reports whether word k is a noun for a claim: "account",
 // "claims", "figure"; "talk" only before "of", "about" or "that" ("the
 // talk of decline", not "trade talks").
-func (f *Features) claimNoun(l *lexicon, k int32) bool {
+func (f *Features) claimNoun(l *vocabulary, k int32) bool {
 	w := &f.words[k]
 	if w.class&wReport == 0 && l.class[w.lemma]&wClaimNoun == 0 {
 		return false

@@ -21,7 +21,9 @@ var lexiconFiles embed.FS
 
 var lexiconNames = [...]string{"nouns.txt", "titles.txt", "affiliations.txt", "bases.txt"}
 
-type lexicon struct {
+// A vocabulary is Parse's word lists, read from the files of
+// lexiconNames.
+type vocabulary struct {
 	class   map[string]uint16 // word → class bits
 	count   map[string]int
 	aff     map[string]string   // word or two words → normal form
@@ -56,8 +58,8 @@ const (
 	cNoun = cDoc | cPerson | cGroup | cOrg | cName
 )
 
-var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{class: map[string]uint16{}, count: map[string]int{}, aff: map[string]string{},
+var lex = sync.OnceValue(func() *vocabulary {
+	l := &vocabulary{class: map[string]uint16{}, count: map[string]int{}, aff: map[string]string{},
 		phrases: map[string][]marker{}}
 	bits := map[string]uint16{"doc": cDoc, "person": cPerson, "group": cGroup, "org": cOrg, "name": cName,
 		"basis": cBasis, "anon": cAnon, "title": cTitle, "prep": cPrep, "post": cPost, "join": cJoin,
@@ -73,7 +75,7 @@ var lex = sync.OnceValue(func() *lexicon {
 })
 
 // read adds the entries of one lexicon file.
-func (l *lexicon) read(file string, bits map[string]uint16) {
+func (l *vocabulary) read(file string, bits map[string]uint16) {
 	for line := range lexfile.ClassLines(file) {
 		name := line.Class
 		if _, ok := bits[name]; !ok && name != "count" && name != "aff" {
@@ -202,7 +204,7 @@ func (p *phrase) comma(i int) bool {
 
 // markerAt returns the class (cBasis or cAnon) and length in words of the
 // marker that starts at word i, or 0, 0.
-func (p *phrase) markerAt(l *lexicon, i int) (uint16, int) {
+func (p *phrase) markerAt(l *vocabulary, i int) (uint16, int) {
 	c := p.class[i]
 	if c&cPhrase != 0 {
 	next:
@@ -279,7 +281,7 @@ func Parse(text string) Source {
 
 // headEnd returns where the phrase's head ends: before the first
 // appositive, marker of basis or anonymity, preposition or post-modifier.
-func (p *phrase) headEnd(l *lexicon) int {
+func (p *phrase) headEnd(l *vocabulary) int {
 	n := p.n
 	folds, words := p.folds[:n], p.words[:n]
 	for i := 1; i < n; i++ {
@@ -312,7 +314,7 @@ func (p *phrase) headEnd(l *lexicon) int {
 // basisAndAnonymity reads the phrase's basis ("familiar with the talks")
 // and reason for anonymity ("on condition of anonymity") after its head:
 // each runs from its marker to the end of the phrase, or to the other.
-func (p *phrase) basisAndAnonymity(l *lexicon, s *Source, head int) {
+func (p *phrase) basisAndAnonymity(l *vocabulary, s *Source, head int) {
 	b, a := -1, -1
 	for i := head; i < p.n && (b < 0 || a < 0); i++ {
 		if p.class[i]&(cPhrase|cBasis|cAnon) == 0 {
@@ -346,7 +348,7 @@ func (p *phrase) basisAndAnonymity(l *lexicon, s *Source, head int) {
 // "a person") into s, and returns the first word after a determiner or
 // quantifier and whether the phrase opens with a quantifier ("some",
 // "a", "all").
-func (p *phrase) count(l *lexicon, s *Source) (first int, quant bool) {
+func (p *phrase) count(l *vocabulary, s *Source) (first int, quant bool) {
 	folds := p.folds[:p.n]
 	if c, ok := l.count[folds[0]]; ok {
 		s.Count = c
@@ -367,7 +369,7 @@ func (p *phrase) count(l *lexicon, s *Source) (first int, quant bool) {
 // kindOf decides, from the head that ends before head, what kind of
 // source the phrase names: a document, an anonymous person, group or
 // body, or a name.
-func (p *phrase) kindOf(l *lexicon, s *Source, head, first int, quant bool) {
+func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 	text := p.text
 	folds, words := p.folds[:p.n], p.words[:p.n]
 	hf := folds[head-1]
@@ -429,7 +431,7 @@ func (p *phrase) kindOf(l *lexicon, s *Source, head, first int, quant bool) {
 }
 
 // split cuts text into words and folds them.
-func (p *phrase) split(l *lexicon, text string) {
+func (p *phrase) split(l *vocabulary, text string) {
 	p.text = text
 	lower := strings.ToLower(text) // one allocation for the phrase, not one a word
 	same := len(lower) == len(text)
@@ -514,7 +516,7 @@ func participle(f string) bool {
 // properBefore reports whether words [i, j) hold a name that is not an
 // affiliation word: "Obama" in "the Obama administration", "Clinton's" in
 // "Clinton's campaign", but not "Chinese" in "the Chinese government".
-func (p *phrase) properBefore(l *lexicon, i, j int) bool {
+func (p *phrase) properBefore(l *vocabulary, i, j int) bool {
 	for k := i; k < j; k++ {
 		if !upper(p.words[k]) {
 			continue
@@ -535,7 +537,7 @@ func (p *phrase) properBefore(l *lexicon, i, j int) bool {
 // Ministry of Commerce". The head is words [0, head); the rest of the
 // phrase may hold an appositive ("Jane Doe, a spokeswoman for the agency")
 // or a party ("Sen. Claire McCaskill (D-Mo.)").
-func parseName(l *lexicon, s *Source, p *phrase, head int) {
+func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 	folds := p.folds[:head]
 	if p.isOrg(l, head) {
 		s.Entity = Organization
@@ -587,7 +589,7 @@ func parseName(l *lexicon, s *Source, p *phrase, head int) {
 // isOrg reports whether the named head [0, head) names a body rather
 // than a person: "The U.S.", "Reuters", "the Ministry of Commerce",
 // "Ministry of Commerce", but not "Senate Majority Leader Mitch McConnell".
-func (p *phrase) isOrg(l *lexicon, head int) bool {
+func (p *phrase) isOrg(l *vocabulary, head int) bool {
 	folds := p.folds[:head]
 	if head == 1 && l.aff[folds[0]] != "" || head == 2 && p.class[0]&cAffPair != 0 && l.aff[folds[0]+" "+folds[1]] != "" {
 		return true // "Beijing", "White House"
@@ -613,7 +615,7 @@ func (p *phrase) isOrg(l *lexicon, head int) bool {
 
 // affiliation returns the normal form of the first affiliation word in
 // words [i, j): "U.S." for "American", "White House".
-func (p *phrase) affiliation(l *lexicon, i, j int) string {
+func (p *phrase) affiliation(l *vocabulary, i, j int) string {
 	for k := i; k < j; k++ {
 		if p.class[k]&cAffPair != 0 && k+1 < j {
 			if a, ok := l.aff[p.folds[k]+" "+p.folds[k+1]]; ok {

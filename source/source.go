@@ -190,7 +190,7 @@ func (s *Source) writeAnonymous(b *strings.Builder) {
 // descriptor is p into its determiner or quantifier ("an", "the", "some",
 // "two", or "") and the rest, which starts with "anonymous" or "unnamed",
 // or for a part of a group with "of the".
-func (s *Source) anonymous(l *lexicon, p *phrase) (det, noun string) {
+func (s *Source) anonymous(l *vocabulary, p *phrase) (det, noun string) {
 	i := 0 // the first word after the determiner
 	if f := p.folds[0]; p.n > 1 && (p.class[0]&cDet != 0 || s.Count > 0 && f == strconv.Itoa(s.Count)) {
 		i = 1
@@ -240,7 +240,7 @@ func (s *Source) anonymous(l *lexicon, p *phrase) (det, noun string) {
 // writeAffiliation writes " (U.S.)" for an affiliation that no word of the
 // descriptor p shows: the extractor may give "others" the side of the
 // "some" they answer.
-func (s *Source) writeAffiliation(b *strings.Builder, l *lexicon, p *phrase) {
+func (s *Source) writeAffiliation(b *strings.Builder, l *vocabulary, p *phrase) {
 	if s.Affiliation == "" {
 		return
 	}
@@ -257,7 +257,7 @@ func (s *Source) writeAffiliation(b *strings.Builder, l *lexicon, p *phrase) {
 // quantifier, a pronoun or a common noun ("The report", "She", "People
 // familiar with the matter", "Polls"), but not a name or a side
 // ("Republicans", "EXPERTS").
-func (p *phrase) display(l *lexicon, i int) string {
+func (p *phrase) display(l *vocabulary, i int) string {
 	t := p.span(i, p.n)
 	w := p.words[i]
 	r, size := utf8.DecodeRuneInString(w)
