@@ -221,7 +221,7 @@ func (p *parser) adjunctOnly(i, b int) bool {
 func (p *parser) adjunctLead(i, b int) int {
 	j := i
 	for j < b && j < i+2 && p.toks[j].Kind == text.Word && p.toks[j].Flags&text.Upper == 0 && !p.is(j, wAdj|wTime|wDet|wPron) {
-		if p.ents.bits[p.ent[j]]&bitLead != 0 {
+		if p.ents.bits[p.ent[j]]&wLead != 0 {
 			j++
 			continue
 		}

@@ -172,16 +172,16 @@ func (p *parser) run() {
 }
 
 // class returns the word-class bits of token i.
-func (p *parser) class(i int) uint16 {
+func (p *parser) class(i int) lexicon.WordClass {
 	if i < 0 || i >= len(p.ent) {
 		return 0
 	}
-	return uint16(p.ents.bits[p.ent[i]])
+	return p.ents.bits[p.ent[i]]
 }
 
 // verbAt returns token i's reading as a reporting verb.
 func (p *parser) verbAt(i int) (lexicon.Verb, bool) {
-	if i < 0 || i >= len(p.ent) || p.ents.bits[p.ent[i]]&bitVerb == 0 {
+	if i < 0 || i >= len(p.ent) || p.ents.bits[p.ent[i]]&wVerb == 0 {
 		return lexicon.Verb{}, false // most words: no entry to follow
 	}
 	e := p.ents.list[p.ent[i]]
@@ -205,7 +205,7 @@ func (p *parser) keep(d *draft) {
 	p.drafts = append(p.drafts, d)
 }
 
-func (p *parser) is(i int, bits uint16) bool { return p.class(i)&bits != 0 }
+func (p *parser) is(i int, bits lexicon.WordClass) bool { return p.class(i)&bits != 0 }
 
 // punct reports whether token i is the punctuation mark s. A mark folds
 // to itself, so its bytes are compared as they stand.
@@ -261,7 +261,7 @@ func (p *parser) index(q *text.Quotes) {
 			if open {
 				f.word(t, bits)
 			}
-			if bits&(bitVerb|bitPhrase) != 0 {
+			if bits&(wVerb|wPhrase) != 0 {
 				p.cues = append(p.cues, int32(i))
 			}
 		case text.Punct:

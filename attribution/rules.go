@@ -102,15 +102,15 @@ type sentenceFacts struct {
 }
 
 // word counts the word t, whose lexicon bits are bits.
-func (f *sentenceFacts) word(t *text.Token, bits uint32) {
+func (f *sentenceFacts) word(t *text.Token, bits lexicon.WordClass) {
 	f.words++
 	if t.Flags&text.Upper != 0 {
 		f.upper++
 	}
-	if bits&uint32(wAnswer) != 0 {
+	if bits&wAnswer != 0 {
 		f.answer = true
 	}
-	if bits&uint32(wAnon) != 0 {
+	if bits&wAnon != 0 {
 		f.anon = true
 	}
 }

@@ -480,7 +480,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
 		}
-		if j > i && (p.edWord(j) || p.toks[j].Flags&text.Upper == 0 && p.ents.bits[p.ent[j]]&bitPast != 0) {
+		if j > i && (p.edWord(j) || p.toks[j].Flags&text.Upper == 0 && p.ents.bits[p.ent[j]]&wPast != 0) {
 			break // a verb in the past: the subject ends before it
 		}
 		if _, ok := p.verbAt(j); ok && j > i {

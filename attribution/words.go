@@ -11,9 +11,10 @@ import (
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 )
 
-// Word classes, as bits, from words.txt.
+// Word classes, as bits, from words.txt; the last four are what the cue
+// lexicon and the lists of words.txt say beside them.
 const (
-	wAux uint16 = 1 << iota
+	wAux lexicon.WordClass = 1 << iota
 	wBe
 	wDet
 	wPron
@@ -29,9 +30,13 @@ const (
 	wAnon
 	wPrep
 	wInf
+	wVerb   // a form of a reporting verb
+	wPhrase // the first word of a multiword cue
+	wPast   // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
+	wLead   // a word that may lead an adjunct: "just", "hours"
 )
 
-var classBits = map[string]uint16{
+var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
 }
@@ -39,7 +44,7 @@ var classBits = map[string]uint16{
 // entry is what the lexicons say of one folded word: its word classes,
 // its reading as a reporting verb, and its multiword cues.
 type entry struct {
-	class   uint16
+	class   lexicon.WordClass
 	isVerb  bool
 	past    bool // in the "past" list of words.txt
 	lead    bool // in the "lead" list of words.txt
@@ -62,10 +67,10 @@ type joined struct {
 	keys  []string // the keys longer than eight bytes, by slot
 	max   int      // the longest key, in bytes
 	list  []*entry // list[0] is nil: no entry
-	// bits holds, densely by index, an entry's word classes (low 16 bits)
-	// and whether it is a verb or starts a phrase, so that the rules
-	// rarely follow a pointer to the entry itself.
-	bits []uint32
+	// bits holds, densely by index, an entry's word classes, with whether
+	// it is a verb or starts a phrase, so that the rules rarely follow a
+	// pointer to the entry itself.
+	bits []lexicon.WordClass
 	// and and but are the entries of "and" and "but", which the rules
 	// look for in every content.
 	and, but, that uint16
@@ -78,13 +83,6 @@ type slot struct {
 	n    uint16
 	val  uint16
 }
-
-const (
-	bitVerb   = 1 << 16
-	bitPhrase = 1 << 17
-	bitPast   = 1 << 18 // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
-	bitLead   = 1 << 19 // a word that may lead an adjunct: "just", "hours"
-)
 
 // pack returns the bytes of w, of one to eight bytes, as the digits of a
 // little-endian integer, in two or three loads that may overlap.
@@ -202,20 +200,20 @@ func newJoined(m map[string]*entry) *joined {
 			panic("attribution: lookup does not find " + strconv.Quote(w))
 		}
 	}
-	j.bits = make([]uint32, len(j.list))
+	j.bits = make([]lexicon.WordClass, len(j.list))
 	for i, e := range j.list[1:] {
-		b := uint32(e.class)
+		b := e.class
 		if e.isVerb {
-			b |= bitVerb
+			b |= wVerb
 		}
 		if e.phrases != nil {
-			b |= bitPhrase
+			b |= wPhrase
 		}
 		if e.past {
-			b |= bitPast
+			b |= wPast
 		}
 		if e.lead {
-			b |= bitLead
+			b |= wLead
 		}
 		j.bits[i+1] = b
 	}
@@ -287,8 +285,8 @@ func newEntries(cues *lexicon.Cues) *joined {
 var wordsFile string
 
 // wordClasses maps a folded word to its class bits. Built once, read-only.
-var wordClasses = sync.OnceValue(func() map[string]uint16 {
-	m := make(map[string]uint16, 512)
+var wordClasses = sync.OnceValue(func() map[string]lexicon.WordClass {
+	m := make(map[string]lexicon.WordClass, 512)
 	for name, words := range wordLists() {
 		if bit, ok := classBits[name]; ok {
 			for w := range words {

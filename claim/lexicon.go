@@ -19,8 +19,9 @@ var stanceFile string
 //go:embed states.txt
 var statesFile string
 
-// wordClass holds the classes of words.txt a word is in, as bits.
-type wordClass uint64
+// wordClass holds the classes of words.txt a word is in, as bits: the
+// word classes shared with the other packages' lists.
+type wordClass = lexfile.WordClass
 
 const (
 	wStop wordClass = 1 << iota

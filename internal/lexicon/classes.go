@@ -5,6 +5,11 @@ import (
 	"strings"
 )
 
+// A WordClass is the set of classes of a word-class file that a word is
+// in, one bit a class: as many as 64, for the word lists of attribution,
+// source and claim alike. Each package names its own bits.
+type WordClass uint64
+
 // A ClassLine is one line of a word-class file, the format of the word
 // lists beside the packages that read them (words.txt, sexes.txt, the
 // source lexicons): "class: word word …".
