@@ -328,6 +328,9 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 			if o.Title == "" {
 				o.Title = s.Title
 			}
+			if o.Affiliation == "" {
+				o.Affiliation = s.Affiliation // "U.S. President Donald Trump" after "President Donald Trump"
+			}
 			if len(s.Name) > len(o.Name) {
 				o.Name = s.Name
 				r.remember(i)

@@ -67,8 +67,14 @@ func TestRegistry(t *testing.T) {
 			name: "surname after the full name, and back",
 			text: "President Donald Trump said a deal was near. Trump said markets would rise. " +
 				"The deal is good, President Donald Trump said.",
-			want: []src{{Kind: "named", Name: "Donald Trump", Title: "President", Affiliation: "U.S.",
+			want: []src{{Kind: "named", Name: "Donald Trump", Title: "President",
 				Mentions: []string{"President Donald Trump", "Trump", "President Donald Trump"}}},
+		},
+		{
+			name: "a country from a later mention's title",
+			text: "President Emmanuel Macron said a deal was near. French President Emmanuel Macron said talks would go on.",
+			want: []src{{Kind: "named", Name: "Emmanuel Macron", Title: "President", Affiliation: "France",
+				Mentions: []string{"President Emmanuel Macron", "French President Emmanuel Macron"}}},
 		},
 		{
 			name: "honorific and surname",
@@ -130,7 +136,7 @@ func TestRegistry(t *testing.T) {
 			want: []src{
 				{Kind: "anonymous", Name: "A senior administration official", Count: 1,
 					Mentions: []string{"A senior administration official", "the official"}},
-				{Kind: "named", Name: "Donald Trump", Title: "President", Affiliation: "U.S.",
+				{Kind: "named", Name: "Donald Trump", Title: "President",
 					Mentions: []string{"President Donald Trump"}},
 			},
 		},

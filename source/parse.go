@@ -562,9 +562,9 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 	s.Entity = Person
 	s.Title = p.span(0, t)
 	s.Name = p.span(t, head)
-	if s.Title != "" && (strings.HasPrefix(folds[0], "u.s") || folds[0] == "president") {
-		s.Affiliation = "U.S."
-	}
+	// A title's country is a word of it ("U.S. Trade Representative",
+	// "French President"), which Parse has read as the affiliation: a bare
+	// title says none ("President Emmanuel Macron").
 	if head == p.n {
 		return
 	}

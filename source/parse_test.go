@@ -119,8 +119,13 @@ func parseTests() []parseTest {
 			Descriptor: "A 2009 report by the Center for Economic and Policy Research"}},
 
 		// Named people.
+		// A title's country is a word of the title; a bare title has none.
 		{"President Donald Trump", source.Source{Kind: named, Entity: person,
-			Name: "Donald Trump", Title: "President", Affiliation: "U.S."}},
+			Name: "Donald Trump", Title: "President"}},
+		{"President Emmanuel Macron", source.Source{Kind: named, Entity: person,
+			Name: "Emmanuel Macron", Title: "President"}},
+		{"U.S. President Donald Trump", source.Source{Kind: named, Entity: person,
+			Name: "Donald Trump", Title: "U.S. President", Affiliation: "U.S."}},
 		{"U.S. Trade Representative Robert Lighthizer", source.Source{Kind: named, Entity: person,
 			Name: "Robert Lighthizer", Title: "U.S. Trade Representative", Affiliation: "U.S."}},
 		{"Lighthizer", source.Source{Kind: named, Entity: person, Name: "Lighthizer"}},
