@@ -105,15 +105,16 @@ func (p *parser) finish() {
 	for _, s := range sil {
 		p.noAnswer(s)
 	}
-	// "While some American officials see …, others …": the others are
-	// of the same side as the some.
+	// "While some American officials see …, others …", "some economists …
+	// other economists", "others in the party": the others are of the
+	// same side as the some.
 	for i, c := range claims {
-		if c.Source == nil || !strings.EqualFold(c.Source.Descriptor, "others") || c.Source.Affiliation != "" {
+		if c.Source == nil || c.Source.Affiliation != "" || !opensWith(c.Source.Descriptor, "others", "other") {
 			continue
 		}
 		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
 			if o.Sentence == c.Sentence && o.Source != nil && o.Source.Affiliation != "" &&
-				len(o.Source.Descriptor) > 5 && strings.EqualFold(o.Source.Descriptor[:5], "some ") {
+				opensWith(o.Source.Descriptor, "some", "many", "several") {
 				c.Source.Affiliation = o.Source.Affiliation
 			}
 		}
@@ -388,4 +389,16 @@ func conjunctionEnd(text string, start, at int) int {
 		}
 	}
 	return -1
+}
+
+// opensWith reports whether the phrase's first word is one of words,
+// whatever its case.
+func opensWith(phrase string, words ...string) bool {
+	first, _, _ := strings.Cut(phrase, " ")
+	for _, w := range words {
+		if strings.EqualFold(first, w) {
+			return true
+		}
+	}
+	return false
 }

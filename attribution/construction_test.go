@@ -40,6 +40,19 @@ type construction struct {
 	gap string
 }
 
+// sameSide checks that the "others" of a document's second claim take the
+// side (the affiliation) of the "some" of its first.
+func sameSide(doc *attribution.Document) string {
+	if len(doc.Claims) < 2 {
+		return "fewer than two claims"
+	}
+	some, others := doc.Claims[0].Source, doc.Claims[1].Source
+	if some.Affiliation == "" || others.Affiliation != some.Affiliation {
+		return fmt.Sprintf("affiliations %q and %q; want the others of the some's side", some.Affiliation, others.Affiliation)
+	}
+	return ""
+}
+
 // said is a row for a speech cue with asserted, indirect content.
 func said(mention, cue, content string) row {
 	return row{Mention: mention, Cue: cue, Class: "speech", Content: content, Quote: "indirect", Polarity: "asserted"}
@@ -408,6 +421,20 @@ var constructions = []construction{
 		name:   "others … saying C",
 		text:   "Many residents attended the meeting, while others were critical saying it was too expensive.",
 		claims: []row{said("others", "saying", "it was too expensive")},
+	},
+	{
+		name: "some S say C, other S say C2",
+		text: "While some American economists say the tariffs will work, other economists say they will fail.",
+		claims: []row{said("some American economists", "say", "the tariffs will work"),
+			said("other economists", "say", "they will fail")},
+		check: sameSide,
+	},
+	{
+		name: "some S want C, others in the party want C2",
+		text: "Some Republicans want the bill passed, while others in the party want it scrapped.",
+		claims: []row{{Mention: "Some Republicans", Cue: "want", Class: "attitude", Content: "the bill passed", Quote: "indirect", Polarity: "asserted"},
+			{Mention: "others in the party", Cue: "want", Class: "attitude", Content: "it scrapped", Quote: "indirect", Polarity: "asserted"}},
+		check: sameSide,
 	},
 	{
 		name: "S see X as Y",
@@ -877,6 +904,8 @@ var readBy = map[string][]string{
 	"“C,” S wrote back to Y":                                           {"C, S said"},
 	"others … saying C":                                                {"S went …, saying C"},
 	"S see X as Y":                                                     {"S see X as Y"},
+	"some S say C, other S say C2":                                     {"S said C", "S said C"},
+	"some S want C, others in the party want C2":                       {"S said C", "S said C"},
 	"S are concerned that C":                                           {"S are concerned that C"},
 	"direct quote, she said":                                           {"C, S said"},
 	"quote split by said S":                                            {"C, said S"},

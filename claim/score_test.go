@@ -81,6 +81,12 @@ func TestContradictionReasons(t *testing.T) {
 			true, []claim.ReasonKind{claim.ReasonFraming, claim.ReasonContrast}},
 		// Framing, read alone, needs words the claims share: the article
 		// they come from may tell more (see TestConflictsInTopic).
+		{"contrast of some and other economists", by("some economists", "the new tariffs will raise prices"),
+			by("other economists", "the new tariffs will lower prices"), true,
+			[]claim.ReasonKind{claim.ReasonAntonym, claim.ReasonContrast}},
+		{"contrast of some and others in the party", by("some Republicans", "the tax plan is reckless"),
+			by("others in the party", "the tax plan is prudent"), true,
+			[]claim.ReasonKind{claim.ReasonPosition, claim.ReasonContrast}},
 		{"framing with nothing shared", statement("China backpedaled on its trade promises"),
 			statement("The weather was normal for October"), false, nil},
 		{"framing", statement("talks with China are “moving along nicely,”"),
