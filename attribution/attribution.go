@@ -7,11 +7,26 @@
 // position is a [hearsay.Span] of byte offsets into the text as given.
 //
 // The pipeline runs in one pass per stage: sentences, tokens (folded for
-// matching, never copied), cue matches against lexicons built once per
-// process, construction rules ("S said C", "C, S said", "according to S,
-// C", direct and split quotes, "S told Y that C", "S denied that C", "S see
-// X as Y", …), and one source registry per document that resolves "the
-// person added" and "he said" to the source they mean.
+// matching, never copied), quotation marks paired, cue matches against
+// lexicons built once per process, construction rules ("S said C", "C, S
+// said", "according to S, C", direct and split quotes, "S told Y that C",
+// "S denied that C", "S see X as Y", …), and one source registry per
+// document that resolves "the person added" and "he said" to the source
+// they mean. The claims' rebuttal links come last ([claim.LinkDisputes]).
+//
+// The files follow the data: parse.go holds the parser and its one pass
+// over the tokens; rules.go the sentence loop, which tries each cue
+// candidate; verb.go the guards against a cue word that is no verb where it
+// stands and the constructions of a reporting verb, two ordered tables
+// tried in turn (before its subject is found: a question asked, a gerund,
+// "and said", "C, said S"; after it: an infinitive, a that-clause, an
+// as-clause, quotations, "As S said", "C, S said", a bare clause), each
+// named as the fixture of construction_test.go that shows it; punctuation.go
+// the cues that are punctuation ("Name: “quote”"); subject.go, adjunct.go
+// and content.go what the constructions read: a subject, the adjuncts after
+// a cue, and where a content begins and ends; registry.go the sources,
+// assemble.go the claims made from the drafts, and silent.go the sources
+// that did not respond.
 package attribution
 
 import (
