@@ -51,6 +51,8 @@ var beforeSubject = [...]construction{
 // Once the subject is found, the content is looked for after the cue and
 // its adjuncts, in this order.
 var afterSubject = [...]construction{
+	{"S asked not to be named", (*parser).anonymityAsked, true},
+	{"S declined to comment", (*parser).declinedToComment, true},
 	{"S told Name to do X", (*parser).toldTo, false},
 	{"S declined to", (*parser).toOnly, true},
 	{"S vowed to do X", (*parser).infinitiveContent, false},
@@ -277,6 +279,41 @@ func (p *parser) subject(x *verbCall) bool {
 		x.d.src[1] = k - 1
 	}
 	return true
+}
+
+// anonymityAsked leaves alone a request not to be named ("who asked
+// not to be named because …", "requested anonymity", "asking not to be
+// identified"): a reason for the source's anonymity, not a claim.
+func (p *parser) anonymityAsked(x *verbCall) (*draft, bool) {
+	i := x.c.j
+	if p.fold(i) == "not" {
+		i++
+	}
+	if p.fold(i) == "for" {
+		i++ // "asked for anonymity"
+	}
+	if p.fold(i) == "anonymity" {
+		return nil, true
+	}
+	return nil, p.fold(i) == "to" && p.fold(i+1) == "be" && withheld[p.fold(i+2)]
+}
+
+// withheld are the participles of a name kept back: "not to be named".
+var withheld = map[string]bool{"named": true, "identified": true, "quoted": true}
+
+// declinedToComment leaves alone "declined to comment", "refused to
+// respond", "declined to be interviewed": a source that did not answer
+// (see nonResponse), not a claim.
+func (p *parser) declinedToComment(x *verbCall) (*draft, bool) {
+	c := x.c
+	if !c.verb.Has(lexicon.FlagTo) || p.fold(c.j) != "to" {
+		return nil, false
+	}
+	i := c.j + 1
+	if p.is(i, wAnswer) && p.fold(i) != "available" {
+		return nil, true
+	}
+	return nil, p.fold(i) == "be" && (withheld[p.fold(i+1)] || p.fold(i+1) == "interviewed" || p.fold(i+1) == "reached")
 }
 
 // toldTo reads "told Jeb Bush to quiet down": the hearer and what they

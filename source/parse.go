@@ -254,6 +254,9 @@ func Parse(text string) Source {
 		s.Descriptor = text
 		return s
 	}
+	if t, ok := p.titleThenName(l); ok {
+		return t
+	}
 	head := p.headEnd(l)
 	p.basisAndAnonymity(l, &s, head)
 	// "two of the people": a count drawn from a group; "one of her ads":
@@ -511,122 +514,6 @@ func (p *phrase) clause(i, j int) string {
 // opens a post-modifier: "released", "working".
 func participle(f string) bool {
 	return len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ing")
-}
-
-// properBefore reports whether words [i, j) hold a name that is not an
-// affiliation word: "Obama" in "the Obama administration", "Clinton's" in
-// "Clinton's campaign", but not "Chinese" in "the Chinese government".
-func (p *phrase) properBefore(l *vocabulary, i, j int) bool {
-	for k := i; k < j; k++ {
-		if !upper(p.words[k]) {
-			continue
-		}
-		f := p.folds[k]
-		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'") {
-			return true
-		}
-		if _, ok := l.aff[f]; !ok {
-			return true
-		}
-	}
-	return false
-}
-
-// parseName splits a named phrase into title and name: "U.S. Trade
-// Representative Robert Lighthizer", "President Donald Trump", "The
-// Ministry of Commerce". The head is words [0, head); the rest of the
-// phrase may hold an appositive ("Jane Doe, a spokeswoman for the agency")
-// or a party ("Sen. Claire McCaskill (D-Mo.)").
-func parseName(l *vocabulary, s *Source, p *phrase, head int) {
-	folds := p.folds[:head]
-	if p.isOrg(l, head) {
-		s.Entity = Organization
-		s.Name = p.span(0, head)
-		return
-	}
-	// The name is the run of words after the last title or lower-case
-	// word: "F.B.I. Director James B. Comey", "Texas delegate Bill Eastland".
-	t := 0
-	and := false
-	for i, f := range folds {
-		if f == "and" || f == "&" {
-			and = true
-		}
-		if i < head-1 && (p.class[i]&cTitle != 0 || !upper(p.words[i])) {
-			t = i + 1
-		}
-	}
-	if and { // "Clinton and husband Bill": no one name
-		t = 0
-	}
-	s.Entity = Person
-	s.Title = p.span(0, t)
-	s.Name = p.span(t, head)
-	// A title's country is a word of it ("U.S. Trade Representative",
-	// "French President"), which Parse has read as the affiliation: a bare
-	// title says none ("President Emmanuel Macron").
-	if head == p.n {
-		return
-	}
-	rest := p.folds[head]
-	switch {
-	case strings.HasPrefix(rest, "d-") && len(rest) < 8:
-		// "(D-Mo.)", ", D-Mo.,": the party.
-		s.Affiliation = "Democratic"
-	case strings.HasPrefix(rest, "r-") && len(rest) < 8:
-		s.Affiliation = "Republican"
-	case p.comma(head-1) && s.Title == "" && p.class[head]&cPrep == 0 && !participle(rest):
-		// "Jane Doe, a spokeswoman for the agency": the appositive is the
-		// title, without its article.
-		i := head
-		if rest == "a" || rest == "an" || rest == "the" {
-			i++
-		}
-		s.Title = strings.TrimRight(p.span(i, p.n), ",;:—–- ")
-	}
-}
-
-// isOrg reports whether the named head [0, head) names a body rather
-// than a person: "The U.S.", "Reuters", "the Ministry of Commerce",
-// "Ministry of Commerce", but not "Senate Majority Leader Mitch McConnell".
-func (p *phrase) isOrg(l *vocabulary, head int) bool {
-	folds := p.folds[:head]
-	if head == 1 && l.aff[folds[0]] != "" || head == 2 && p.class[0]&cAffPair != 0 && l.aff[folds[0]+" "+folds[1]] != "" {
-		return true // "Beijing", "White House"
-	}
-	if folds[0] == "the" || p.class[head-1]&(cOrg|cName) != 0 {
-		return true
-	}
-	for k := range folds {
-		if p.class[k]&(cOrg|cName) == 0 || p.class[k]&cTitle != 0 {
-			continue
-		}
-		// A body's name runs on in capitals and joining words; a title
-		// after it makes it a person's: "CNN anchor Jake Tapper".
-		for q := k + 1; q < len(folds); q++ {
-			if p.class[q]&cTitle != 0 && q < len(folds)-1 || !upper(p.words[q]) && p.class[q]&cJoin == 0 && folds[q] != "and" {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// affiliation returns the normal form of the first affiliation word in
-// words [i, j): "U.S." for "American", "White House".
-func (p *phrase) affiliation(l *vocabulary, i, j int) string {
-	for k := i; k < j; k++ {
-		if p.class[k]&cAffPair != 0 && k+1 < j {
-			if a, ok := l.aff[p.folds[k]+" "+p.folds[k+1]]; ok {
-				return a
-			}
-		}
-		if a, ok := l.aff[strings.TrimSuffix(p.folds[k], "'s")]; ok {
-			return a
-		}
-	}
-	return ""
 }
 
 // allCaps reports whether w has no lower-case letter: "EXPERTS".
