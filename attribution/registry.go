@@ -185,6 +185,11 @@ type phraseFacts struct {
 	theHead string
 	generic bool
 
+	// title is, for a phrase that opens with "the" and names no one ("the
+	// treasurer", "The chief medical officer"), its words after "the", in
+	// lower case, which may refer back to a named person of that title.
+	title []string
+
 	// closeTo is where the X of "a person close to X" is in the phrase;
 	// closeTo[1] is 0 when there is none.
 	closeTo [2]int
@@ -193,6 +198,11 @@ type phraseFacts struct {
 	// for a phrase with a count; ofGroup is whether it has one.
 	group   string
 	ofGroup bool
+
+	// ofThem is whether the phrase is a count "of them" ("One of them"),
+	// and ordinal whether it is "a third", "a fourth": part of a group
+	// named before.
+	ofThem, ordinal bool
 }
 
 func newPhraseFacts(phrase string) *phraseFacts {
@@ -206,13 +216,31 @@ func newPhraseFacts(phrase string) *phraseFacts {
 		f.theHead = phrase[4:]
 		f.generic = genericHeads()[strings.ToLower(f.theHead)]
 	}
+	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && s.Basis == "" &&
+		strings.Count(phrase, " ") <= maxTitleWords {
+		for _, w := range strings.Fields(strings.ToLower(phrase[4:])) {
+			if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+				f.title = append(f.title, w) // "the county's finance director": not "county's"
+			}
+		}
+	}
 	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok && s.CloseTo != nil {
 		if i := strings.Index(phrase, rest); i >= 0 {
 			f.closeTo = [2]int{i, i + len(rest)}
 		}
 	}
 	if _, group, ok := strings.Cut(phrase, " of the "); ok && s.Count > 0 {
+		// "Two of the people, who spoke on condition of anonymity": the
+		// group's noun, not the clause after it.
+		if w := strings.Fields(group); len(w) > 0 {
+			group = strings.TrimRight(w[0], ",;:—")
+		}
 		f.group, f.ofGroup = strings.ToLower(group), true
+	}
+	low := strings.ToLower(phrase)
+	f.ofThem = strings.HasSuffix(low, " of them") && s.Count > 0
+	if a, w, ok := strings.Cut(low, " "); ok && (a == "a" || a == "an") && ordinals[w] {
+		f.ordinal = true
 	}
 	return f
 }
@@ -306,6 +334,15 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	s := &f.src
+	// "The treasurer", "the chief medical officer": the last named person
+	// of that title ("County Treasurer Imelda Varga"), unless an anonymous
+	// source of that head comes after it ("the mayor" for "a mayor").
+	if len(f.title) > 0 {
+		if i := r.titled(f.title); i >= 0 && (f.theHead == "" || r.antecedent(s.Entity, true) < i) {
+			mention(r.srcs[i], m)
+			return r.srcs[i]
+		}
+	}
 	// "the person", "the officials": the last anonymous source of that
 	// sort; "the mayor": the last one that is a mayor.
 	if f.theHead != "" {
@@ -352,15 +389,28 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	if c := f.closeTo; c[1] > 0 {
 		n.CloseTo = r.resolve(text, hearsay.Span{Start: m.Start + c[0], End: m.Start + c[1]})
 	}
-	// "two of the people": part of the group named before.
-	if f.ofGroup {
-		for i := len(r.srcs) - 2; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
-			o := r.srcs[i]
-			if o.Entity == source.Group && strings.HasPrefix(strings.ToLower(o.Descriptor), f.group) {
-				n.PartOf = o
-				break
+	// "two of the people": part of the group named before, in its
+	// sentence or earlier ("five people briefed on the plan", the group's
+	// head).
+	for i := len(r.srcs) - 2; (f.ofGroup || f.ofThem || f.ordinal) && i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+		o := r.srcs[i]
+		switch {
+		case f.ordinal && o.PartOf != nil:
+			// "five people …", "two of the people …", "A third": one more
+			// of the five, the group the parts are drawn from.
+			g := o.PartOf
+			for k := 0; g.PartOf != nil && k < lookBack; k++ {
+				g = g.PartOf // each part is of a group made before it, so this ends
 			}
+			n.PartOf = g
+		case f.ordinal || o.Entity != source.Group:
+			continue
+		case f.ofThem, strings.HasPrefix(strings.ToLower(o.Descriptor), f.group) || r.headIs(i, f.group):
+			n.PartOf = o // "One of them": the group just before
+		default:
+			continue
 		}
+		break
 	}
 	return n
 }
@@ -453,6 +503,37 @@ func (r *registry) antecedent(e source.Entity, anon bool) int {
 			continue
 		}
 		if s.Entity == e || e == source.Group && s.Entity == source.Organization {
+			return i
+		}
+	}
+	return -1
+}
+
+// ordinals are the words of "a third", "a fourth": one more of a group
+// whose members are being counted.
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true}
+
+// maxTitleWords is how many words a title may have after "the" for it to
+// refer back to a named person: "the chief medical officer".
+const maxTitleWords = 4
+
+// titled returns the last of the recent named people whose title has all
+// of words ("treasurer" in "County Treasurer"), or -1.
+func (r *registry) titled(words []string) int {
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+		s := r.srcs[i]
+		if s.Kind != source.Named || s.Entity != source.Person || s.Title == "" {
+			continue
+		}
+		t := strings.Fields(strings.ToLower(s.Title))
+		all := true
+		for _, w := range words {
+			if !slices.Contains(t, w) {
+				all = false
+				break
+			}
+		}
+		if all {
 			return i
 		}
 	}

@@ -77,6 +77,40 @@ func TestRegistry(t *testing.T) {
 				Mentions: []string{"President Emmanuel Macron", "French President Emmanuel Macron"}}},
 		},
 		{
+			name: "a title after the name and title",
+			text: "County Treasurer Imelda Varga said the county had a surplus. The treasurer said it would last.",
+			want: []src{{Kind: "named", Name: "Imelda Varga", Title: "County Treasurer",
+				Mentions: []string{"County Treasurer Imelda Varga", "The treasurer"}}},
+		},
+		{
+			name: "a title with its possessor, then the surname",
+			text: "Finance Director Dana Ruiz said the budget was balanced. The county's finance director said reserves " +
+				"were low. Ruiz said taxes would not rise.",
+			want: []src{{Kind: "named", Name: "Dana Ruiz", Title: "Finance Director",
+				Mentions: []string{"Finance Director Dana Ruiz", "The county's finance director", "Ruiz"}}},
+		},
+		{
+			name: "part of a group named sentences before",
+			text: "Five people briefed on the plan said the schools would close. The board met on Monday. " +
+				"Two of the people said the vote was set.",
+			want: []src{{Kind: "anonymous", Name: "Five people briefed on the plan", Count: 5,
+				Mentions: []string{"Five people briefed on the plan"}},
+				{Kind: "anonymous", Name: "Two of the people", Count: 2, PartOf: "Five people briefed on the plan",
+					Mentions: []string{"Two of the people"}}},
+		},
+		{
+			name: "one of them, and a third",
+			text: "Four people with knowledge of the talks said a deal was close. Two of the people said it could " +
+				"be signed Friday. One of them said the price was set. A third said nothing was final.",
+			want: []src{{Kind: "anonymous", Name: "Four people with knowledge of the talks", Count: 4,
+				Mentions: []string{"Four people with knowledge of the talks"}},
+				{Kind: "anonymous", Name: "Two of the people", Count: 2, PartOf: "Four people with knowledge of the talks",
+					Mentions: []string{"Two of the people"}},
+				{Kind: "anonymous", Name: "One of them", Count: 1, PartOf: "Two of the people", Mentions: []string{"One of them"}},
+				{Kind: "anonymous", Name: "A third", Count: 1, PartOf: "Four people with knowledge of the talks",
+					Mentions: []string{"A third"}}},
+		},
+		{
 			name: "honorific and surname",
 			text: "Commerce Secretary Wilbur Ross said the plan would work. Mr. Ross said it would take a year.",
 			want: []src{{Kind: "named", Name: "Wilbur Ross", Title: "Commerce Secretary",
