@@ -63,11 +63,15 @@ func (p *parser) finish() {
 	p.reg.spans = make([]hearsay.Span, 0, 2*n)
 	p.reg.srcs = slices.Grow(p.reg.srcs, n)
 	p.reg.meta = slices.Grow(p.reg.meta, n)
-	sil, fo := p.silent, p.follows
+	sil, fo, rs := p.silent, p.follows, p.reasons
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
 			p.noAnswer(sil[0])
 			sil = sil[1:]
+		}
+		for len(rs) > 0 && rs[0].at <= i {
+			p.giveReason(rs[0])
+			rs = rs[1:]
 		}
 		c := &slab[i] // zero: set field by field, not built aside and copied whole
 		p.doc.constructions[i] = d.how
@@ -86,8 +90,8 @@ func (p *parser) finish() {
 			p.introduce(d.src[0], d.src[1])
 			c.Source = p.reg.resolve(p.text, c.SourceMention)
 		}
-		if c.Source != nil && c.Source.Anonymity == "" && d.post && d.anon {
-			c.Source.Anonymity = p.anonymity(d.cue[1], p.sents[d.sent][1])
+		if c.Source != nil && c.Source.Kind == source.Anonymous && c.Source.Anonymity == "" && d.anon {
+			c.Source.Anonymity = p.anonymityOf(i)
 		}
 		c.Text = c.Content.Text(p.text)
 		if !d.parts[1].IsZero() {
@@ -105,39 +109,11 @@ func (p *parser) finish() {
 	for _, s := range sil {
 		p.noAnswer(s)
 	}
-	// "While some American officials see …, others …", "some economists …
-	// other economists", "others in the party": the others are of the
-	// same side as the some.
-	for i, c := range claims {
-		if c.Source == nil || c.Source.Affiliation != "" || !opensWith(c.Source.Descriptor, "others", "other") {
-			continue
-		}
-		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
-			if o.Sentence == c.Sentence && o.Source != nil && o.Source.Affiliation != "" &&
-				opensWith(o.Source.Descriptor, "some", "many", "several") {
-				c.Source.Affiliation = o.Source.Affiliation
-			}
-		}
+	for _, r := range rs {
+		p.giveReason(r)
 	}
-	// A content that runs on into another claim's source after a comma
-	// and a conjunction ends before the comma: in "the bridge was sound,
-	// but engineers disputed that account", the second clause is the
-	// engineers' claim, not a part of the mayor's.
-	for i, c := range claims {
-		if c.SourceMention.IsZero() {
-			continue
-		}
-		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
-			if o.Sentence != c.Sentence || o.Quote == claim.Direct || len(o.Parts) > 0 ||
-				!o.Content.Contains(c.SourceMention) || o.Content.Contains(o.Cue) {
-				continue
-			}
-			if cut := conjunctionEnd(p.text, o.Content.Start, c.SourceMention.Start); cut > o.Content.Start {
-				o.Content.End = cut
-				o.Text = o.Content.Text(p.text)
-			}
-		}
-	}
+	othersSides(claims)
+	p.cutAtConjunctions(claims)
 	// A claim's parent is the smallest nearby claim whose content holds
 	// its cue.
 	for i, c := range claims {
@@ -169,6 +145,45 @@ func (p *parser) finish() {
 		s.ID = p.reg.ids.get('s', i+1)
 	}
 	p.doc.Sources = p.reg.srcs
+}
+
+// othersSides gives the others the side of the some: "While some American
+// officials see …, others …", "some economists … other economists",
+// "others in the party".
+func othersSides(claims []*claim.Claim) {
+	for i, c := range claims {
+		if c.Source == nil || c.Source.Affiliation != "" || !opensWith(c.Source.Descriptor, "others", "other") {
+			continue
+		}
+		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
+			if o.Sentence == c.Sentence && o.Source != nil && o.Source.Affiliation != "" &&
+				opensWith(o.Source.Descriptor, "some", "many", "several") {
+				c.Source.Affiliation = o.Source.Affiliation
+			}
+		}
+	}
+}
+
+// cutAtConjunctions ends a content that runs on into another claim's
+// source after a comma and a conjunction before the comma: in "the bridge
+// was sound, but engineers disputed that account", the second clause is
+// the engineers' claim, not a part of the mayor's.
+func (p *parser) cutAtConjunctions(claims []*claim.Claim) {
+	for i, c := range claims {
+		if c.SourceMention.IsZero() {
+			continue
+		}
+		for _, o := range claims[max(0, i-sameSentenceClaims):i] {
+			if o.Sentence != c.Sentence || o.Quote == claim.Direct || len(o.Parts) > 0 ||
+				!o.Content.Contains(c.SourceMention) || o.Content.Contains(o.Cue) {
+				continue
+			}
+			if cut := conjunctionEnd(p.text, o.Content.Start, c.SourceMention.Start); cut > o.Content.Start {
+				o.Content.End = cut
+				o.Text = o.Content.Text(p.text)
+			}
+		}
+	}
 }
 
 // noAnswer records the source of a non-response as one that did not
@@ -278,8 +293,17 @@ func newIDChunk(kind byte, base int) *idChunk {
 // of one word refers back to: "President Donald Trump" earlier in the text
 // for "Trump"; for "she" or "he" with no source to refer to, the name of
 // the person the sentences before are about ("Maria Lopez arrived late.
-// The vote was rigged, she said.").
+// The vote was rigged, she said."); and for "the federation", the body
+// named before whose name ends in that word ("The Continental Athletics
+// Federation, or CAF, has suspended …").
 func (p *parser) introduce(i, j int) {
+	if j-i == 2 && p.fold(i) == "the" && p.toks[i+1].Flags&text.Upper == 0 && source.Noun(p.fold(i+1)) == source.Organization &&
+		p.reg.bodyNamed(p.fold(i+1)) < 0 {
+		if s, e := p.bodyBefore(i, p.fold(i+1)); s >= 0 {
+			p.reg.resolve(p.text, p.span(s, e))
+		}
+		return
+	}
 	if j-i != 1 || p.toks[i].Kind != text.Word {
 		return
 	}
@@ -332,6 +356,39 @@ func (p *parser) nameBefore(i int, last string) (int, int) {
 	return -1, -1
 }
 
+// bodyBefore looks back from token i, within a few hundred tokens, for a
+// body's name of two or more capitalized words, joined by "of", "and" or
+// "for", that ends in a word that folds to head ("The Continental
+// Athletics Federation" for "federation"), and returns its tokens with
+// its article.
+func (p *parser) bodyBefore(i int, head string) (int, int) {
+	for k := i - 1; k > 0 && k >= i-400; k-- {
+		if p.toks[k].Flags&text.Upper == 0 || p.fold(k) != head {
+			continue
+		}
+		s := k
+		for s > 0 && k-s < 6 && p.toks[s-1].Kind == text.Word && !p.is(s-1, wDet) &&
+			(p.toks[s-1].Flags&text.Upper != 0 || joins[p.fold(s-1)]) {
+			s--
+		}
+		for s < k && joins[p.fold(s)] {
+			s++
+		}
+		if s == k {
+			continue
+		}
+		if p.fold(s-1) == "the" {
+			s--
+		}
+		return s, k + 1
+	}
+	return -1, -1
+}
+
+// joins are the words that join the capitalized words of a body's name:
+// "the Department of Health and Human Services".
+var joins = map[string]bool{"of": true, "and": true, "for": true, "&": true}
+
 // sentenceStart reports whether token i opens a sentence.
 func (p *parser) sentenceStart(i int) bool {
 	t := p.toks2sent(i)
@@ -350,27 +407,6 @@ func (p *parser) toks2sent(i int) int {
 		}
 	}
 	return lo
-}
-
-// anonymity returns the stated reason for anonymity in the adjunct of a
-// post-posed attribution, tokens [i, b): "on condition of anonymity",
-// "speaking on condition of anonymity because …".
-func (p *parser) anonymity(i, b int) string {
-	for k := i; k < b && k < i+12; k++ {
-		if p.class(k)&wAnon != 0 && p.fold(k) == "condition" && p.fold(k+1) == "of" && p.fold(k+2) == "anonymity" && p.fold(k-1) == "on" {
-			e := k + 3
-			if p.fold(e) == "because" {
-				for e < b && p.toks[e].Kind != text.Punct {
-					e++
-				}
-			}
-			return p.span(k-1, e).Text(p.text)
-		}
-		if p.punct(k, ",") {
-			break
-		}
-	}
-	return ""
 }
 
 // conjunctionEnd returns where a content from start ends if a comma, a

@@ -264,6 +264,10 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 			p.qin[q] >= 0 {
 			continue
 		}
+		if s, _ := p.reasonAfter(q, e); s >= 0 && p.punct(q, ",") {
+			e = q // "…, speaking on condition of anonymity": the source's reason, not the content
+			break
+		}
 		f := p.fold(q)
 		n := q + 1
 		if p.punct(q, ",") && (p.fold(n) == "and" || p.fold(n) == "but") {
@@ -365,8 +369,8 @@ func (p *parser) splitClause(d *draft, r, b int) {
 		q++
 	}
 	n := q + 1
-	if !p.punct(q, ",") || n >= b || p.openQuote(n) || p.qin[n] >= 0 {
-		return
+	if !p.punct(q, ",") || n >= b || p.openQuote(n) || p.qin[n] >= 0 || p.used[n] {
+		return // but a reason for anonymity (markReasons) is no part of it
 	}
 	if v, ok := p.verbAt(n); ok && v.Form == lexicon.Gerund {
 		return // "…, adding that": a claim of its own

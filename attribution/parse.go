@@ -32,12 +32,13 @@ type parser struct {
 	cues   []int32 // words that may be cues: verbs and the first words of phrases
 	cue    int     // the first of cues not yet read by candidates
 
-	drafts []*draft
-	slab   []draft // drafts are carved from here
-	try    draft   // the draft the rules are trying
-	first  int     // index of the current sentence's first draft
-	title  bool    // the current sentence is a headline in title case
-	silent []silent
+	drafts  []*draft
+	slab    []draft // drafts are carved from here
+	try     draft   // the draft the rules are trying
+	first   int     // index of the current sentence's first draft
+	title   bool    // the current sentence is a headline in title case
+	silent  []silent
+	reasons []reason // reasons for anonymity in sentences of their own
 	// follows are the quotations that go on the claims of drafts
 	// in the next sentence, in the order of their drafts.
 	follows []followOn

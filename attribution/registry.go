@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
@@ -127,124 +126,6 @@ func (r *registry) learnSex(i int, x sex) {
 	}
 }
 
-// phraseCache maps source phrases to what resolve needs to know of them.
-// It holds its own copies of the phrases, never the documents they came
-// from, and starts afresh when it reaches its size. Reads take no lock.
-type phraseCache struct {
-	m atomic.Pointer[sync.Map]
-	n atomic.Int64
-}
-
-const phraseCacheSize = 1 << 14
-
-// maxCachedPhrase is the longest phrase the cache keeps, in bytes, so that
-// it holds at most a few megabytes.
-const maxCachedPhrase = 160
-
-var parsed = func() *phraseCache {
-	c := new(phraseCache)
-	c.m.Store(new(sync.Map))
-	return c
-}()
-
-// get returns the facts of phrase (see [phraseFacts]), from a cache that
-// all extractors share: news repeats its source phrases ("people familiar
-// with the matter", "officials said"), and parsing one costs more than
-// looking it up. The result is shared: read it, never change it.
-func (c *phraseCache) get(phrase string) *phraseFacts {
-	if len(phrase) > maxCachedPhrase {
-		return newPhraseFacts(phrase) // rare, and not worth keeping
-	}
-	m := c.m.Load()
-	if v, ok := m.Load(phrase); ok {
-		return v.(*phraseFacts)
-	}
-	own := strings.Clone(phrase) // the facts' strings point into this copy
-	f := newPhraseFacts(own)
-	m.Store(own, f)
-	if c.n.Add(1) > phraseCacheSize {
-		c.m.Store(new(sync.Map))
-		c.n.Store(0)
-	}
-	return f
-}
-
-// phraseFacts is what resolve reads of a source phrase that depends on the
-// phrase alone, worked out once for each phrase the cache keeps.
-type phraseFacts struct {
-	src source.Source // source.Parse(phrase)
-
-	pronoun    bool // source.IsPronoun(phrase)
-	pronounSex sex  // for a pronoun, the sex it tells: sexOfWord(phrase)
-	recordSex  sex  // recordSex(&src)
-
-	// theHead is the head of a phrase of two words that opens with "the"
-	// and names no one ("the person", "the mayor"), which may refer back to
-	// an anonymous source; "" for other phrases. generic is whether it is
-	// one of genericHeads.
-	theHead string
-	generic bool
-
-	// title is, for a phrase that opens with "the" and names no one ("the
-	// treasurer", "The chief medical officer"), its words after "the", in
-	// lower case, which may refer back to a named person of that title.
-	title []string
-
-	// closeTo is where the X of "a person close to X" is in the phrase;
-	// closeTo[1] is 0 when there is none.
-	closeTo [2]int
-
-	// group is the lower-cased group of "two of the people" ("people"),
-	// for a phrase with a count; ofGroup is whether it has one.
-	group   string
-	ofGroup bool
-
-	// ofThem is whether the phrase is a count "of them" ("One of them"),
-	// and ordinal whether it is "a third", "a fourth": part of a group
-	// named before.
-	ofThem, ordinal bool
-}
-
-func newPhraseFacts(phrase string) *phraseFacts {
-	f := &phraseFacts{src: source.Parse(phrase), pronoun: source.IsPronoun(phrase)}
-	s := &f.src
-	if f.pronoun {
-		f.pronounSex = sexOfWord(phrase)
-	}
-	f.recordSex = recordSex(s)
-	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && strings.Count(phrase, " ") == 1 {
-		f.theHead = phrase[4:]
-		f.generic = genericHeads()[strings.ToLower(f.theHead)]
-	}
-	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && s.Basis == "" &&
-		strings.Count(phrase, " ") <= maxTitleWords {
-		for _, w := range strings.Fields(strings.ToLower(phrase[4:])) {
-			if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
-				f.title = append(f.title, w) // "the county's finance director": not "county's"
-			}
-		}
-	}
-	if rest, ok := strings.CutPrefix(s.Basis, "close to "); ok && s.CloseTo != nil {
-		if i := strings.Index(phrase, rest); i >= 0 {
-			f.closeTo = [2]int{i, i + len(rest)}
-		}
-	}
-	if _, group, ok := strings.Cut(phrase, " of the "); ok && s.Count > 0 {
-		// "Two of the people, who spoke on condition of anonymity": the
-		// group's noun, not the clause after it.
-		if w := strings.Fields(group); len(w) > 0 {
-			group = strings.TrimRight(w[0], ",;:—")
-		}
-		f.group, f.ofGroup = strings.ToLower(group), true
-	}
-	low := strings.ToLower(phrase)
-	f.ofThem = strings.HasSuffix(low, " of them") && s.Count > 0
-	if a, w, ok := strings.Cut(low, " "); ok && (a == "a" || a == "an") && ordinals[w] {
-		f.ordinal = true
-	}
-	return f
-}
-
 // remember files a named source under its name and, for a person, the
 // last word of the name.
 func (r *registry) remember(i int) {
@@ -260,6 +141,15 @@ func (r *registry) remember(i int) {
 	m[s.Name] = int32(i)
 	if s.Entity == source.Person {
 		m[lastName(s.Name)] = int32(i)
+	}
+	if s.Entity == source.Organization {
+		// A body is named by its initials too: "The VFE" for "The
+		// Valley Fruit Exchange", "NSRA" for "the National Space Research
+		// Agency"; and without its article.
+		m[bare(s.Name)] = int32(i)
+		if a := initials(s.Name); len(a) >= 2 {
+			m[a] = int32(i)
+		}
 	}
 }
 
@@ -334,25 +224,15 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	s := &f.src
-	// "The treasurer", "the chief medical officer": the last named person
-	// of that title ("County Treasurer Imelda Varga"), unless an anonymous
-	// source of that head comes after it ("the mayor" for "a mayor").
-	if len(f.title) > 0 {
-		if i := r.titled(f.title); i >= 0 && (f.theHead == "" || r.antecedent(s.Entity, true) < i) {
-			mention(r.srcs[i], m)
-			return r.srcs[i]
-		}
-	}
-	// "the person", "the officials": the last anonymous source of that
-	// sort; "the mayor": the last one that is a mayor.
-	if f.theHead != "" {
-		if i := r.antecedent(s.Entity, true); i >= 0 && (f.generic || r.headIs(i, f.theHead)) {
-			mention(r.srcs[i], m)
-			return r.srcs[i]
-		}
+	if o := r.referBack(f); o != nil {
+		mention(o, m)
+		return o
 	}
 	if s.Kind == source.Named {
 		i := r.lookup(s.Entity, s.Name)
+		if i < 0 && s.Entity == source.Organization {
+			i = r.lookup(s.Entity, bare(s.Name)) // "The VFE", "the NSRA"
+		}
 		if i < 0 && s.Entity == source.Person {
 			i = r.lookup(s.Entity, lastName(s.Name))
 			if i >= 0 && !sameName(r.srcs[i].Name, s.Name) {
@@ -379,6 +259,12 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	ni := r.add(*s, m, f.recordSex)
 	n := r.srcs[ni]
 	r.remember(ni)
+	if n.Kind == source.Anonymous && n.Affiliation == "" {
+		n.Affiliation = r.bodyOf(n.Descriptor)
+		if n.Affiliation == "" {
+			n.Affiliation = demonymCountry(text, m, n.Descriptor)
+		}
+	}
 	if f.pronoun {
 		r.learnSex(ni, f.pronounSex) // "She said …" with no one before her
 	}
@@ -413,6 +299,50 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		break
 	}
 	return n
+}
+
+// referBack returns the source that a phrase of the facts f refers back
+// to by a title, a body's or a document's head, or a noun for an
+// anonymous source; or nil.
+func (r *registry) referBack(f *phraseFacts) *source.Source {
+	s := &f.src
+	// "The treasurer", "the chief medical officer": the last named person
+	// of that title ("County Treasurer Imelda Varga"), unless an anonymous
+	// source of that head comes after it ("the mayor" for "a mayor").
+	if len(f.title) > 0 {
+		if i := r.titled(f.title); i >= 0 && (f.theHead == "" || r.antecedent(s.Entity, true) < i) {
+			return r.srcs[i]
+		}
+	}
+	// "the federation": the last body whose name ends in that word ("The
+	// Continental Athletics Federation").
+	if f.theHead != "" && s.Entity == source.Organization {
+		if i := r.bodyNamed(f.theHead); i >= 0 {
+			return r.srcs[i]
+		}
+	}
+	// "The memo says", "The draft report says": the last document of
+	// that head ("an internal memo sent to managers on Monday", "a draft
+	// report reviewed by the Harbour Gazette").
+	if f.docHead != "" {
+		for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+			if o := r.srcs[i]; o.Kind == source.Document && opensOn(o.Descriptor, f.docHead) {
+				return o
+			}
+		}
+	}
+	// "the person", "the officials": the last anonymous source of that
+	// sort; "the mayor": the last one that is a mayor.
+	if f.theHead != "" {
+		if i := r.antecedent(s.Entity, true); i >= 0 && (f.generic || r.headIs(i, f.theHead)) {
+			o := r.srcs[i]
+			for k := 0; o.PartOf != nil && s.Entity == source.Group && k < lookBack; k++ {
+				o = o.PartOf // "the people" after "two of the people": all of them
+			}
+			return o
+		}
+	}
+	return nil
 }
 
 // headOf returns the last word of a descriptor before any post-modifier:
@@ -499,8 +429,8 @@ func (r *registry) antecedent(e source.Entity, anon bool) int {
 		if s.NoResponse {
 			continue
 		}
-		if anon && s.Kind != source.Anonymous {
-			continue
+		if anon && s.Kind != source.Anonymous && !(s.Kind == source.Named && s.Name == "") {
+			continue // but a body named by a common noun is described as one: "the city's transit agency"
 		}
 		if s.Entity == e || e == source.Group && s.Entity == source.Organization {
 			return i

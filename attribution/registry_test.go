@@ -111,6 +111,55 @@ func TestRegistry(t *testing.T) {
 					Mentions: []string{"A third"}}},
 		},
 		{
+			name: "the group, not the part",
+			text: "The district will close four schools, according to five people briefed on the plan. The closures " +
+				"would save $9 million, two of the people said. The board will vote Monday, the people said.",
+			want: []src{{Kind: "anonymous", Name: "five people briefed on the plan", Count: 5,
+				Mentions: []string{"five people briefed on the plan", "the people"}},
+				{Kind: "anonymous", Name: "two of the people", Count: 2, PartOf: "five people briefed on the plan",
+					Mentions: []string{"two of the people"}}},
+		},
+		{
+			name: "an appositive's title in place of an honorific, then the title",
+			text: "Dr. Solveig Amundsen-Park, the Marrow Bay Regional Hospital's chief medical officer, said surgeries " +
+				"were postponed. The chief medical officer said the backlog would be cleared.",
+			want: []src{{Kind: "named", Name: "Solveig Amundsen-Park", Title: "chief medical officer",
+				Mentions: []string{"Dr. Solveig Amundsen-Park, the Marrow Bay Regional Hospital's chief medical officer",
+					"The chief medical officer"}}},
+		},
+		{
+			name: "a body by the last word of its name",
+			text: "The Continental Athletics Federation, or CAF, has suspended a sprinter, the federation said Wednesday.",
+			want: []src{{Kind: "named", Name: "The Continental Athletics Federation",
+				Mentions: []string{"The Continental Athletics Federation", "the federation"}}},
+		},
+		{
+			name: "a body by its initials",
+			text: "The Valley Fruit Exchange, known as the VFE, said prices had risen. The VFE said imports would fill the gap.",
+			want: []src{{Kind: "named", Name: "The Valley Fruit Exchange",
+				Mentions: []string{"The Valley Fruit Exchange, known as the VFE", "The VFE"}}},
+		},
+		{
+			name: "a document by its head",
+			text: "Tarrowind will cut 600 jobs, according to an internal memo sent to managers on Monday. " +
+				"The memo says production will shift to Corvel.",
+			want: []src{{Kind: "document", Name: "an internal memo sent to managers on Monday",
+				Mentions: []string{"an internal memo sent to managers on Monday", "The memo"}}},
+		},
+		{
+			name: "the body a modifier names",
+			text: "The city's transit agency said it would cut service. Two agency employees said the cuts were drafted months ago.",
+			want: []src{{Kind: "named", Name: "The city's transit agency", Mentions: []string{"The city's transit agency"}},
+				{Kind: "anonymous", Name: "Two agency employees", Affiliation: "transit agency", Count: 2,
+					Mentions: []string{"Two agency employees"}}},
+		},
+		{
+			name: "a country from its demonym",
+			text: "Halvaria is preparing sanctions, four Halvarian officials said on Monday.",
+			want: []src{{Kind: "anonymous", Name: "four Halvarian officials", Affiliation: "Halvaria", Count: 4,
+				Mentions: []string{"four Halvarian officials"}}},
+		},
+		{
 			name: "honorific and surname",
 			text: "Commerce Secretary Wilbur Ross said the plan would work. Mr. Ross said it would take a year.",
 			want: []src{{Kind: "named", Name: "Wilbur Ross", Title: "Commerce Secretary",

@@ -155,6 +155,10 @@ func (p *parser) sentence(si, a, b int) {
 	first := len(p.drafts)
 	p.first = first
 	p.title = facts.title()
+	if facts.anon {
+		p.reasonSentence(a, b)
+		p.markReasons(a, b)
+	}
 	if facts.punct || p.is(a, wAdj) {
 		p.punctuationCues(si, a, b)
 	}

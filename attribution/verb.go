@@ -74,7 +74,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	if p.notVerb(a, b, c) {
 		return nil
 	}
-	x := verbCall{a: a, b: b, c: c, first: first, k: p.asideLeft(p.auxLeft(c.i, a), a)}
+	x := verbCall{a: a, b: b, c: c, first: first, k: p.anonAside(p.asideLeft(p.auxLeft(c.i, a), a), a)}
 	if p.passive(&x) {
 		return nil
 	}
@@ -142,6 +142,9 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 		v.Form != lexicon.Gerund {
 		return true // a noun after a preposition: "the officer in charge"; but "Al From said"
 	}
+	if p.fold(c.i) == "known" && (p.fold(c.j) == "as" || p.fold(c.j) == "by") {
+		return true // a name given: "The Valley Fruit Exchange, known as the VFE"
+	}
 	return false
 }
 
@@ -156,7 +159,7 @@ func (p *parser) passive(x *verbCall) bool {
 	v, c := x.c.verb, x.c
 	past := v.Form == lexicon.Past || v.Form == lexicon.Participle
 	for q := x.k; q < c.i; q++ {
-		if p.is(q, wBe) && (past || v.Has(lexicon.FlagAs)) {
+		if p.is(q, wBe) && (past || v.Has(lexicon.FlagAs)) && !p.used[q] { // but not in a reason for anonymity (anonAside)
 			return true
 		}
 	}

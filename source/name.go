@@ -38,9 +38,14 @@ func (p *phrase) titleThenName(l *vocabulary) (Source, bool) {
 	case "a", "an", "the", "her", "his", "their", "its":
 		t = 1
 	}
+	if p.class[c]&cOrg != 0 {
+		return Source{}, false // "A spokeswoman for the restaurant group, Juniper Hall Dining": the body's name
+	}
+	prep := false
 	for k := t; k <= c; k++ {
 		w := p.words[k]
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+		prep = prep || p.class[k]&cPrep != 0
+		if !prep && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")) {
 			t = k + 1 // "The Harwick Gulls' head coach": the title after the possessor
 		}
 		if m, _ := p.markerAt(l, k); m != 0 {
@@ -155,15 +160,30 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 		s.Affiliation = "Democratic"
 	case strings.HasPrefix(rest, "r-") && len(rest) < 8:
 		s.Affiliation = "Republican"
-	case p.comma(head-1) && s.Title == "" && p.class[head]&cPrep == 0 && !participle(rest):
+	case p.comma(head-1) && (s.Title == "" || honorific(s.Title)) && p.class[head]&cPrep == 0 && !participle(rest):
 		// "Jane Doe, a spokeswoman for the agency": the appositive is the
-		// title, without its article.
+		// title, without its article or possessor ("Dana Ruiz, the
+		// council's budget chief"), in place of a mere honorific ("Dr.
+		// Aurelio Santangelo, the company's chief scientific officer").
 		i := head
-		if rest == "a" || rest == "an" || rest == "the" {
+		switch rest {
+		case "a", "an", "the", "her", "his", "their", "its":
 			i++
 		}
-		s.Title = strings.TrimRight(p.span(i, p.n), ",;:—–- ")
+		for k := i; k < p.n-1 && p.class[k]&cPrep == 0; k++ {
+			if possessive(p.words[k]) {
+				i = k + 1
+			}
+		}
+		if t := strings.TrimRight(p.span(i, p.n), ",;:—–- "); t != "" && !relation[p.folds[i]] {
+			s.Title = t
+		}
 	}
+}
+
+// possessive reports whether w is a possessive: "council's", "growers'".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // isOrg reports whether the named head [0, head) names a body rather
@@ -230,4 +250,86 @@ func (p *phrase) affiliation(l *vocabulary, i, j int) string {
 		}
 	}
 	return ""
+}
+
+// bodyPrep are the prepositions after a source's head that may open the
+// body it belongs to: "a spokesman for the county's district attorney's
+// office", "two members of the electoral commission".
+var bodyPrep = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true}
+
+// bodyAfter returns the body named by words [i, …) after a source's head,
+// without its article, as the source's affiliation: "Tessaly County
+// District Attorney's office" in "A spokesman for the Tessaly County
+// District Attorney's office", "electoral commission" in "two members of
+// the electoral commission"; or the name set off by a comma after it
+// ("A spokeswoman for the couple's restaurant group, Juniper Hall
+// Dining"). The body's last word is a noun for one ("office",
+// "commission", "group"), and a word before it says which: "the ministry"
+// alone names none, and gives "".
+func (p *phrase) bodyAfter(i int) string {
+	if p.folds[i] == "the" || p.folds[i] == "its" || p.folds[i] == "their" {
+		i++
+	}
+	e := i
+	for e < p.n && !p.comma(e) && (p.class[e]&cPrep == 0 || p.class[e]&cJoin != 0 && e > i && upper(p.words[e-1])) {
+		e++
+	}
+	if e < p.n {
+		e++ // the word with the comma
+	}
+	last := e - 1
+	if last <= i || p.class[last]&cOrg == 0 || !p.comma(last) && last != p.n-1 {
+		return ""
+	}
+	if p.comma(last) && last+1 < p.n && upper(p.words[last+1]) {
+		name := true
+		for k := last + 1; k < p.n; k++ {
+			name = name && (upper(p.words[k]) || p.class[k]&cJoin != 0)
+		}
+		if name {
+			return strings.TrimRight(p.span(last+1, p.n), ",;:")
+		}
+	}
+	return strings.TrimRight(p.span(i, last+1), ",;:")
+}
+
+// nameWithInitials reads a body's name given with its initials: "The
+// United Turbine Workers, or UTW", "The Valley Fruit Exchange, known as
+// the VFE". The name is the words before the comma.
+func (p *phrase) nameWithInitials() (Source, bool) {
+	c := -1
+	for i := 1; i < p.n-1; i++ {
+		if p.comma(i) {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return Source{}, false
+	}
+	k := c + 1
+	switch {
+	case p.folds[k] == "or":
+		k++
+	case p.folds[k] == "known" && k+1 < p.n && (p.folds[k+1] == "as" || p.folds[k+1] == "by"):
+		k += 2
+		for k < p.n-1 && (p.folds[k] == "the" || p.folds[k] == "its" || p.folds[k] == "initials") {
+			k++
+		}
+	default:
+		return Source{}, false
+	}
+	if k != p.n-1 {
+		return Source{}, false
+	}
+	a := strings.Trim(p.words[k], ",.;:")
+	if len(a) < 2 || strings.ToUpper(a) != a || !upper(p.words[0]) && p.folds[0] != "the" {
+		return Source{}, false
+	}
+	for i := 0; i <= c; i++ {
+		if !upper(p.words[i]) && p.folds[i] != "the" && p.folds[i] != "of" && p.folds[i] != "and" && p.folds[i] != "for" {
+			return Source{}, false
+		}
+	}
+	return Source{Kind: Named, Entity: Organization, Name: p.span(0, c+1)}, true
 }

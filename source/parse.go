@@ -257,6 +257,9 @@ func Parse(text string) Source {
 	if t, ok := p.titleThenName(l); ok {
 		return t
 	}
+	if o, ok := p.nameWithInitials(); ok {
+		return o
+	}
 	head := p.headEnd(l)
 	p.basisAndAnonymity(l, &s, head)
 	// "two of the people": a count drawn from a group; "one of her ads":
@@ -277,6 +280,9 @@ func Parse(text string) Source {
 	s.Affiliation = p.affiliation(l, 0, head)
 	if s.Affiliation == "" && head+1 < n && (folds[head] == "in" || folds[head] == "from" || folds[head] == "at") {
 		s.Affiliation = p.affiliation(l, head+1, min(n, head+3)) // "in Beijing"
+	}
+	if s.Affiliation == "" && head+1 < n && bodyPrep[folds[head]] {
+		s.Affiliation = p.bodyAfter(head + 1)
 	}
 	p.kindOf(l, &s, head, first, quant)
 	return s
@@ -416,6 +422,9 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 			return
 		}
 		s.Kind, s.Entity, s.Descriptor, s.Count = Anonymous, Organization, text, 0
+		if p.possessed(first, head-1) {
+			s.Kind = Named // a body named by a common noun and whose it is: "the city's transit agency"
+		}
 	case !upper(hw) || quant && hc&cName == 0:
 		s.Kind, s.Descriptor = Anonymous, text
 		s.Entity = Group
@@ -431,6 +440,17 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 		s.Kind, s.Count = Named, 0
 		parseName(l, s, p, head)
 	}
+}
+
+// possessed reports whether a word of [i, j) is a possessive: "city's" in
+// "the city's transit agency", "growers'".
+func (p *phrase) possessed(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := p.words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			return true
+		}
+	}
+	return false
 }
 
 // split cuts text into words and folds them.

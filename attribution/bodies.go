@@ -1,0 +1,151 @@
+package attribution
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/source"
+)
+
+// Bodies and documents: how a body is named again (by its initials, by
+// the last word of its name: "the federation"), the body a source belongs
+// to, and a document referred back to by its head ("The memo says").
+
+// bare returns name without an opening article: "Valley Fruit Exchange"
+// for "The Valley Fruit Exchange".
+func bare(name string) string {
+	for _, a := range [...]string{"The ", "the "} {
+		if rest, ok := strings.CutPrefix(name, a); ok {
+			return rest
+		}
+	}
+	return name
+}
+
+// initials returns the capital initials of name's words, past its
+// article, or "" if a word is not capitalized but for "of", "and", "for"
+// and "the": "CSDH" for "The Calder State Department of Health".
+func initials(name string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(bare(name)) {
+		switch w {
+		case "of", "and", "for", "the", "&":
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// bodyOf returns the body that a word modifying an anonymous source's
+// head names, as it was named before: "transit agency" for "Two agency
+// employees" after "The city's transit agency", "Continental Athletics
+// Federation" for "Two federation officials"; or "".
+func (r *registry) bodyOf(desc string) string {
+	words := strings.Fields(desc)
+	for k := 0; k+1 < len(words); k++ {
+		w := words[k]
+		if w == "" || w[0] < 'a' || w[0] > 'z' || source.Noun(w) != source.Organization {
+			continue
+		}
+		if e := source.Noun(words[k+1]); e != source.Person && e != source.Group {
+			continue
+		}
+		for i := len(r.srcs) - 2; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+			o := r.srcs[i]
+			if o.Kind != source.Named || o.Entity != source.Organization {
+				continue
+			}
+			if f := strings.Fields(o.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], w) {
+				return bare(o.Name)
+			}
+			if o.Name == "" && strings.EqualFold(headOf(o.Descriptor), w) {
+				return unpossessed(o.Descriptor)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// unpossessed returns a body's descriptor without its article and
+// possessor: "transit agency" for "The city's transit agency".
+func unpossessed(desc string) string {
+	d := bare(desc)
+	for _, sep := range [...]string{"'s ", "’s ", "s' ", "s’ "} {
+		if i := strings.LastIndex(d, sep); i >= 0 {
+			d = d[i+len(sep):]
+		}
+	}
+	return d
+}
+
+// demonymWindow is how far from a source's mention, in bytes, the name of
+// a country its descriptor's demonym stands for is looked for.
+const demonymWindow = 2000
+
+// demonymCountry returns the country that a capitalized word in -an of an
+// anonymous source's descriptor stands for, when the text names it near
+// the mention: "Halvaria" for "four Halvarian officials" in a story that
+// speaks of Halvaria; or "". (Parse knows the demonyms of real countries;
+// this reads those of any.)
+func demonymCountry(text string, m hearsay.Span, desc string) string {
+	for w := range strings.FieldsSeq(desc) {
+		if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, "an") {
+			continue
+		}
+		c := w[:len(w)-1] // "Halvarian" → "Halvaria", "Kestrian" → "Kestria"
+		lo, hi := max(0, m.Start-demonymWindow), min(len(text), m.End+demonymWindow)
+		for at := lo; at < hi; {
+			i := strings.Index(text[at:hi], c)
+			if i < 0 {
+				break
+			}
+			at += i + len(c)
+			if at >= len(text) || !isLetter(text[at]) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// isLetter reports whether the byte b is an ASCII letter.
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// bodyNamed returns the last of the recent named bodies whose name ends in
+// the word head, in any case ("Federation" for "the federation"), or -1.
+func (r *registry) bodyNamed(head string) int {
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+		s := r.srcs[i]
+		if s.Kind != source.Named || s.Entity != source.Organization || s.Name == "" {
+			continue
+		}
+		if f := strings.Fields(s.Name); strings.EqualFold(f[len(f)-1], head) {
+			return i
+		}
+	}
+	return -1
+}
+
+// docWords is how many words of a document's descriptor may hold its
+// head: "an internal memo", "a draft lease agreement".
+const docWords = 4
+
+// opensOn reports whether one of the first words of desc is head, in any
+// case: "a memo circulated to staff" opens on "memo".
+func opensOn(desc, head string) bool {
+	k := 0
+	for w := range strings.FieldsSeq(desc) {
+		if strings.EqualFold(strings.Trim(w, ","), head) {
+			return true
+		}
+		if k++; k == docWords {
+			break
+		}
+	}
+	return false
+}
