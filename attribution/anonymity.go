@@ -235,14 +235,16 @@ func (p *parser) anonAside(k, a int) int {
 // comma in the sentence [a, b), with the participle that leads into it,
 // so that no verb in it is read as a cue: "…, asking not to be identified
 // because they were not authorized to speak publicly". A relative clause
-// ("…, who asked not to be named, said") is left to the subject it is a
-// part of.
+// before a cue ("…, who asked not to be named, said") is left to the
+// subject it is a part of; one that ends the sentence ("said two members
+// of the commission, who spoke on condition that they not be identified
+// because the commission had not announced it") is marked too.
 func (p *parser) markReasons(a, b int) {
 	for q := a; q < b; q++ {
-		if !p.punct(q, ",") || p.who(q+1) {
+		if !p.punct(q, ",") {
 			continue
 		}
-		if s, e := p.reasonAfter(q, b); s >= 0 {
+		if s, e := p.reasonAfter(q, b); s >= 0 && (!p.who(q+1) || e >= b-1) {
 			for k := q + 1; k < e; k++ {
 				p.used[k] = true
 			}

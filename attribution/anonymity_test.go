@@ -61,6 +61,12 @@ func TestAnonymity(t *testing.T) {
 			reason: "not authorized to speak publicly about the results",
 		},
 		{
+			name:   "a relative clause of a source after its cue",
+			text:   "The recount will begin Wednesday, said two members of the electoral commission, who spoke on condition that they not be identified because the commission had not announced it.",
+			claims: []string{"The recount will begin Wednesday"},
+			reason: "on condition that they not be identified because the commission had not announced it",
+		},
+		{
 			name:   "a relative clause of the source's phrase",
 			text:   "Three nurses at the clinics, who asked not to be named because they were not authorized to speak, said they had learned of the closures.",
 			claims: []string{"they had learned of the closures"},

@@ -753,6 +753,9 @@ var constructions = []construction{
 	{name: "a cue word as a plural subject", text: "Setting aside taxes, states have different rules."},
 	{name: "a name given by a participle, and a phrasal verb", text: "He gave through a company called Synergics, then called off the deal."},
 	{name: "agentless passive", text: "The talks are expected to resume."},
+	{name: "a participle in the subject", text: "A comet discovered last spring is breaking apart."},
+	{name: "a document seen by a newsroom", text: "A letter from the federation, seen by the Ledger, lists three missed tests."},
+	{name: "a name given with known as", text: "The exchange is known as the VFE."},
 	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
 	{name: "empty", text: ""},
 }

@@ -163,9 +163,15 @@ func (p *parser) passive(x *verbCall) bool {
 			return true
 		}
 	}
-	if past && p.is(c.j, wPrep) && !v.Has(lexicon.FlagTo) {
+	if past && p.fold(c.j) == "by" && c.i > x.a && p.punct(c.i-1, ",") && seenBy[p.fold(c.i)] {
+		return true // a document's participle set off by commas: "A letter to his agent, seen by the Ledger, says"
+	}
+	if past && p.is(c.j, wPrep|wTime) && !v.Has(lexicon.FlagTo) {
 		for q := c.j + 1; q < x.b && q < c.j+maxSubjectCue; q++ {
-			if p.boundary(q) {
+			if finiteBe[p.fold(q)] && !p.is(q-1, wDet|wAdj|wPrep) && v.Class != lexicon.Speech {
+				return true // "A comet discovered last spring is breaking apart"; but "said Thursday his worry is …"
+			}
+			if p.boundary(q) || p.that(q) {
 				break
 			}
 			if w, ok := p.verbAt(q); ok && (w.Form == lexicon.Past || w.Form == lexicon.ThirdPerson) && !p.is(q-1, wDet|wAdj) &&
@@ -176,6 +182,14 @@ func (p *parser) passive(x *verbCall) bool {
 	}
 	return false
 }
+
+// seenBy are the participles of a document seen by a newsroom: "a letter,
+// seen by Reuters, says …".
+var seenBy = map[string]bool{"seen": true, "viewed": true, "reviewed": true, "obtained": true}
+
+// finiteBe are the finite forms of "be" that give a subject with a
+// participle in it its verb: "A comet discovered in the spring is …".
+var finiteBe = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 // asked reads "When asked whether he would run, Smith said …": the
 // question is reported, and whoever asked it is not named.
@@ -243,6 +257,22 @@ func (p *parser) saidS(x *verbCall) (*draft, bool) {
 	e := p.npRight(c.j, b)
 	if e <= 0 || !p.adjunctOnly(e, b) && !(p.who(e) && p.relativeToEnd(e, b)) || p.appositive(c.i, a) >= 0 {
 		return nil, false
+	}
+	if p.punct(e, ",") && p.who(e+1) {
+		// "…, said two members of the commission, who spoke on condition
+		// that they not be identified.": the relative clause that ends the
+		// sentence is the source's.
+		r := b
+		for r > e+2 && p.toks[r-1].Kind == text.Punct {
+			r--
+		}
+		quoted := false
+		for q := e + 1; q < r; q++ {
+			quoted = quoted || p.toks[q].Kind == text.Quote
+		}
+		if !quoted && r-e < maxRelativeToEnd {
+			e = r
+		}
 	}
 	d.src = [2]int{c.j, e}
 	d.post = true

@@ -293,6 +293,24 @@ func (p *phrase) bodyAfter(i int) string {
 	return strings.TrimRight(p.span(i, last+1), ",;:")
 }
 
+// possessorBody returns the body that owns the head [0, head) when a
+// common noun for one is its possessor, as the source's affiliation:
+// "board" for "the board's auditors", "company" for "the company's
+// lawyers"; or "".
+func (p *phrase) possessorBody(l *vocabulary, head int) string {
+	for k := 0; k < head-1; k++ {
+		w := p.words[k]
+		if upper(w) || !possessive(w) {
+			continue
+		}
+		b := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p.folds[k], "'s"), "’s"), "'’")
+		if l.class[b]&cOrg != 0 {
+			return b
+		}
+	}
+	return ""
+}
+
 // nameWithInitials reads a body's name given with its initials: "The
 // United Turbine Workers, or UTW", "The Valley Fruit Exchange, known as
 // the VFE". The name is the words before the comma.

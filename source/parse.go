@@ -284,6 +284,9 @@ func Parse(text string) Source {
 	if s.Affiliation == "" && head+1 < n && bodyPrep[folds[head]] {
 		s.Affiliation = p.bodyAfter(head + 1)
 	}
+	if s.Affiliation == "" {
+		s.Affiliation = p.possessorBody(l, head)
+	}
 	p.kindOf(l, &s, head, first, quant)
 	return s
 }
