@@ -17,7 +17,8 @@
 // name), affiliations.txt (words for a side and its normal form:
 // "American" is "U.S.") and bases.txt (how an anonymous source knows:
 // "familiar with", "briefed on", "close to"; and why it is not named: "on
-// condition of anonymity"). Parse and String are safe for concurrent use.
+// condition of anonymity", "not authorized to speak"). Parse and String
+// are safe for concurrent use.
 package source
 
 import (
