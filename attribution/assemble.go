@@ -133,6 +133,9 @@ func (p *parser) finish() {
 			}
 		}
 	}
+	if !p.e.nested {
+		claims = p.dropNestedStances(claims)
+	}
 	p.doc.Claims = claims
 	claim.LinkDisputes(p.text, claims)
 	// Sources in order of first mention, numbered in that order: a
@@ -145,6 +148,65 @@ func (p *parser) finish() {
 		s.ID = p.reg.ids.get('s', i+1)
 	}
 	p.doc.Sources = p.reg.srcs
+}
+
+// dropNestedStances leaves out the claims of belief and the documents'
+// findings that another claim reports ("Roald said she expected an
+// agreement"): their words are the reporting claim's (see
+// Options.NestedStances). But a stance that "according to" reports is the
+// news it sources, and stays: "Some teachers are concerned that the
+// school will close, according to parents". A claim they were the parent
+// of takes their parent; the ids are given again in order, and a source
+// that only they named is dropped from the registry.
+func (p *parser) dropNestedStances(claims []*claim.Claim) []*claim.Claim {
+	var sourced map[*claim.Claim]bool // the claims of "according to"
+	for i, c := range claims {
+		if h := p.doc.constructions[i]; h == otherConstructions[0] || h == otherConstructions[1] {
+			if sourced == nil {
+				sourced = make(map[*claim.Claim]bool)
+			}
+			sourced[c] = true
+		}
+	}
+	nested := func(c *claim.Claim) bool {
+		return c.Parent != nil && (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) && !sourced[c.Parent]
+	}
+	if !slices.ContainsFunc(claims, nested) {
+		return claims
+	}
+	var gone []*source.Source
+	kept := claims[:0]
+	how := p.doc.constructions[:0]
+	for i, c := range claims {
+		for c.Parent != nil && nested(c.Parent) {
+			c.Parent = c.Parent.Parent
+		}
+		if nested(c) {
+			if c.Source != nil {
+				gone = append(gone, c.Source)
+			}
+			continue
+		}
+		c.ID = p.reg.ids.get('c', len(kept)+1)
+		kept = append(kept, c)
+		how = append(how, p.doc.constructions[i])
+	}
+	clear(claims[len(kept):])
+	p.doc.constructions = how
+	if len(gone) == 0 {
+		return kept
+	}
+	used := make(map[*source.Source]bool, len(kept))
+	for _, c := range kept {
+		used[c.Source] = true
+	}
+	for _, s := range p.reg.srcs {
+		used[s.CloseTo], used[s.PartOf] = true, true
+	}
+	p.reg.srcs = slices.DeleteFunc(p.reg.srcs, func(s *source.Source) bool {
+		return !used[s] && !s.NoResponse && slices.Contains(gone, s)
+	})
+	return kept
 }
 
 // othersSides gives the others the side of the some: "While some American

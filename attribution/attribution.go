@@ -80,20 +80,30 @@ type Options struct {
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
 	// It is at most MaxMaxBytes (1 GiB): larger values are taken as that.
 	MaxBytes int
+
+	// NestedStances keeps as claims of their own the beliefs and the
+	// documents' findings that another claim reports: "she expected an
+	// agreement" in "Roald said she expected an agreement", "the study
+	// found …" in "he said the study found …". By default they are part of
+	// the claim that reports them, as most readers (and most annotated
+	// corpora) take them; speech reported inside a claim ("he said she had
+	// urged the board to sell") is a claim of its own either way.
+	NestedStances bool
 }
 
 // An Extractor finds attributed claims. It is immutable once made and safe
 // for concurrent use by multiple goroutines.
 type Extractor struct {
-	abbr *text.Abbrevs
-	ents *joined // the lexicons, with Options.Cues; nil for the defaults
-	max  int
+	abbr   *text.Abbrevs
+	ents   *joined // the lexicons, with Options.Cues; nil for the defaults
+	max    int
+	nested bool // Options.NestedStances
 }
 
 // New returns an Extractor configured by opts. It panics if a line of
 // opts.Cues is malformed.
 func New(opts Options) *Extractor {
-	e := &Extractor{abbr: text.DefaultAbbrevs(), max: opts.MaxBytes}
+	e := &Extractor{abbr: text.DefaultAbbrevs(), max: opts.MaxBytes, nested: opts.NestedStances}
 	if len(opts.Abbreviations) > 0 {
 		e.abbr = e.abbr.With(opts.Abbreviations...)
 	}

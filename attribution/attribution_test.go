@@ -3,6 +3,7 @@ package attribution_test
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -439,5 +440,51 @@ func TestOptionsCuesMalformed(t *testing.T) {
 			}()
 			attribution.New(attribution.Options{Cues: tc.cues})
 		}()
+	}
+}
+
+// TestNestedStances checks that a belief another claim reports is part of
+// that claim by default, a claim of its own with Options.NestedStances,
+// and one of its own when "according to" reports it.
+func TestNestedStances(t *testing.T) {
+	tests := []struct {
+		text   string
+		nested bool
+		want   []string // cues
+	}{
+		{"Roald said she expected an agreement this winter.", false, []string{"said"}},
+		{"Roald said she expected an agreement this winter.", true, []string{"said", "expected"}},
+		{"The mayor said the study found higher rates.", false, []string{"said"}},
+		{"Some teachers are concerned that the school will close, according to parents.", false,
+			[]string{"concerned", "according to"}},
+		{"Ann said Bo told her that Cy believed it.", false, []string{"said", "told"}},
+	}
+	for _, tc := range tests {
+		doc, err := attribution.New(attribution.Options{NestedStances: tc.nested}).Extract(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for i, c := range doc.Claims {
+			got = append(got, c.Cue.Text(doc.Text))
+			if want := fmt.Sprintf("c%d", i+1); c.ID != want {
+				t.Errorf("%q: claim %d has id %q, want %q", tc.text, i, c.ID, want)
+			}
+			if c.Parent != nil && !slices.Contains(doc.Claims, c.Parent) {
+				t.Errorf("%q: claim %s has a parent that is no claim of the document", tc.text, c.ID)
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (NestedStances %v): cues (-want +got):\n%s", tc.text, tc.nested, diff)
+		}
+		for _, s := range doc.Sources {
+			used := false
+			for _, c := range doc.Claims {
+				used = used || c.Source == s
+			}
+			if !used && !s.NoResponse {
+				t.Errorf("%q: source %v is no claim's", tc.text, s)
+			}
+		}
 	}
 }

@@ -661,8 +661,7 @@ var constructions = []construction{
 		name: "Another said C",
 		text: "Another said he supported the plan.",
 		claims: []row{
-			said("Another", "said", "he supported the plan"),
-			{Mention: "he", Cue: "supported", Class: "attitude", Content: "the plan", Quote: "indirect", Polarity: "asserted", Parent: 1},
+			said("Another", "said", "he supported the plan"), // his support is part of what he said (Options.NestedStances)
 		},
 	},
 
@@ -932,7 +931,7 @@ var readBy = map[string][]string{
 	"“C1,” S said. “C2.”":                                              {"C, S said", "C, S said"},
 	"S said C1. “C2.”":                                                 {"S said C"},
 	"“C,” S said just after X; S said only that C":                     {"C, S said", "S said that C"},
-	"Another said C":                                                   {"S said C", "S said C"},
+	"Another said C":                                                   {"S said C"},
 	"S went …, saying C":                                               {"S went …, saying C"},
 	"After saying C, S …; S, after saying C, …":                        {"S went …, saying C", "S went …, saying C"},
 	"''C 'Q,''' S said":                                                {"C, S said"},
