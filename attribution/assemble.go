@@ -153,9 +153,11 @@ func (p *parser) finish() {
 // dropNestedStances leaves out the claims of belief and the documents'
 // findings that another claim reports ("Roald said she expected an
 // agreement"): their words are the reporting claim's (see
-// Options.NestedStances). But a stance that "according to" reports is the
-// news it sources, and stays: "Some teachers are concerned that the
-// school will close, according to parents". A claim they were the parent
+// Options.NestedStances). But a stance on a proposition that "according
+// to" reports is the news it sources, and stays: "Some teachers are
+// concerned that the school will close, according to parents"; an
+// intention does not ("Tarrowind plans to cut 600 jobs, according to a
+// memo": the plan is the memo's news). A claim they were the parent
 // of takes their parent; the ids are given again in order, and a source
 // that only they named is dropped from the registry.
 func (p *parser) dropNestedStances(claims []*claim.Claim) []*claim.Claim {
@@ -169,7 +171,8 @@ func (p *parser) dropNestedStances(claims []*claim.Claim) []*claim.Claim {
 		}
 	}
 	nested := func(c *claim.Claim) bool {
-		return c.Parent != nil && (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) && !sourced[c.Parent]
+		return c.Parent != nil && (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) &&
+			(!sourced[c.Parent] || strings.HasPrefix(c.Text, "to "))
 	}
 	if !slices.ContainsFunc(claims, nested) {
 		return claims

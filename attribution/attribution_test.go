@@ -458,6 +458,7 @@ func TestNestedStances(t *testing.T) {
 		{"Some teachers are concerned that the school will close, according to parents.", false,
 			[]string{"concerned", "according to"}},
 		{"Ann said Bo told her that Cy believed it.", false, []string{"said", "told"}},
+		{"Tarrowind plans to cut 600 jobs, according to an internal memo.", false, []string{"according to"}},
 	}
 	for _, tc := range tests {
 		doc, err := attribution.New(attribution.Options{NestedStances: tc.nested}).Extract(tc.text)
