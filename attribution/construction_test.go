@@ -382,6 +382,13 @@ var constructions = []construction{
 		claims: []row{said("The governor", "called", "the plan a disaster")},
 	},
 	{
+		// A form in -s that may be a noun is the verb after a name or a
+		// pronoun, as in a headline.
+		name:   "Name calls C",
+		text:   "Lynch calls North Carolina her home state.",
+		claims: []row{said("Lynch", "calls", "North Carolina her home state")},
+	},
+	{
 		name:   "S said earlier this month that C",
 		text:   "The minister said earlier this month that prices would fall.",
 		claims: []row{said("The minister", "said", "prices would fall")},
@@ -899,6 +906,7 @@ var readBy = map[string][]string{
 	"S, appositive, said C":                              {"S said C"},
 	"S denied that C":                                    {"S said that C"},
 	"S has called C":                                     {"S said C"},
+	"Name calls C":                                       {"S said C"},
 	"S said earlier this month that C":                   {"S said that C"},
 	"S has repeatedly said that A, and said earlier this month that B": {"S said that C", "S did X and said C"},
 	"“C1,” S said, adding, “C2”":                                       {"C, S said", "S went …, saying C"},

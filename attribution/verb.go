@@ -499,8 +499,24 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 func (p *parser) thatOnly(x *verbCall) (*draft, bool) {
 	c, v := x.c, x.c.verb
 	only := v.Has(lexicon.FlagThat) && !p.bareClause(x.r0, x.b) ||
-		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.ThirdPerson || v.Form == lexicon.Base)
+		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.Base || v.Form == lexicon.ThirdPerson && !p.personSubject(x))
 	return nil, only && !(c.class == claim.Finding && p.docHead(x.ns, x.d.src[1]))
+}
+
+// personSubject reports whether the verb's subject ends in a name or a
+// pronoun, not a possessive, so that a form in -s that may be a noun is
+// the verb: "Clinton calls Obamacare a crazy system", "Lynch calls North
+// Carolina her home state"; but "Clinton's calls …" and "the report
+// claims …" are left to the rule for nouns.
+func (p *parser) personSubject(x *verbCall) bool {
+	e := x.d.src[1]
+	if e <= x.ns {
+		return false
+	}
+	if f := p.fold(e - 1); strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
+		return false
+	}
+	return p.is(e-1, wPron) || p.toks[e-1].Flags&text.Upper != 0 && p.toks[e-1].Kind == text.Word
 }
 
 // timeThenClause reads "told reporters on Monday the vote was close": a
