@@ -382,6 +382,14 @@ var constructions = []construction{
 		claims: []row{said("The governor", "called", "the plan a disaster")},
 	},
 	{
+		// A verb that is a cue only with its tail: "pointed out", "made
+		// clear", "pointed to".
+		name: "S pointed out that C; S made clear that C",
+		text: "The mayor pointed out that taxes would rise. She made clear that the budget was final. He pointed to the polls.",
+		claims: []row{said("The mayor", "pointed out", "taxes would rise"), said("She", "made clear", "the budget was final"),
+			said("He", "pointed to", "the polls")},
+	},
+	{
 		// A form in -s that may be a noun is the verb after a name or a
 		// pronoun, as in a headline.
 		name:   "Name calls C",
@@ -907,6 +915,7 @@ var readBy = map[string][]string{
 	"S denied that C":                                    {"S said that C"},
 	"S has called C":                                     {"S said C"},
 	"Name calls C":                                       {"S said C"},
+	"S pointed out that C; S made clear that C":          {"S said that C", "S said that C", "S said C"},
 	"S said earlier this month that C":                   {"S said that C"},
 	"S has repeatedly said that A, and said earlier this month that B": {"S said that C", "S did X and said C"},
 	"“C1,” S said, adding, “C2”":                                       {"C, S said", "S went …, saying C"},

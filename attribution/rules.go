@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -78,6 +80,11 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 				best = cand{i: i, j: i + n, kind: ph.Kind, phrase: true, class: cueClass(ph.Class)}
 				if ph.Kind == lexicon.VerbTail {
 					best.verb, best.isVerb = e.verb, e.isVerb
+					if !e.isVerb && !p.is(i, wPrep) {
+						// "pointed out", "made clear": a verb that is a cue
+						// only with its tail.
+						best.verb, best.isVerb = tailVerb(ph), true
+					}
 				}
 			}
 		}
@@ -90,6 +97,30 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 		}
 	}
 	return dst
+}
+
+// tailVerb returns the reading as a verb of the first word of a phrase
+// of a verb and its tail whose verb is no cue by itself: "pointed" of
+// "pointed out" is a past, "making" of "making clear" a gerund.
+func tailVerb(ph lexicon.Phrase) lexicon.Verb {
+	w := ph.Words[0]
+	v := lexicon.Verb{Lemma: w, Class: ph.Class, Form: lexicon.Base}
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		v.Form = lexicon.Gerund
+	case strings.HasSuffix(w, "ed") || irregularPast[w]:
+		v.Form = lexicon.Past
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		v.Form = lexicon.ThirdPerson
+	}
+	return v
+}
+
+// irregularPast are the pasts not in -ed that open a verb's tail in
+// cues.txt: "made clear", "went on to say", "took issue with".
+var irregularPast = map[string]bool{
+	"made": true, "went": true, "took": true, "laid": true, "shot": true, "spelt": true, "held": true,
+	"gave": true, "put": true, "set": true, "brought": true, "drew": true, "threw": true,
 }
 
 // sentenceFacts are what one pass over a sentence learns for the rules
