@@ -101,10 +101,14 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 
 // tailVerb returns the reading as a verb of the first word of a phrase
 // of a verb and its tail whose verb is no cue by itself: "pointed" of
-// "pointed out" is a past, "making" of "making clear" a gerund.
+// "pointed out" is a past, "making" of "making clear" a gerund. A
+// denial's object is what it denies: "ruled out a deal".
 func tailVerb(ph lexicon.Phrase) lexicon.Verb {
 	w := ph.Words[0]
 	v := lexicon.Verb{Lemma: w, Class: ph.Class, Form: lexicon.Base}
+	if ph.Class == lexicon.Denial {
+		v.Flags = lexicon.FlagTopic // "ruled out a deal", "played down the risk"
+	}
 	switch {
 	case strings.HasSuffix(w, "ing"):
 		v.Form = lexicon.Gerund
