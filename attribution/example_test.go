@@ -69,6 +69,33 @@ func ExampleNew_cues() {
 	//   the anonymous tenant | kvetched | direct | It is a steal
 }
 
+// New with NestedStances: a belief reported inside a claim is part of that
+// claim by default, and a claim of its own (with the claim that reports it
+// as its parent) when NestedStances is set.
+func ExampleNew_nestedStances() {
+	text := "Commissioner Dagny Roald said she expected an agreement with the guild this winter."
+	for _, nested := range []bool{false, true} {
+		doc, err := attribution.New(attribution.Options{NestedStances: nested}).Extract(text)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("NestedStances %v:\n", nested)
+		for _, c := range doc.Claims {
+			within := ""
+			if c.Parent != nil {
+				within = " (within " + c.Parent.ID + ")"
+			}
+			fmt.Printf("  %s %s | %s | %s%s\n", c.ID, c.Source, c.Cue.Text(text), c.Text, within)
+		}
+	}
+	// Output:
+	// NestedStances false:
+	//   c1 Dagny Roald (Commissioner) | said | she expected an agreement with the guild this winter
+	// NestedStances true:
+	//   c1 Dagny Roald (Commissioner) | said | she expected an agreement with the guild this winter
+	//   c2 Dagny Roald (Commissioner) | expected | an agreement with the guild this winter (within c1)
+}
+
 func ExampleExtractor_Extract() {
 	e := attribution.New(attribution.Options{MaxBytes: 1 << 10})
 	text := "One person familiar with the plans said the merger is off. " +
