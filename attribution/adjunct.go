@@ -86,10 +86,11 @@ func (p *parser) hearer(i, b int) int {
 	return k
 }
 
-// skipAside skips an aside between dashes at token i, if one is there,
-// and a "that" follows it: "said — on Twitter, as it happens — that".
+// skipAside skips an aside between dashes or commas at token i, if one is
+// there, and a "that" follows it: "said — on Twitter, as it happens —
+// that", "testified, for example, that".
 func (p *parser) skipAside(i, b int) int {
-	if !p.punct(i, "—") && !p.punct(i, "–") {
+	if !p.punct(i, "—") && !p.punct(i, "–") && !p.punct(i, ",") {
 		return i
 	}
 	for k := i + 1; k < b && k < i+maxAside; k++ {
@@ -194,6 +195,9 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if j := p.adjunctLead(i, b); j > i && j < b && p.is(j, wAdj|wTime) {
 		i = j // "said just after midnight", "said hours before the vote"
 	}
+	if (t.Kind == text.Number || p.is(i, wCount)) && i+2 < b && timeUnits[p.fold(i+1)] && p.is(i+2, wAdj|wTime) {
+		i += 2 // "said 30 minutes into the debate", "said two days after the vote"
+	}
 	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
 		return false
 	}
@@ -212,6 +216,13 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		}
 	}
 	return true
+}
+
+// timeUnits are the nouns of a span of time that, after a number, lead an
+// adjunct: "30 minutes into the debate".
+var timeUnits = map[string]bool{
+	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true,
 }
 
 // adjunctLead returns the end of a run of at most two words that may lead
