@@ -7,17 +7,24 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// quoted returns, for each pair of quotation marks in s, the text between
-// them, and the text of the tokens inside a quotation, as Quotes reads s.
-func quoted(s string) (pairs, inside []string) {
+// readQuotes tokenizes s and reads its quotation marks, as the extractor
+// does: every token added, then nested.
+func readQuotes(s string) ([]Token, *Quotes) {
 	var tz Tokenizer
 	toks := tz.Tokenize(s, 0, len(s), nil, nil)
-	var q Quotes
+	q := new(Quotes)
 	q.Reset(len(toks))
 	for i := range toks {
 		q.Add(s, toks, i)
 	}
 	q.Nest()
+	return toks, q
+}
+
+// quoted returns, for each pair of quotation marks in s, the text between
+// them, and the text of the tokens inside a quotation, as Quotes reads s.
+func quoted(s string) (pairs, inside []string) {
+	toks, q := readQuotes(s)
 	for i, j := range q.Pair {
 		if int(j) > i {
 			pairs = append(pairs, s[toks[i].End:toks[j].Start])
@@ -70,13 +77,7 @@ func TestQuotesContinue(t *testing.T) {
 		{"“We will win.\n\nThe mayor said “nothing.”", 0},
 		{"“We will win,” he said.\n\n“Always.”", 0},
 	} {
-		var tz Tokenizer
-		toks := tz.Tokenize(tc.text, 0, len(tc.text), nil, nil)
-		var q Quotes
-		q.Reset(len(toks))
-		for i := range toks {
-			q.Add(tc.text, toks, i)
-		}
+		_, q := readQuotes(tc.text)
 		if len(q.Cont) != tc.want {
 			t.Errorf("%q: %d continued, want %d", tc.text, len(q.Cont), tc.want)
 		}
@@ -91,14 +92,7 @@ func FuzzQuotes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var tz Tokenizer
-		toks := tz.Tokenize(s, 0, len(s), nil, nil)
-		var q Quotes
-		q.Reset(len(toks))
-		for i := range toks {
-			q.Add(s, toks, i)
-		}
-		q.Nest()
+		toks, q := readQuotes(s)
 		for i, j := range q.Pair {
 			if j < 0 {
 				continue
