@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
 
@@ -109,7 +110,7 @@ func newPhraseFacts(phrase string) *phraseFacts {
 	if len(phrase) > 4 && strings.EqualFold(phrase[:4], "the ") && s.Kind != source.Named && s.Basis == "" &&
 		strings.Count(phrase, " ") <= maxTitleWords {
 		for _, w := range strings.Fields(strings.ToLower(phrase[4:])) {
-			if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			if !text.Possessive(w) {
 				f.title = append(f.title, w) // "the county's finance director": not "county's"
 			}
 		}

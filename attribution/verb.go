@@ -513,7 +513,7 @@ func (p *parser) personSubject(x *verbCall) bool {
 	if e <= x.ns {
 		return false
 	}
-	if f := p.fold(e - 1); strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
+	if text.Possessive(p.fold(e - 1)) {
 		return false
 	}
 	return p.is(e-1, wPron) || p.toks[e-1].Flags&text.Upper != 0 && p.toks[e-1].Kind == text.Word

@@ -2,6 +2,8 @@ package source
 
 import (
 	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/text"
 )
 
 // Names: a named source's name, title and affiliation, a title before a
@@ -45,7 +47,7 @@ func (p *phrase) titleThenName(l *vocabulary) (Source, bool) {
 	for k := t; k <= c; k++ {
 		w := p.words[k]
 		prep = prep || p.class[k]&cPrep != 0
-		if !prep && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")) {
+		if !prep && text.Possessive(w) {
 			t = k + 1 // "The Harwick Gulls' head coach": the title after the possessor
 		}
 		if m, _ := p.markerAt(l, k); m != 0 {
@@ -103,7 +105,7 @@ func (p *phrase) properBefore(l *vocabulary, i, j int) bool {
 			continue
 		}
 		f := p.folds[k]
-		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'") {
+		if text.Possessive(f) {
 			return true
 		}
 		if _, ok := l.aff[f]; !ok {
@@ -171,7 +173,7 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 			i++
 		}
 		for k := i; k < p.n-1 && p.class[k]&cPrep == 0; k++ {
-			if possessive(p.words[k]) {
+			if text.Possessive(p.words[k]) {
 				i = k + 1
 			}
 		}
@@ -179,11 +181,6 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 			s.Title = t
 		}
 	}
-}
-
-// possessive reports whether w is a possessive: "council's", "growers'".
-func possessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // isOrg reports whether the named head [0, head) names a body rather
@@ -300,7 +297,7 @@ func (p *phrase) bodyAfter(i int) string {
 func (p *phrase) possessorBody(l *vocabulary, head int) string {
 	for k := 0; k < head-1; k++ {
 		w := p.words[k]
-		if upper(w) || !possessive(w) {
+		if upper(w) || !text.Possessive(w) {
 			continue
 		}
 		b := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p.folds[k], "'s"), "’s"), "'’")

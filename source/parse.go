@@ -449,7 +449,7 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 // "the city's transit agency", "growers'".
 func (p *phrase) possessed(i, j int) bool {
 	for k := i; k < j; k++ {
-		if w := p.words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		if text.Possessive(p.words[k]) {
 			return true
 		}
 	}

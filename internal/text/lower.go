@@ -20,3 +20,16 @@ func LookupLower[V any](m map[string]V, w string) (V, bool) {
 	v, ok := m[string(b)]
 	return v, ok
 }
+
+// Possessive reports whether the word w is a possessive, with either
+// apostrophe: "city's", "U.S.’s", "growers'", "Gulls’".
+func Possessive(w string) bool {
+	n := len(w)
+	switch {
+	case n >= 2 && w[n-2:] == "'s", n >= 2 && w[n-2] == 's' && w[n-1] == '\'':
+		return true
+	case n >= 4 && w[n-4:] == "’s", n >= 4 && w[n-4] == 's' && w[n-3:] == "’":
+		return true
+	}
+	return false
+}

@@ -23,3 +23,14 @@ func TestLookupLower(t *testing.T) {
 		t.Errorf("LookupLower of a short word allocates %v times", n)
 	}
 }
+
+func TestPossessive(t *testing.T) {
+	for w, want := range map[string]bool{
+		"city's": true, "U.S.’s": true, "growers'": true, "Gulls’": true, "'s": true,
+		"city": false, "its": false, "rock'n'roll": false, "’": false, "'": false, "": false, "o'": false,
+	} {
+		if got := Possessive(w); got != want {
+			t.Errorf("Possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
