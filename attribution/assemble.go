@@ -137,7 +137,6 @@ func (p *parser) finish() {
 		claims = p.dropNestedStances(claims)
 	}
 	p.doc.Claims = claims
-	claim.LinkDisputes(p.text, claims)
 	// Sources in order of first mention, numbered in that order: a
 	// fuller name found earlier in the text ("President Donald Trump"
 	// for "Trump") may be registered after later sources.

@@ -12,7 +12,8 @@
 // said", "according to S, C", direct and split quotes, "S told Y that C",
 // "S denied that C", "S see X as Y", …), and one source registry per
 // document that resolves "the person added" and "he said" to the source
-// they mean. The claims' rebuttal links come last ([claim.LinkDisputes]).
+// they mean. The claims' rebuttal links are read when asked for
+// ([Document.LinkDisputes]).
 //
 // The files follow the data: parse.go holds the parser and its one pass
 // over the tokens; rules.go the sentence loop, which tries each cue
@@ -32,6 +33,7 @@ package attribution
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
@@ -167,4 +169,23 @@ type Document struct {
 	// constructions names, for each claim, the construction that read it
 	// (see construction in verb.go); for tests.
 	constructions []string
+
+	// links makes LinkDisputes run once; nil for a Document not made by
+	// Extract.
+	links *sync.Once
+}
+
+// LinkDisputes fills each claim's Disputes: the claims of the document it
+// rebuts, denies or dismisses (see [claim.LinkDisputes]). Extract leaves
+// them empty, as reading the rebuttals costs several times the extraction
+// itself; [Document.MarshalJSON] and [Document.WriteReport] call
+// LinkDisputes first, and [Document.Contradictions] reads the rebuttals
+// whether they are linked or not. For a Document made by Extract it runs
+// once and is safe for concurrent use.
+func (d *Document) LinkDisputes() {
+	if d.links == nil {
+		claim.LinkDisputes(d.Text, d.Claims)
+		return
+	}
+	d.links.Do(func() { claim.LinkDisputes(d.Text, d.Claims) })
 }

@@ -489,3 +489,32 @@ func TestNestedStances(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkDisputesOnce checks that Extract leaves the rebuttal links to
+// Document.LinkDisputes, which fills them once however many goroutines
+// ask, and that the JSON carries them.
+func TestLinkDisputesOnce(t *testing.T) {
+	text := "The mayor said the stadium would bring 5,000 jobs. The council disputed that estimate."
+	doc, err := attribution.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Claims) != 2 || len(doc.Claims[1].Disputes) != 0 {
+		t.Fatalf("after Extract: %d claims, the second disputing %d; want 2 and none", len(doc.Claims), len(doc.Claims[1].Disputes))
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(doc.LinkDisputes)
+	}
+	wg.Wait()
+	if d := doc.Claims[1].Disputes; len(d) != 1 || d[0] != doc.Claims[0] {
+		t.Fatalf("after LinkDisputes the second claim disputes %v; want the first", d)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"disputes":["c1"]`) {
+		t.Errorf("JSON has no disputes of c1: %s", b)
+	}
+}

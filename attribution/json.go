@@ -82,6 +82,7 @@ func span(text string, s hearsay.Span) *jsonSpan {
 func (d Document) MarshalJSON() ([]byte, error) { return json.Marshal(d.wire("")) }
 
 func (d *Document) wire(id string) *jsonDoc {
+	d.LinkDisputes()
 	w := &jsonDoc{ID: id, Sentences: make([]*jsonSpan, 0, len(d.Sentences)),
 		Sources: make([]*jsonSource, 0, len(d.Sources)), Claims: make([]*jsonClaim, 0, len(d.Claims))}
 	for _, s := range d.Sentences {

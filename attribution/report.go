@@ -11,6 +11,7 @@ import (
 // pairs of claims that contradict each other (those that reach
 // claim.DefaultThreshold), with their reasons.
 func (d *Document) WriteReport(w io.Writer) error {
+	d.LinkDisputes()
 	var b strings.Builder
 	for _, c := range d.Claims {
 		who := "(unattributed)"

@@ -62,7 +62,7 @@
 //     article under it), each given as the features of its statements;
 //     unlike the others it is not symmetric.
 //   - [LinkDisputes]: the rebuttal links of one text's claims
-//     ([Claim.Disputes]); attribution's Extract calls it.
+//     ([Claim.Disputes]); attribution's Document.LinkDisputes calls it.
 //
 // A [Conflict] is a pair of claims with its [Score]. Read alone, a claim
 // meets another only through the words they share: "The weather was

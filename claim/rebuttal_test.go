@@ -119,6 +119,7 @@ func TestLinkDisputes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			doc.LinkDisputes()
 			var r *claim.Claim
 			for _, c := range doc.Claims {
 				if strings.Contains(c.Cue.Text(tc.text)+" "+c.Text, tc.rebut) {
