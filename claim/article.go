@@ -43,7 +43,7 @@ func (s *Scorer) ConflictsIn(text string, claims []*Claim) []Conflict {
 	if s == nil {
 		s = defaultScorer
 	}
-	art := readArticle(text, claims)
+	art := readArticle(text, claims, true)
 	return s.conflicts(art.fs, art)
 }
 
@@ -87,8 +87,10 @@ type article struct {
 	allies          [][]int32 // for each source, its allies
 }
 
-// readArticle analyzes the claims of text.
-func readArticle(text string, claims []*Claim) *article {
+// readArticle analyzes the claims of text: for scoring (full) all of
+// it, else only what the rebuttal links need (LinkDisputes), without the
+// anaphora and the sides.
+func readArticle(text string, claims []*Claim, full bool) *article {
 	art := &article{text: text, fs: make([]*Features, len(claims)), at: make(map[*Claim]int32, len(claims))}
 	for i, c := range claims {
 		cue := ""
@@ -102,9 +104,13 @@ func readArticle(text string, claims []*Claim) *article {
 	art.readTopic()
 	art.readOrder()
 	art.readSources()
-	art.readAnaphora()
+	if full {
+		art.readAnaphora()
+	}
 	art.readDisputes()
-	art.readSides()
+	if full {
+		art.readSides()
+	}
 	return art
 }
 

@@ -102,6 +102,20 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("%+v; want a position first", got.Score)
 		}
 	})
+	t.Run("the spans of a claim against the other's source, in the pair's order", func(t *testing.T) {
+		text, claims := article(
+			"Clinton: the debate in Brooklyn should be held on April 4",
+			"Sanders: Clinton is ducking the debates because she is afraid of losing")
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		if len(got.Reasons) == 0 || len(got.Reasons[0].Spans) != 2 {
+			t.Fatalf("%+v; want a reason with two spans", got)
+		}
+		for k, c := range []*claim.Claim{got.A, got.B} {
+			if sp := got.Reasons[0].Spans[k]; !c.Content.Contains(sp) {
+				t.Errorf("span %d %q is not in the content of %s, %q", k, sp.Text(text), c.ID, c.Text)
+			}
+		}
+	})
 	t.Run("camps valued oppositely", func(t *testing.T) {
 		text, claims := article(
 			"Supporters: the wage increase will help struggling families and reduce poverty",

@@ -250,7 +250,7 @@ func (c *Claim) disputes() []*Claim {
 // A claim never disputes itself, the claim that reports it, or a claim
 // it reports. Nil claims are skipped.
 func LinkDisputes(text string, claims []*Claim) {
-	art := readArticle(text, claims)
+	art := readArticle(text, claims, false)
 	for i, c := range claims {
 		if c == nil {
 			continue

@@ -180,8 +180,8 @@ func (c *comparison) against(w rule) {
 			i, j = j, i
 		}
 		if y := art.srcOf[j]; y >= 0 && y != art.srcOf[i] && slices.Contains(art.against[i], y) {
-			f := art.fs[i]
-			c.rs.add(ReasonPosition, w.weight(min(1, c.topic)), "against "+art.srcs[y].String(), spanOf(f), spanOf(art.fs[j]))
+			// The spans in the pair's order, whichever speaks against.
+			c.rs.add(ReasonPosition, w.weight(min(1, c.topic)), "against "+art.srcs[y].String(), spanOf(c.a), spanOf(c.b))
 			return
 		}
 	}
