@@ -164,10 +164,10 @@ func (f *Features) read() {
 		f.words = append(f.words, w)
 		r.number(t)
 	}
+	f.bounds = r.bounds
 	if f.refute >= 0 {
 		f.refClause = r.scopeOf(f.refute)
 	}
-	f.bounds = r.bounds
 	f.units()
 	f.readTimes()
 	f.markPredicate()
@@ -203,7 +203,7 @@ type reader struct {
 // fake").
 func (r *reader) scopeOf(k int) [2]int32 {
 	f := r.f
-	c := r.clauseOf(k)
+	c := f.clauseAt(int32(k))
 	whole := [2]int32{0, int32(len(f.words))}
 	alone := true
 	for i, w := range f.words[c[0]:c[1]] {
@@ -220,11 +220,11 @@ func (r *reader) scopeOf(k int) [2]int32 {
 	return c
 }
 
-// clauseOf returns the clause that word k is in, as a range of f.words.
-func (r *reader) clauseOf(k int) [2]int32 {
-	c := [2]int32{0, int32(len(r.f.words))}
-	for _, b := range r.bounds {
-		if int(b) <= k {
+// clauseAt returns the clause that word k is in, as a range of f.words.
+func (f *Features) clauseAt(k int32) [2]int32 {
+	c := [2]int32{0, int32(len(f.words))}
+	for _, b := range f.bounds {
+		if b <= k {
 			c[0] = b
 		} else {
 			c[1] = b
@@ -434,7 +434,12 @@ func refutes(w *word) bool {
 // passed reports whether w is an adverb that a negation passes over to
 // reach what it denies: "not personally flying", "weren't really".
 func passed(w *word) bool {
-	return w.class&wPass != 0 || len(w.fold) > 4 && strings.HasSuffix(w.fold, "ly")
+	return w.class&wPass != 0 || lyAdverb(w)
+}
+
+// lyAdverb reports whether w is an adverb in -ly: "simply", "completely".
+func lyAdverb(w *word) bool {
+	return len(w.fold) > 4 && strings.HasSuffix(w.fold, "ly") && w.flags&fEntity == 0
 }
 
 func ascii(s string) bool {

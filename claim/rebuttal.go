@@ -221,7 +221,7 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 	// Back over the falsity phrase's own lead: "political hot air", "a
 	// lie", "not true", "simply wrong".
 	e := fk
-	for e > c[0] && (ws[e-1].class&(wDet|wNeg|wPass|wStop) != 0 || lyAdverb(&ws[e-1])) && !ws[e-1].isVerbLink() {
+	for e > c[0] && (ws[e-1].class&(wDet|wNeg|wStop) != 0 || passed(&ws[e-1])) && !ws[e-1].isVerbLink() {
 		e--
 	}
 	for e > c[0] && ws[e-1].flags&fContent != 0 && ws[e-1].class&wFalsityLead != 0 {
@@ -394,23 +394,4 @@ func (f *Features) contentIn(r [2]int32) int {
 		}
 	}
 	return n
-}
-
-// clauseAt returns the clause that word k is in.
-func (f *Features) clauseAt(k int32) [2]int32 {
-	c := [2]int32{0, int32(len(f.words))}
-	for _, b := range f.bounds {
-		if b <= k {
-			c[0] = b
-		} else {
-			c[1] = b
-			break
-		}
-	}
-	return c
-}
-
-// lyAdverb reports whether w is an adverb in -ly: "simply", "completely".
-func lyAdverb(w *word) bool {
-	return len(w.fold) > 4 && strings.HasSuffix(w.fold, "ly") && w.flags&fEntity == 0
 }
