@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
 
@@ -237,7 +238,7 @@ func (art *article) readSources() {
 			if x.flags&fContent == 0 || !isCapitalized(f.text[x.span.Start:x.span.End]) {
 				continue // a name is capitalized, at a sentence's start too
 			}
-			for _, k := range keys[strings.TrimSuffix(x.fold, "'s")] {
+			for _, k := range keys[text.Unpossessed(x.fold)] {
 				if !slices.ContainsFunc(found, func(n naming) bool { return n.src == k }) {
 					found = append(found, naming{k, int32(w)})
 				}
@@ -261,7 +262,7 @@ func (art *article) nameKeys(src *source.Source) []string {
 			return
 		}
 		last := strings.Trim(f[len(f)-1], ".,;:’'\"”“")
-		last = strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s")
+		last = text.Unpossessed(last)
 		if last == "" || !isCapitalized(last) || source.IsPronoun(last) {
 			return
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/internal/wordnet"
 	"github.com/hearsay-go/hearsay/source"
 )
@@ -316,7 +317,7 @@ func (art *article) targets(i int32) []int32 {
 			}
 			return art.pointedAt(i, int8(want))
 		}
-		return art.ownedBy(i, strings.TrimSuffix(ow.fold, "'s"))
+		return art.ownedBy(i, text.Unpossessed(ow.fold))
 	}
 	return nil
 }

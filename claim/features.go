@@ -289,7 +289,7 @@ func (r *reader) word(t *text.Token) word {
 			w.flags |= fContent
 			break
 		}
-		w.lemma, w.alt = lemmasOf(strings.TrimSuffix(fold, "'s"))
+		w.lemma, w.alt = lemmasOf(text.Unpossessed(fold))
 		w.flags |= fContent
 		w.sides = (l.class[w.lemma] | l.class[w.alt]) & counterSides
 	}

@@ -2,6 +2,8 @@ package claim
 
 import (
 	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/text"
 )
 
 // A rebuttal is what a claim says is false, disputes or dismisses: its
@@ -143,7 +145,7 @@ func (f *Features) nounAt(i int) bool {
 		return false
 	}
 	p := &f.words[i-1]
-	return p.class&wDet != 0 || strings.HasSuffix(p.fold, "'s")
+	return p.class&wDet != 0 || text.Possessive(p.fold)
 }
 
 // rebutObject reads the object of a rebutting verb at words[v:end] as its
@@ -327,7 +329,7 @@ func (f *Features) classify(l *vocabulary, t *rebuttal) {
 				t.plural = w.fold != w.lemma && strings.HasSuffix(w.fold, "s")
 			}
 		}
-		if t.owner < 0 && t.head < 0 && k < e-1 && (strings.HasSuffix(w.fold, "'s") && w.flags&fContent != 0 || w.class&wOwner != 0) {
+		if t.owner < 0 && t.head < 0 && k < e-1 && (text.Possessive(w.fold) && w.flags&fContent != 0 || w.class&wOwner != 0) {
 			// An owner comes before the noun for a claim ("Smith's
 			// claim"); after it, a possessive is the description's
 			// ("the talk of America's decline").

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
 
@@ -66,7 +67,7 @@ func (art *article) readSides() {
 	for x, s := range art.srcs {
 		for _, phrase := range [2]string{s.Title, s.Descriptor} {
 			for w := range strings.FieldsSeq(phrase) {
-				w = strings.TrimSuffix(foldWord(strings.Trim(w, ".,;:")), "'s")
+				w = text.Unpossessed(foldWord(strings.Trim(w, ".,;:")))
 				for _, y := range named[w] {
 					if y != int32(x) {
 						art.ally(int32(x), y)

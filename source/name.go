@@ -300,7 +300,7 @@ func (p *phrase) possessorBody(l *vocabulary, head int) string {
 		if upper(w) || !text.Possessive(w) {
 			continue
 		}
-		b := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p.folds[k], "'s"), "’s"), "'’")
+		b := text.Unpossessed(p.folds[k])
 		if l.class[b]&cOrg != 0 {
 			return b
 		}

@@ -33,3 +33,21 @@ func Possessive(w string) bool {
 	}
 	return false
 }
+
+// Unpossessed returns w without the possessive ending that Possessive
+// finds: "city" for "city's" and "U.S.’s", "growers" for "growers'"; w
+// itself if it has none.
+func Unpossessed(w string) string {
+	n := len(w)
+	switch {
+	case n >= 2 && w[n-2:] == "'s":
+		return w[:n-2]
+	case n >= 4 && w[n-4:] == "’s":
+		return w[:n-4]
+	case n >= 2 && w[n-2] == 's' && w[n-1] == '\'':
+		return w[:n-1]
+	case n >= 4 && w[n-4] == 's' && w[n-3:] == "’":
+		return w[:n-3]
+	}
+	return w
+}

@@ -34,3 +34,16 @@ func TestPossessive(t *testing.T) {
 		}
 	}
 }
+
+func TestUnpossessed(t *testing.T) {
+	for w, want := range map[string]string{
+		"city's": "city", "U.S.’s": "U.S.", "growers'": "growers", "Gulls’": "Gulls", "city": "city", "'": "'", "": "",
+	} {
+		if got := Unpossessed(w); got != want {
+			t.Errorf("Unpossessed(%q) = %q, want %q", w, got, want)
+		}
+		if Possessive(w) != (Unpossessed(w) != w) {
+			t.Errorf("%q: Possessive and Unpossessed disagree", w)
+		}
+	}
+}
