@@ -111,6 +111,10 @@ type vocabulary struct {
 	class  map[string]wordClass
 	pairs  map[[2]string]bool // two-word refutations: {"cast", "doubt"}
 	rebut2 map[[2]string]bool // two-word verbs that rebut their object: {"shoot", "down"}
+	// two holds the two-word phrases of a class of words, first word by
+	// its lemma: {"hot", "air"} of falsity, {"add", "up"} of truth (false
+	// when negated: "don't add up").
+	two map[[2]string]wordClass
 	num    map[string]float64
 	alias  map[string]string         // "jan." → "january"
 	opp    map[string]string         // "up" → "down" and "down" → "up"
@@ -131,10 +135,21 @@ var lex = sync.OnceValue(func() *vocabulary {
 func parseLexicon(words, stance, states string) (*vocabulary, error) {
 	l := &vocabulary{class: map[string]wordClass{}, num: map[string]float64{}, alias: map[string]string{},
 		opp: map[string]string{}, pairs: map[[2]string]bool{}, rebut2: map[[2]string]bool{},
-		stance: map[string][]stancePhrase{}}
+		two: map[[2]string]wordClass{}, stance: map[string][]stancePhrase{}}
 	for line := range lexfile.ClassLines(words) {
 		if line.Class == "" {
 			return nil, &lexiconError{"words.txt", line.Line, "words before a class"}
+		}
+		if base, ok := strings.CutSuffix(line.Class, "2"); ok && (base == "falsity" || base == "true") {
+			// Two-word phrases of a class: "falsity2: hot+air".
+			for _, w := range line.Words {
+				first, second, ok := strings.Cut(w, "+")
+				if !ok {
+					return nil, &lexiconError{"words.txt", line.Line, "want two words joined by +: " + strconv.Quote(w)}
+				}
+				l.two[[2]string{first, second}] = classNames[base]
+			}
+			continue
 		}
 		cur, known := classNames[line.Class]
 		if !known {

@@ -103,7 +103,7 @@ func (f *Features) readRebuttal(l *vocabulary) rebuttal {
 			continue
 		}
 		// A target called false: "X is wrong", "X a lie", "X doesn't add up".
-		if dismiss, ok := f.falsityAt(i); ok {
+		if dismiss, ok := f.falsityAt(l, i); ok {
 			if t, ok := f.rebutSubject(l, int32(i), dismiss); ok {
 				return t
 			}
@@ -187,18 +187,18 @@ func (f *Features) targetEnd(start, e int32) int32 {
 // "hot air"), a negated word of truth or persuasion ("not true", "not
 // compelling"), or "don't add up"; or one that dismisses it, a word of
 // harsh judgement ("a disgrace"), which rebuts only a claim.
-func (f *Features) falsityAt(i int) (dismiss, ok bool) {
+func (f *Features) falsityAt(l *vocabulary, i int) (dismiss, ok bool) {
 	ws := f.words
 	w := &ws[i]
 	switch {
-	case w.fold == "air":
-		return false, i > 0 && ws[i-1].fold == "hot" && w.flags&fNegated == 0 // "hot air"
 	case w.class&wFalsity != 0 && w.flags&fNegated == 0:
 		return false, true
+	case i > 0 && l.two[[2]string{ws[i-1].lemma, w.fold}] == wFalsity && w.flags&fNegated == 0:
+		return false, true // "hot air"
 	case w.class&(wTrue|wPersuade) != 0 && w.flags&fNegated != 0:
 		return false, true
-	case w.lemma == "add" && i+1 < len(ws) && ws[i+1].fold == "up" && w.flags&fNegated != 0:
-		return false, true
+	case i+1 < len(ws) && l.two[[2]string{w.lemma, ws[i+1].fold}] == wTrue && w.flags&fNegated != 0:
+		return false, true // "don't add up"
 	case w.flags&fNegated == 0 && valenceOf(w) <= dismissal:
 		return true, true // "those comments are a disgrace"
 	}
