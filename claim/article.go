@@ -292,7 +292,7 @@ func (art *article) readAnaphora() {
 	for k, i := range order {
 		f := art.fs[i]
 		if len(f.words) < 2 || f.words[0].class&wThing == 0 {
-			continue // no words: no claim either
+			continue // no pronoun for a thing opens it ("it", "this", "that")
 		}
 		for p := k - 1; p >= 0; p-- {
 			j := order[p]

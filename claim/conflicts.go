@@ -191,8 +191,8 @@ func (art *article) keys(f *Features, i int32, dst []uint64) []uint64 {
 	return dst
 }
 
-// isArticleKey reports whether k is a key of an article's sources, topic
-// or pronouns.
+// isArticleKey reports whether k is a key of an article's sources, topic,
+// pronouns or rebuttal links.
 func isArticleKey(k uint64) bool {
 	return k-sourceKey < 1<<40 || k-backKey < 1<<40 || k-linkKey < 1<<40 || k == topicKey
 }

@@ -114,7 +114,7 @@ type vocabulary struct {
 	// two holds the two-word phrases of a class of words, first word by
 	// its lemma: {"hot", "air"} of falsity, {"add", "up"} of truth (false
 	// when negated: "don't add up").
-	two map[[2]string]wordClass
+	two    map[[2]string]wordClass
 	num    map[string]float64
 	alias  map[string]string         // "jan." → "january"
 	opp    map[string]string         // "up" → "down" and "down" → "up"

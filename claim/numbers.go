@@ -61,15 +61,10 @@ func (r *reader) number(t *text.Token) {
 		// "two", "third", "3rd": the term is the value.
 		last.lemma, last.alt = valueTerm(n), ""
 	}
-	k := len(f.words) - 2
-	if k >= 0 && f.words[k].fold == "$" {
-		unit = "$"
-		k--
-	}
 	if r.dollar == len(f.words)-1 {
-		unit = "$" // "$40", the mark a token of its own
+		unit = "$" // "$40": the mark is punctuation, no word
 	}
-	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(k)})
+	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(len(f.words) - 2)})
 }
 
 // boundAt reads how the words that end at k qualify the number after
@@ -87,7 +82,7 @@ func (f *Features) boundAt(k int) bound {
 	}
 	b, n := exactly, 1
 	switch w.fold {
-	case "about", "around", "roughly", "approximately", "some", "circa", "estimated", "an estimated":
+	case "about", "around", "roughly", "approximately", "some", "circa", "estimated":
 		b = about
 	case "nearly", "almost":
 		b = nearly

@@ -235,6 +235,7 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 	for link > c[0] && ws[link-1].isVerbLink() {
 		link--
 	}
+	found := f.afterFind(c[0], e)
 	switch {
 	case link < e:
 		// "X is wrong", "X don't add up": the subject is before the link.
@@ -245,8 +246,8 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 		} else {
 			e = link
 		}
-	case f.finds(c[0], e):
-		start = f.afterFind(c[0], e)
+	case found >= 0:
+		start = found
 	default:
 		// No link: "the governor's statements a lie", as a cue of calling
 		// leaves its content; only where no verb comes before and the
@@ -272,25 +273,15 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 	return t, t.kind != targetNone
 }
 
-// finds reports whether words[s:e] hold "find" before the target: "I
-// don't find their arguments compelling".
-func (f *Features) finds(s, e int32) bool {
-	for k := s; k < e; k++ {
-		if f.words[k].lemma == "find" {
-			return true
-		}
-	}
-	return false
-}
-
-// afterFind returns the word after "find" in words[s:e].
+// afterFind returns the word after "find" in words[s:e], which opens the
+// target ("I don't find their arguments compelling"), or -1.
 func (f *Features) afterFind(s, e int32) int32 {
 	for k := s; k < e; k++ {
 		if f.words[k].lemma == "find" {
 			return k + 1
 		}
 	}
-	return e
+	return -1
 }
 
 // isVerbLink reports whether w links a subject to what is said of it: a

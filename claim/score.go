@@ -394,7 +394,7 @@ func compareTerms(a, b *Features, bufA, bufB []int32) overlap {
 	return ov
 }
 
-// reasons collects the reasons of one comparison.
+// near reports whether two quantities are the same as news rounds them:
 // within 10% of each other ("2,084" and "2,000").
 func near(x, y float64) bool {
 	return math.Abs(x-y) <= 0.1*max(math.Abs(x), math.Abs(y))
