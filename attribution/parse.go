@@ -35,10 +35,11 @@ type parser struct {
 	cue    int     // the first of cues not yet read by candidates
 
 	drafts  []*draft
-	slab    []draft // drafts are carved from here
-	try     draft   // the draft the rules are trying
-	first   int     // index of the current sentence's first draft
-	title   bool    // the current sentence is a headline in title case
+	slab    []draft  // drafts are carved from here
+	try     draft    // the draft the rules are trying
+	call    verbCall // the reporting verb the rules are reading (see verb)
+	first   int      // index of the current sentence's first draft
+	title   bool     // the current sentence is a headline in title case
 	silent  []silent
 	reasons []reason // reasons for anonymity in sentences of their own
 	// follows are the quotations that go on the claims of drafts

@@ -220,7 +220,7 @@ func (p *parser) sentence(si, a, b int) {
 		case c.phrase && c.kind == lexicon.Adjective:
 			d = named(p.adjective(a, b, c), otherConstructions[2])
 		case c.isVerb:
-			d = p.verb(a, b, c, first)
+			d = p.verb(a, b, c)
 		}
 		if d == nil {
 			continue

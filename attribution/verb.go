@@ -16,7 +16,6 @@ import (
 type verbCall struct {
 	a, b  int
 	c     cand
-	first int    // the sentence's first draft
 	k     int    // where the verb group starts: auxiliaries and asides before the cue
 	d     *draft // the claim being read
 	ns    int    // the subject's first token, once found
@@ -70,21 +69,24 @@ var afterSubject = [...]construction{
 
 // verb applies the rules for a reporting verb: the guards against a cue
 // word that is no verb here, then the constructions.
-func (p *parser) verb(a, b int, c cand, first int) *draft {
+func (p *parser) verb(a, b int, c cand) *draft {
 	if p.notVerb(a, b, c) {
 		return nil
 	}
-	x := verbCall{a: a, b: b, c: c, first: first, k: p.anonAside(p.asideLeft(p.auxLeft(c.i, a), a), a)}
-	if p.passive(&x) {
+	// The call lives in the parser: passed through the tables' function
+	// values, one on the stack would move to the heap, once a cue.
+	x := &p.call
+	*x = verbCall{a: a, b: b, c: c, k: p.anonAside(p.asideLeft(p.auxLeft(c.i, a), a), a)}
+	if p.passive(x) {
 		return nil
 	}
 	x.d = p.tryDraft(c)
 	for i := range beforeSubject {
-		if d, ok := beforeSubject[i].try(p, &x); ok {
+		if d, ok := beforeSubject[i].try(p, x); ok {
 			return named(d, beforeSubject[i].name)
 		}
 	}
-	if !p.subject(&x) {
+	if !p.subject(x) {
 		return nil
 	}
 	x.r0 = c.j
@@ -93,7 +95,7 @@ func (p *parser) verb(a, b int, c cand, first int) *draft {
 	}
 	x.r = p.skipAdjunct(p.skipAside(x.r0, b), b)
 	for i := range afterSubject {
-		if d, ok := afterSubject[i].try(p, &x); ok {
+		if d, ok := afterSubject[i].try(p, x); ok {
 			return named(d, afterSubject[i].name)
 		}
 	}
@@ -210,7 +212,7 @@ func (p *parser) gerundCue(x *verbCall) (*draft, bool) {
 	if x.c.verb.Form != lexicon.Gerund {
 		return nil, false
 	}
-	return p.gerund(x.d, x.a, x.b, x.c, x.first), true
+	return p.gerund(x.d, x.a, x.b, x.c, p.first), true
 }
 
 // toInfinitive leaves alone "to say": an infinitive, reported by another
@@ -228,7 +230,7 @@ func (p *parser) andSaid(x *verbCall) (*draft, bool) {
 	if f != "and" && f != "but" || k-1 <= a || k == c.i && v.Form != lexicon.Past && v.Form != lexicon.ThirdPerson {
 		return nil, false
 	}
-	if len(p.drafts) > x.first {
+	if len(p.drafts) > p.first {
 		d.elided = int32(len(p.drafts)) // the claim just before
 		return p.right(d, c, b, a), true
 	}
