@@ -173,13 +173,25 @@ func (p *parser) reasonSentence(a, b int) {
 	}
 }
 
-// giveReason records the reason r for its source's anonymity, if that
-// source is anonymous and has none yet.
+// giveReason records the reason r for the anonymity of the source its
+// subject refers back to ("They", "The diplomats"), if there is one, it
+// is anonymous and has none yet. A subject that refers to no source
+// names none: no source is made of it.
 func (p *parser) giveReason(r reason) {
-	s := p.reg.resolve(p.text, r.mention)
-	if s.Kind == source.Anonymous && s.Anonymity == "" {
-		s.Anonymity = r.because.Text(p.text)
+	f := parsed.get(r.mention.Text(p.text))
+	var s *source.Source
+	if f.pronoun {
+		if i := p.reg.pronounAntecedent(f.src.Entity, f.pronounSex); i >= 0 {
+			s = p.reg.srcs[i]
+		}
+	} else {
+		s = p.reg.referBack(f)
 	}
+	if s == nil || s.Kind != source.Anonymous || s.Anonymity != "" {
+		return
+	}
+	mention(s, r.mention)
+	s.Anonymity = r.because.Text(p.text)
 }
 
 // anonymityOf returns the stated reason for the anonymity of d's source

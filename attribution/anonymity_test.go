@@ -102,3 +102,20 @@ func TestAnonymity(t *testing.T) {
 		})
 	}
 }
+
+// TestAnonymityNoSource checks that a reason for anonymity whose subject
+// refers to no anonymous source makes no source of it.
+func TestAnonymityNoSource(t *testing.T) {
+	for _, text := range []string{
+		"The mayor said the plan was final. They spoke on condition of anonymity because the talks were private.",
+		"The mayor said the plan was final. Both requested anonymity.",
+	} {
+		doc, err := attribution.Extract(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Sources) != 1 || doc.Sources[0].Anonymity != "" {
+			t.Errorf("%q: sources %v; want the mayor alone, with no reason for anonymity", text, doc.Sources)
+		}
+	}
+}
