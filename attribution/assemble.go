@@ -362,7 +362,7 @@ func newIDChunk(kind byte, base int) *idChunk {
 // Federation, or CAF, has suspended …").
 func (p *parser) introduce(i, j int) {
 	if j-i == 2 && p.fold(i) == "the" && p.toks[i+1].Flags&text.Upper == 0 && source.Noun(p.fold(i+1)) == source.Organization &&
-		p.reg.bodyNamed(p.fold(i+1)) < 0 {
+		p.reg.bodyNamed(p.fold(i+1), false) < 0 {
 		if s, e := p.bodyBefore(i, p.fold(i+1)); s >= 0 {
 			p.reg.resolve(p.text, p.span(s, e))
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
 )
 
@@ -45,28 +46,21 @@ func initials(name string) string {
 // employees" after "The city's transit agency", "Continental Athletics
 // Federation" for "Two federation officials"; or "".
 func (r *registry) bodyOf(desc string) string {
-	words := strings.Fields(desc)
-	for k := 0; k+1 < len(words); k++ {
-		w := words[k]
-		if w == "" || w[0] < 'a' || w[0] > 'z' || source.Noun(w) != source.Organization {
-			continue
-		}
-		if e := source.Noun(words[k+1]); e != source.Person && e != source.Group {
-			continue
-		}
-		for i := len(r.srcs) - 2; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
-			o := r.srcs[i]
-			if o.Kind != source.Named || o.Entity != source.Organization {
-				continue
-			}
-			if f := strings.Fields(o.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], w) {
-				return bare(o.Name)
-			}
-			if o.Name == "" && strings.EqualFold(headOf(o.Descriptor), w) {
-				return unpossessed(o.Descriptor)
+	prev := ""
+	for w := range strings.FieldsSeq(desc) {
+		if prev != "" && prev[0] >= 'a' && prev[0] <= 'z' && source.Noun(prev) == source.Organization {
+			if e := source.Noun(w); e == source.Person || e == source.Group {
+				i := r.bodyNamed(prev, true)
+				switch {
+				case i < 0:
+					return ""
+				case r.srcs[i].Name != "":
+					return bare(r.srcs[i].Name)
+				}
+				return unpossessed(r.srcs[i].Descriptor)
 			}
 		}
-		return ""
+		prev = w
 	}
 	return ""
 }
@@ -75,10 +69,12 @@ func (r *registry) bodyOf(desc string) string {
 // possessor: "transit agency" for "The city's transit agency".
 func unpossessed(desc string) string {
 	d := bare(desc)
-	for _, sep := range [...]string{"'s ", "’s ", "s' ", "s’ "} {
-		if i := strings.LastIndex(d, sep); i >= 0 {
-			d = d[i+len(sep):]
+	for s := d; s != ""; {
+		w, after, _ := strings.Cut(s, " ")
+		if text.Possessive(w) {
+			d = after
 		}
+		s = after
 	}
 	return d
 }
@@ -117,14 +113,17 @@ func demonymCountry(text string, m hearsay.Span, desc string) string {
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // bodyNamed returns the last of the recent named bodies whose name ends in
-// the word head, in any case ("Federation" for "the federation"), or -1.
-func (r *registry) bodyNamed(head string) int {
+// the word head, in any case ("Federation" for "the federation"), or, if
+// described, that a common noun of that head describes ("The city's
+// transit agency" for "agency"); or -1.
+func (r *registry) bodyNamed(head string, described bool) int {
 	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
 		s := r.srcs[i]
-		if s.Kind != source.Named || s.Entity != source.Organization || s.Name == "" {
+		if s.Kind != source.Named || s.Entity != source.Organization {
 			continue
 		}
-		if f := strings.Fields(s.Name); strings.EqualFold(f[len(f)-1], head) {
+		if s.Name != "" && strings.EqualFold(lastName(s.Name), head) ||
+			described && s.Name == "" && strings.EqualFold(headOf(s.Descriptor), head) {
 			return i
 		}
 	}

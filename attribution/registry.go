@@ -291,7 +291,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 			n.PartOf = g
 		case f.ordinal || o.Entity != source.Group:
 			continue
-		case f.ofThem, strings.HasPrefix(strings.ToLower(o.Descriptor), f.group) || r.headIs(i, f.group):
+		case f.ofThem, len(o.Descriptor) >= len(f.group) && strings.EqualFold(o.Descriptor[:len(f.group)], f.group) || r.headIs(i, f.group):
 			n.PartOf = o // "One of them": the group just before
 		default:
 			continue
@@ -317,7 +317,7 @@ func (r *registry) referBack(f *phraseFacts) *source.Source {
 	// "the federation": the last body whose name ends in that word ("The
 	// Continental Athletics Federation").
 	if f.theHead != "" && s.Entity == source.Organization {
-		if i := r.bodyNamed(f.theHead); i >= 0 {
+		if i := r.bodyNamed(f.theHead, false); i >= 0 {
 			return r.srcs[i]
 		}
 	}
@@ -455,19 +455,29 @@ func (r *registry) titled(words []string) int {
 		if s.Kind != source.Named || s.Entity != source.Person || s.Title == "" {
 			continue
 		}
-		t := strings.Fields(strings.ToLower(s.Title))
-		all := true
-		for _, w := range words {
-			if !slices.Contains(t, w) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if hasWords(s.Title, words) {
 			return i
 		}
 	}
 	return -1
+}
+
+// hasWords reports whether title has all of words, which are lower case,
+// as words of its own in any case; it does not allocate.
+func hasWords(title string, words []string) bool {
+	for _, w := range words {
+		found := false
+		for t := range strings.FieldsSeq(title) {
+			if strings.EqualFold(t, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // headIs reports whether the head of source i's descriptor is h, in any

@@ -14,13 +14,13 @@ import (
 // A verbCall is a reporting verb being read: its sentence window [a, b),
 // the cue, and what the constructions learn of it as they go.
 type verbCall struct {
-	a, b  int
-	c     cand
-	k     int    // where the verb group starts: auxiliaries and asides before the cue
-	d     *draft // the claim being read
-	ns    int    // the subject's first token, once found
-	r0    int    // the first token after the cue and its hearer
-	r     int    // r0 past asides and adjuncts: where a content may start
+	a, b int
+	c    cand
+	k    int    // where the verb group starts: auxiliaries and asides before the cue
+	d    *draft // the claim being read
+	ns   int    // the subject's first token, once found
+	r0   int    // the first token after the cue and its hearer
+	r    int    // r0 past asides and adjuncts: where a content may start
 }
 
 // A construction is one way a reporting verb attributes a claim, named as
