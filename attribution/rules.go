@@ -83,7 +83,7 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 					if !e.isVerb && !p.is(i, wPrep) {
 						// "pointed out", "made clear": a verb that is a cue
 						// only with its tail.
-						best.verb, best.isVerb = tailVerb(ph), true
+						best.verb, best.isVerb = tailVerb(ph, e.past), true
 					}
 				}
 			}
@@ -101,9 +101,10 @@ func (p *parser) candidates(a, b int, dst []cand) []cand {
 
 // tailVerb returns the reading as a verb of the first word of a phrase
 // of a verb and its tail whose verb is no cue by itself: "pointed" of
-// "pointed out" is a past, "making" of "making clear" a gerund. A
+// "pointed out" is a past, as is "made" of "made clear" (past: in the
+// "past" list of words.txt), "making" of "making clear" a gerund. A
 // denial's object is what it denies: "ruled out a deal".
-func tailVerb(ph lexicon.Phrase) lexicon.Verb {
+func tailVerb(ph lexicon.Phrase, past bool) lexicon.Verb {
 	w := ph.Words[0]
 	v := lexicon.Verb{Lemma: w, Class: ph.Class, Form: lexicon.Base}
 	if ph.Class == lexicon.Denial {
@@ -112,19 +113,12 @@ func tailVerb(ph lexicon.Phrase) lexicon.Verb {
 	switch {
 	case strings.HasSuffix(w, "ing"):
 		v.Form = lexicon.Gerund
-	case strings.HasSuffix(w, "ed") || irregularPast[w]:
+	case strings.HasSuffix(w, "ed") || past:
 		v.Form = lexicon.Past
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		v.Form = lexicon.ThirdPerson
 	}
 	return v
-}
-
-// irregularPast are the pasts not in -ed that open a verb's tail in
-// cues.txt: "made clear", "went on to say", "took issue with".
-var irregularPast = map[string]bool{
-	"made": true, "went": true, "took": true, "laid": true, "shot": true, "spelt": true, "held": true,
-	"gave": true, "put": true, "set": true, "brought": true, "drew": true, "threw": true,
 }
 
 // sentenceFacts are what one pass over a sentence learns for the rules
