@@ -331,6 +331,11 @@ func TestRegistry(t *testing.T) {
 				Mentions: []string{"Representatives of Acme Corp."}}},
 		},
 		{
+			name: "declined to be interviewed",
+			text: "Coach Ada Moss declined to be interviewed.",
+			want: []src{{Kind: "named", Name: "Ada Moss", Title: "Coach", Silent: true, Mentions: []string{"Coach Ada Moss"}}},
+		},
+		{
 			name: "did not return calls",
 			text: "Sen. Elizabeth Warren did not return calls seeking comment.",
 			want: []src{{Kind: "named", Name: "Elizabeth Warren", Title: "Sen.", Silent: true,

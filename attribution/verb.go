@@ -348,7 +348,7 @@ func (p *parser) declinedToComment(x *verbCall) (*draft, bool) {
 	if p.is(i, wAnswer) && p.fold(i) != "available" {
 		return nil, true
 	}
-	return nil, p.fold(i) == "be" && (withheld[p.fold(i+1)] || p.fold(i+1) == "interviewed" || p.fold(i+1) == "reached")
+	return nil, p.fold(i) == "be" && p.is(i+1, wAnswer) // "declined to be interviewed", "refused to be reached"
 }
 
 // toldTo reads "told Jeb Bush to quiet down": the hearer and what they
