@@ -25,7 +25,12 @@ import (
 //     "on the condition that …";
 //   - "not to be named", "not to be identified", "not to be quoted";
 //   - "not authorized to …", "not permitted to …", "not allowed to …";
-//   - "requested anonymity", "asking for anonymity", "granted anonymity".
+//   - "requested anonymity", "asking for anonymity", "insisted on
+//     anonymity", "granted anonymity", "asked to remain anonymous".
+//
+// Its words are in the anon class of words.txt, which tells a sentence
+// that may hold one (TestAnonymityWords); source.Parse reads the same
+// reasons inside a source's phrase by the anon markers of its bases.txt.
 //
 // The reason runs on through what gives its cause ("because …", "to
 // discuss …", ", citing …") to the end of its clause.
@@ -50,11 +55,14 @@ func (p *parser) reasonAt(i, b int) int {
 	default:
 		if askedFor[f] {
 			j := i + 1
-			if p.fold(j) == "for" {
+			if p.fold(j) == "for" || p.fold(j) == "on" {
 				j++
 			}
-			if p.fold(j) == "anonymity" {
+			switch {
+			case p.fold(j) == "anonymity":
 				k = j + 1
+			case p.fold(j) == "to" && p.fold(j+1) == "remain" && unnamed[p.fold(j+2)]:
+				k = j + 3 // "asked to remain anonymous"
 			}
 		}
 	}
@@ -72,7 +80,11 @@ var allowedTo = map[string]bool{"authorized": true, "authorised": true, "permitt
 var askedFor = map[string]bool{
 	"requested": true, "requesting": true, "request": true, "asked": true, "asking": true,
 	"sought": true, "seeking": true, "granted": true, "given": true, "demanded": true,
+	"insisted": true, "insisting": true,
 }
+
+// unnamed are the words of "asked to remain anonymous".
+var unnamed = map[string]bool{"anonymous": true, "unnamed": true, "unidentified": true, "nameless": true}
 
 // reasonEnd returns where a reason for anonymity whose words go on from
 // token k ends: at the end of its clause, which a comma ends unless a

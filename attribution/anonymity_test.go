@@ -61,6 +61,24 @@ func TestAnonymity(t *testing.T) {
 			reason: "not authorized to speak publicly about the results",
 		},
 		{
+			name:   "insisting on anonymity",
+			text:   "The plan was final, an official said, insisting on anonymity.",
+			claims: []string{"The plan was final"},
+			reason: "insisting on anonymity",
+		},
+		{
+			name:   "asking to remain anonymous",
+			text:   "The plan was final, an official said, asking to remain anonymous.",
+			claims: []string{"The plan was final"},
+			reason: "asking to remain anonymous",
+		},
+		{
+			name:   "not allowed, in a sentence of its own",
+			text:   "Two officials said the plan was final. They were not allowed to speak publicly.",
+			claims: []string{"the plan was final"},
+			reason: "not allowed to speak publicly",
+		},
+		{
 			name:   "a relative clause of a source after its cue",
 			text:   "The recount will begin Wednesday, said two members of the electoral commission, who spoke on condition that they not be identified because the commission had not announced it.",
 			claims: []string{"The recount will begin Wednesday"},

@@ -33,3 +33,21 @@ func TestJoinedLookup(t *testing.T) {
 		t.Errorf(`lookup("") found an entry`)
 	}
 }
+
+// TestAnonymityWords checks that every word that makes a reason for
+// anonymity (anonymity.go) is in the anon class of words.txt, by which a
+// sentence that may hold one is told.
+func TestAnonymityWords(t *testing.T) {
+	words := []string{"condition", "anonymity"}
+	for _, m := range []map[string]bool{allowedTo, withheld, unnamed} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	classes := wordClasses()
+	for _, w := range words {
+		if classes[w]&wAnon == 0 {
+			t.Errorf("%q makes a reason for anonymity but is not in the anon class of words.txt", w)
+		}
+	}
+}
