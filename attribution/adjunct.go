@@ -195,8 +195,10 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if j := p.adjunctLead(i, b); j > i && j < b && p.is(j, wAdj|wTime) {
 		i = j // "said just after midnight", "said hours before the vote"
 	}
-	if (t.Kind == text.Number || p.is(i, wCount)) && i+2 < b && timeUnits[p.fold(i+1)] && p.is(i+2, wAdj|wTime) {
-		i += 2 // "said 30 minutes into the debate", "said two days after the vote"
+	if t.Kind == text.Number || p.is(i, wCount) {
+		if j := p.adjunctLead(i+1, b); j > i+1 && j < b && p.is(j, wAdj|wTime) {
+			i = j // "said 30 minutes into the debate", "said two days after the vote"
+		}
 	}
 	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
 		return false
@@ -216,13 +218,6 @@ func (p *parser) adjunctOnly(i, b int) bool {
 		}
 	}
 	return true
-}
-
-// timeUnits are the nouns of a span of time that, after a number, lead an
-// adjunct: "30 minutes into the debate".
-var timeUnits = map[string]bool{
-	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
-	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true,
 }
 
 // adjunctLead returns the end of a run of at most two words that may lead

@@ -170,7 +170,7 @@ func (p *parser) passive(x *verbCall) bool {
 	}
 	if past && p.is(c.j, wPrep|wTime) && !v.Has(lexicon.FlagTo) {
 		for q := c.j + 1; q < x.b && q < c.j+maxSubjectCue; q++ {
-			if finiteBe[p.fold(q)] && !p.is(q-1, wDet|wAdj|wPrep) && v.Class != lexicon.Speech {
+			if p.finiteBe(q) && !p.is(q-1, wDet|wAdj|wPrep) && v.Class != lexicon.Speech {
 				return true // "A comet discovered last spring is breaking apart"; but "said Thursday his worry is …"
 			}
 			if p.boundary(q) || p.that(q) {
@@ -185,13 +185,24 @@ func (p *parser) passive(x *verbCall) bool {
 	return false
 }
 
-// seenBy are the participles of a document seen by a newsroom: "a letter,
-// seen by Reuters, says …".
-var seenBy = map[string]bool{"seen": true, "viewed": true, "reviewed": true, "obtained": true}
+// seenBy are the cues of perceiving, whose agent is a reader, not a
+// source: "a letter, seen by Reuters, says …". (An agent of any other
+// cue set off this way is one: "the bill, opposed by House Republicans".)
+var seenBy = map[string]bool{"seen": true, "viewed": true, "heard": true}
 
-// finiteBe are the finite forms of "be" that give a subject with a
-// participle in it its verb: "A comet discovered in the spring is …".
-var finiteBe = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+// finiteBe reports whether token i is a finite form of "be", which gives
+// a subject with a participle in it its verb: "A comet discovered in the
+// spring is …".
+func (p *parser) finiteBe(i int) bool {
+	if !p.is(i, wBe) {
+		return false
+	}
+	switch p.fold(i) {
+	case "be", "been", "being", "'s":
+		return false // "'s" may be a possessive's
+	}
+	return true
+}
 
 // asked reads "When asked whether he would run, Smith said …": the
 // question is reported, and whoever asked it is not named.
