@@ -29,8 +29,7 @@ func bare(name string) string {
 func initials(name string) string {
 	var b strings.Builder
 	for w := range strings.FieldsSeq(bare(name)) {
-		switch w {
-		case "of", "and", "for", "the", "&":
+		if joins[w] || w == "the" {
 			continue
 		}
 		if w[0] < 'A' || w[0] > 'Z' {

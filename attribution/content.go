@@ -264,9 +264,11 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 			p.qin[q] >= 0 {
 			continue
 		}
-		if s, _ := p.reasonAfter(q, e); s >= 0 && p.punct(q, ",") {
-			e = q // "…, speaking on condition of anonymity": the source's reason, not the content
-			break
+		if p.punct(q, ",") {
+			if s, _ := p.reasonAfter(q, e); s >= 0 {
+				e = q // "…, speaking on condition of anonymity": the source's reason, not the content
+				break
+			}
 		}
 		f := p.fold(q)
 		n := q + 1

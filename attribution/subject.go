@@ -380,7 +380,7 @@ func (p *parser) appositive(k, a int) int {
 		}
 		app := q + 1
 		age := (p.fold(app) == "then" || p.fold(app) == "now") && app+1 < k && p.toks[app+1].Kind == text.Number // "then 38"
-		known := p.fold(app) == "known" && (p.fold(app+1) == "as" || p.fold(app+1) == "by")                      // "…, known as the VFE,"
+		known := p.knownAs(app)                                                                                  // "…, known as the VFE,"
 		if f := p.fold(app); !(age || known || p.is(app, wDet) || p.who(app) || f == "which" || f == "of" ||
 			p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
 			clean := true

@@ -144,10 +144,16 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 		v.Form != lexicon.Gerund {
 		return true // a noun after a preposition: "the officer in charge"; but "Al From said"
 	}
-	if p.fold(c.i) == "known" && (p.fold(c.j) == "as" || p.fold(c.j) == "by") {
+	if p.knownAs(c.i) {
 		return true // a name given: "The Valley Fruit Exchange, known as the VFE"
 	}
 	return false
+}
+
+// knownAs reports whether tokens i and i+1 give a name: "known as",
+// "known by".
+func (p *parser) knownAs(i int) bool {
+	return p.fold(i) == "known" && (p.fold(i+1) == "as" || p.fold(i+1) == "by")
 }
 
 // maxSubjectCue is how far after a participle the cue of a subject that

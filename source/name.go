@@ -18,13 +18,7 @@ import (
 // and the name's own title is taken. What follows the name ("who was not
 // involved") is left out.
 func (p *phrase) titleThenName(l *vocabulary) (Source, bool) {
-	c := -1
-	for i := 0; i < p.n-1; i++ {
-		if p.comma(i) {
-			c = i
-			break
-		}
-	}
+	c := p.nextComma(0)
 	if c < 0 || p.folds[0] == "" {
 		return Source{}, false
 	}
@@ -70,11 +64,8 @@ func (p *phrase) titleThenName(l *vocabulary) (Source, bool) {
 	// After it: a name, to the next comma or the end, parsed as a phrase
 	// of its own ("former judge Lorenzo Abati").
 	e := p.n
-	for k := c + 1; k < p.n-1; k++ {
-		if p.comma(k) {
-			e = k + 1
-			break
-		}
+	if k := p.nextComma(c + 1); k >= 0 {
+		e = k + 1
 	}
 	name := Parse(p.span(c+1, e))
 	if name.Kind != Named || name.Entity != Person || name.Name == "" || strings.Contains(name.Name, " and ") {
@@ -85,6 +76,17 @@ func (p *phrase) titleThenName(l *vocabulary) (Source, bool) {
 		s.Title = strings.TrimRight(p.span(t, c+1), ",;:—–- ")
 	}
 	return s, true
+}
+
+// nextComma returns the first word from word i on, but the last, that a
+// comma ends, or -1.
+func (p *phrase) nextComma(i int) int {
+	for ; i < p.n-1; i++ {
+		if p.comma(i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // relation are the nouns for a person's relation to another, which are no
@@ -242,7 +244,7 @@ func (p *phrase) affiliation(l *vocabulary, i, j int) string {
 				return a
 			}
 		}
-		if a, ok := l.aff[strings.TrimSuffix(p.folds[k], "'s")]; ok {
+		if a, ok := l.aff[text.Unpossessed(p.folds[k])]; ok {
 			return a
 		}
 	}
@@ -312,13 +314,7 @@ func (p *phrase) possessorBody(l *vocabulary, head int) string {
 // United Turbine Workers, or UTW", "The Valley Fruit Exchange, known as
 // the VFE". The name is the words before the comma.
 func (p *phrase) nameWithInitials() (Source, bool) {
-	c := -1
-	for i := 1; i < p.n-1; i++ {
-		if p.comma(i) {
-			c = i
-			break
-		}
-	}
+	c := p.nextComma(1)
 	if c < 0 {
 		return Source{}, false
 	}

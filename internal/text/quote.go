@@ -52,19 +52,19 @@ func (q *Quotes) Add(s string, toks []Token, i int) {
 		return
 	}
 	q.marks = append(q.marks, int32(i))
+	double := isDouble(s, t)
 	if t.Flags&NewLine != 0 && len(q.stack) > 0 {
 		// A new paragraph: an unclosed quote continues only into a
 		// paragraph that opens with a quotation mark.
 		top := q.stack[len(q.stack)-1]
 		q.stack = q.stack[:0]
-		if t.Flags&Open != 0 && isDouble(s, t) {
+		if t.Flags&Open != 0 && double {
 			if q.Cont == nil {
 				q.Cont = make(map[int32]int32)
 			}
 			q.Cont[int32(i)] = top
 		}
 	}
-	double := isDouble(s, t)
 	single := !double && s[t.Start:t.End] == "‘"
 	switch {
 	case t.Flags&Open != 0 && (double || single):
