@@ -85,12 +85,17 @@ func (s *Scorer) conflicts(fs []*Features, art *article) []Conflict {
 // Each pair is yielded once, ordered by j, then by i.
 func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
+		// In an article, the claims are filed under their terms and senses
+		// already (art.postings); only the other keys are filed here.
+		ownKey := func(k uint64) bool { return art == nil || k-stanceKey < 256 || isArticleKey(k) }
 		postings := make(map[uint64][]int32, len(fs)*4)
 		var keys []uint64
 		for i, f := range fs {
 			keys = art.keys(f, int32(i), keys[:0])
 			for _, k := range keys {
-				postings[k] = append(postings[k], int32(i))
+				if ownKey(k) {
+					postings[k] = append(postings[k], int32(i))
+				}
 			}
 		}
 		seen := make([]int32, len(fs))
@@ -104,6 +109,9 @@ func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 			keys = art.keys(f, int32(j), keys[:0])
 			for _, k := range keys {
 				p := postings[k]
+				if !ownKey(k) {
+					p = art.postings[k]
+				}
 				if len(p) > MaxPosting {
 					continue
 				}
@@ -141,14 +149,7 @@ func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 // keys appends the index keys of f: its terms' hashes, their WordNet
 // senses (so that synonyms meet) and one key per stance dimension.
 func (f *Features) keys(dst []uint64) []uint64 {
-	for _, t := range f.terms {
-		dst = append(dst, t.hash)
-	}
-	for k, s := range f.senses {
-		if k == 0 || s.id != f.senses[k-1].id {
-			dst = append(dst, senseKey+uint64(s.id))
-		}
-	}
+	dst = f.topicKeys(dst)
 	var dims uint64 // the dimensions already keyed (at most 64: see parseLexicon)
 	for _, h := range f.stance {
 		if bit := uint64(1) << h.dim; dims&bit == 0 {
