@@ -86,15 +86,9 @@ func (f *Features) readPosition() {
 		if w.flags&fContent == 0 && w.class&wNeg == 0 {
 			continue
 		}
-		v := valenceOf(w)
+		v := f.valenceAt(i)
 		if v == 0 {
 			continue
-		}
-		if w.flags&fNegated != 0 {
-			v *= negatedValence
-		}
-		if f.lessened(i) {
-			v *= negatedValence // "reduce poverty", "fight corruption", "end the war"
 		}
 		switch {
 		case but < 0:
@@ -111,7 +105,7 @@ func (f *Features) readPosition() {
 			worst, f.position.neg = v, int32(i)
 		}
 	}
-	f.position.value = float32(float64(sum) / math.Sqrt(float64(sum*sum)+valenceAlpha))
+	f.position.value = squash(sum)
 	if s := f.cueStance(); s != 0 {
 		f.position.value = s * cueStance
 	}
@@ -154,23 +148,39 @@ func (f *Features) toward(used uint64) float32 {
 	return v
 }
 
-// valueIn values the words of f in r as readPosition values a claim.
+// valueIn values the content words of f in r as readPosition values a
+// claim.
 func (f *Features) valueIn(r [2]int32) float32 {
 	var sum float32
 	for i := r[0]; i < r[1]; i++ {
-		w := &f.words[i]
-		if w.flags&fContent == 0 {
-			continue
+		if f.words[i].flags&fContent != 0 {
+			sum += f.valenceAt(int(i))
 		}
-		v := valenceOf(w)
-		if w.flags&fNegated != 0 {
-			v *= negatedValence
-		}
-		if f.lessened(int(i)) {
-			v *= negatedValence
-		}
-		sum += v
 	}
+	return squash(sum)
+}
+
+// valenceAt returns the valence of word i as its claim has it: turned by
+// a negation ("not good") and by a verb of lessening before it ("reduce
+// poverty", "fight corruption", "end the war").
+func (f *Features) valenceAt(i int) float32 {
+	w := &f.words[i]
+	v := valenceOf(w)
+	if v == 0 {
+		return 0
+	}
+	if w.flags&fNegated != 0 {
+		v *= negatedValence
+	}
+	if f.lessened(i) {
+		v *= negatedValence
+	}
+	return v
+}
+
+// squash maps a sum of valences into (-1, 1), as VADER normalizes its
+// compound score.
+func squash(sum float32) float32 {
 	return float32(float64(sum) / math.Sqrt(float64(sum*sum)+valenceAlpha))
 }
 
@@ -282,13 +292,7 @@ func (c *comparison) valuedSwap() ([2]int32, bool) {
 		return [2]int32{}, false
 	}
 	i, j := ov.onlyA[0], ov.onlyB[0]
-	x, y := valenceOf(&c.a.words[i]), valenceOf(&c.b.words[j])
-	if c.a.words[i].flags&fNegated != 0 {
-		x *= negatedValence
-	}
-	if c.b.words[j].flags&fNegated != 0 {
-		y *= negatedValence
-	}
+	x, y := c.a.valenceAt(int(i)), c.b.valenceAt(int(j))
 	return [2]int32{i, j}, x*y < 0 && min(abs32(x), abs32(y)) >= swapValence
 }
 
