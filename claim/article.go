@@ -74,6 +74,7 @@ type article struct {
 	// named holds, beside names[i], the word of claim i that names each.
 	named [][]int32
 	srcs  []*source.Source
+	camps []int8  // the camp of each source (see campOf)
 	srcOf []int32 // the index into srcs of claim i's source, or -1
 
 	// disputes are the claims that claim i rebuts (see LinkDisputes),
@@ -216,6 +217,7 @@ func (art *article) readSources() {
 			k = int32(len(art.srcs))
 			idx[src] = k
 			art.srcs = append(art.srcs, src)
+			art.camps = append(art.camps, campOf(src))
 		}
 		art.srcOf[i] = k
 	}

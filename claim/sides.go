@@ -112,16 +112,15 @@ func srcPair(x, y int32) [2]int32 {
 	return [2]int32{x, y}
 }
 
-// rivals reports whether two sources belong to rival sides by their
-// affiliations or descriptions: the two major American parties, or
-// "supporters" against "opponents" and "critics".
-func rivals(s, t *source.Source) bool {
-	as, at := s.Affiliation, t.Affiliation
+// rivals reports whether sources x and y of the article belong to rival
+// sides by their affiliations or descriptions: the two major American
+// parties, or "supporters" against "opponents" and "critics".
+func (art *article) rivals(x, y int32) bool {
+	as, at := art.srcs[x].Affiliation, art.srcs[y].Affiliation
 	if as != at && (as == "Democratic" && at == "Republican" || as == "Republican" && at == "Democratic") {
 		return true
 	}
-	cs, ct := campOf(s), campOf(t)
-	return cs*ct == -1
+	return art.camps[x]*art.camps[y] == -1
 }
 
 // campOf returns +1 for a source described as supporters ("supporters",
@@ -150,7 +149,7 @@ func (art *article) opposedSides(i, j int32) bool {
 	if x < 0 || y < 0 || x == y || slices.Contains(art.allies[x], y) {
 		return false
 	}
-	if art.opposed[srcPair(x, y)] || rivals(art.srcs[x], art.srcs[y]) {
+	if art.opposed[srcPair(x, y)] || art.rivals(x, y) {
 		return true
 	}
 	for _, a := range art.allies[x] {
