@@ -142,8 +142,24 @@ func TestConflictsInPositions(t *testing.T) {
 			"Ortiz: the bridge on Main Street will reopen in May",
 			"Lee: the school board met on Tuesday to discuss the bridge on Main Street")
 		claims[0].Source.Affiliation, claims[1].Source.Affiliation = "Democratic", "Republican"
+		// Rivals on one topic are listed, far under the threshold, with
+		// their sides as the only reason.
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		if got.Contradicts || got.Value > 0.05 || len(got.Reasons) != 1 || got.Reasons[0].Kind != claim.ReasonContrast {
+			t.Errorf("%+v; want only the rivals' sides, far under the threshold", got.Score)
+		}
+		noSides := claim.NewScorer(claim.Options{IgnoreSides: true})
+		if got := conflictOf(noSides.ConflictsIn(text, claims), claims[0], claims[1]); got.Value != 0 {
+			t.Errorf("IgnoreSides: %+v; want no conflict between rivals who say nothing opposed", got.Score)
+		}
+	})
+	t.Run("allies alone are nothing", func(t *testing.T) {
+		text, claims := article(
+			"Ortiz: the bridge on Main Street will reopen in May",
+			"Lee: the school board met on Tuesday to discuss the bridge on Main Street")
+		claims[0].Source.Affiliation, claims[1].Source.Affiliation = "Democratic", "Democratic"
 		if got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1]); got.Value != 0 {
-			t.Errorf("%+v; want no conflict between rivals who say nothing opposed", got.Score)
+			t.Errorf("%+v; want nothing between allies who say nothing opposed", got.Score)
 		}
 	})
 	t.Run("one source holds one position", func(t *testing.T) {

@@ -55,10 +55,11 @@ func (f *Features) overruled(h stanceHit) bool {
 
 // contrast: sources set against each other: "some …" against "others
 // …", and in an article its sides (see readSides). It adds to another
-// reason, never stands alone.
+// reason; alone, only opposed sides count, weakly (see sidesAlone).
 func (c *comparison) contrast(w rule) {
 	a, b := c.a, c.b
 	if len(c.rs.list) == 0 {
+		c.sidesAlone()
 		return
 	}
 	if a.side*b.side == -1 {
@@ -70,6 +71,23 @@ func (c *comparison) contrast(w rule) {
 		sa, sb := a.claim.Source, b.claim.Source
 		c.rs.add(ReasonContrast, w.weight(1), "sides: "+sa.String()+" / "+sb.String(), a.claim.SourceMention, b.claim.SourceMention)
 	}
+}
+
+// sidesAlone is the weight of two opposed sides on one topic where
+// nothing else sets their claims apart: below any threshold, so that it
+// never makes a conflict, but above the pairs that have nothing.
+const sidesAlone = 0.02
+
+// sidesAlone: in an article, the claims are of sources on opposed sides
+// (see readSides) and on one topic. Opposed sides speaking on one
+// question disagree more often than not, so the pair is listed, weakly,
+// above the pairs with nothing between them.
+func (c *comparison) sidesAlone() {
+	if c.art == nil || c.noSides || c.topic < minTopic || !c.art.opposedSides(c.i, c.j) {
+		return
+	}
+	sa, sb := c.a.claim.Source, c.b.claim.Source
+	c.rs.add(ReasonContrast, sidesAlone, "sides: "+sa.String()+" / "+sb.String(), c.a.claim.SourceMention, c.b.claim.SourceMention)
 }
 
 // denial: one claim is denied, the other asserted, about the same thing.

@@ -92,8 +92,8 @@ const (
 
 // reasonTable holds the kinds of reason in the order their checks run:
 // a check may look at what the checks before it found (co-hyponyms are
-// sought only where no antonym was, and contrast only adds to another
-// reason). A check is given its row's weight, so that no check refers to
+// sought only where no antonym was, and contrast adds to another
+// reason, or stands alone only weakly). A check is given its row's weight, so that no check refers to
 // the table it is in.
 var reasonTable = [...]reasonRow{
 	{ReasonFraming, "framing", gateTopic, rule{0.55, 0.4, 0, false}, (*comparison).framing},
