@@ -170,22 +170,39 @@ type Document struct {
 	// (see construction in verb.go); for tests.
 	constructions []string
 
-	// links makes LinkDisputes run once; nil for a Document not made by
-	// Extract.
-	links *sync.Once
+	// read holds what is read once from the claims of a Document made
+	// by Extract; nil for another.
+	read *reading
+}
+
+// A reading is the claims' rebuttal links and contradictions, read
+// together once (see Document.LinkDisputes).
+type reading struct {
+	once      sync.Once
+	conflicts []claim.Conflict
 }
 
 // LinkDisputes fills each claim's Disputes: the claims of the document it
 // rebuts, denies or dismisses (see [claim.LinkDisputes]). Extract leaves
 // them empty, as reading the rebuttals costs several times the extraction
-// itself; [Document.MarshalJSON] and [Document.WriteReport] call
-// LinkDisputes first, and [Document.Contradictions] reads the rebuttals
-// whether they are linked or not. For a Document made by Extract it runs
-// once and is safe for concurrent use.
+// itself; [Document.Contradictions], [Document.MarshalJSON] and
+// [Document.WriteReport] fill them too.
+//
+// For a Document made by Extract, the links and the contradictions are
+// read together, once, on the first call of any of these methods, which
+// are safe for concurrent use; changes made to Claims after that are not
+// seen (call [claim.LinkDisputes] and [claim.ConflictsIn] on them).
 func (d *Document) LinkDisputes() {
-	if d.links == nil {
+	if d.read == nil {
 		claim.LinkDisputes(d.Text, d.Claims)
 		return
 	}
-	d.links.Do(func() { claim.LinkDisputes(d.Text, d.Claims) })
+	d.linkConflicts()
+}
+
+// linkConflicts reads the links and the contradictions of a Document
+// made by Extract, once.
+func (d *Document) linkConflicts() []claim.Conflict {
+	d.read.once.Do(func() { d.read.conflicts = claim.LinkConflictsIn(d.Text, d.Claims) })
+	return d.read.conflicts
 }

@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"slices"
+
 	"github.com/hearsay-go/hearsay/claim"
 )
 
@@ -11,9 +13,16 @@ import (
 // Claims about different things score zero and are left out, so the list
 // stays short.
 //
-// It is computed on each call, from the claims as they are; keep the
-// result if you need it twice.
-func (d *Document) Contradictions() []claim.Conflict { return claim.ConflictsIn(d.Text, d.Claims) }
+// For a Document made by Extract, they are read once, with the claims'
+// rebuttal links (see [Document.LinkDisputes]), and each call returns a
+// copy of the list; for another Document they are computed on each call,
+// from the claims as they are.
+func (d *Document) Contradictions() []claim.Conflict {
+	if d.read == nil {
+		return claim.ConflictsIn(d.Text, d.Claims)
+	}
+	return slices.Clone(d.linkConflicts())
+}
 
 // Statements returns what the document states, as claims: its attributed
 // claims, in text order, then each of its sentences as a claim of its own,

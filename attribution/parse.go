@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"sync"
-
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
@@ -70,7 +68,7 @@ type draft struct {
 }
 
 func newParser(e *Extractor, s string) *parser {
-	return &parser{e: e, text: s, doc: &Document{Text: s, links: new(sync.Once)}, ents: e.entries()}
+	return &parser{e: e, text: s, doc: &Document{Text: s, read: new(reading)}, ents: e.entries()}
 }
 
 // scratch is the working memory of one Extract call, kept in a pool so

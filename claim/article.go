@@ -163,10 +163,10 @@ func (f *Features) topicKeys(dst []uint64) []uint64 {
 	}
 	last := uint32(0)
 	for k, s := range f.senses {
-		if k == 0 || s.id != last {
-			dst = append(dst, senseKey+uint64(s.id))
+		if k == 0 || s.id() != last {
+			dst = append(dst, senseKey+uint64(s.id()))
 		}
-		last = s.id
+		last = s.id()
 	}
 	return dst
 }
@@ -175,7 +175,7 @@ func (f *Features) topicKeys(dst []uint64) []uint64 {
 // has.
 func (f *Features) senseShared(k int, postings map[uint64][]int32) bool {
 	for _, s := range f.senses {
-		if int(s.term) == k && len(postings[senseKey+uint64(s.id)]) > 1 {
+		if int(s.term()) == k && len(postings[senseKey+uint64(s.id())]) > 1 {
 			return true
 		}
 	}

@@ -83,10 +83,17 @@ type term struct {
 // A senseRef ties a WordNet sense to the term that has it, so that
 // synonyms ("purchase" and "buy", "talks" and "negotiation") count as one
 // topic.
-type senseRef struct {
-	id   uint32
-	term int32 // index into terms
+//
+// It packs the sense's id above the term's index (into terms), so that
+// sorting senseRefs as numbers sorts them by id, then term.
+type senseRef uint64
+
+func newSenseRef(id uint32, term int32) senseRef {
+	return senseRef(uint64(id)<<32 | uint64(uint32(term)))
 }
+
+func (s senseRef) id() uint32  { return uint32(s >> 32) }
+func (s senseRef) term() int32 { return int32(uint32(s)) }
 
 // A stanceHit is a phrase of stance.txt found in the claim.
 type stanceHit struct {
@@ -567,12 +574,10 @@ func (f *Features) collectTerms() {
 			continue // names and numbers match as they are
 		}
 		for id := range wordnet.Senses(t.lemma) {
-			f.senses = append(f.senses, senseRef{id, int32(k)})
+			f.senses = append(f.senses, newSenseRef(id, int32(k)))
 		}
 	}
-	slices.SortFunc(f.senses, func(a, b senseRef) int {
-		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.term, b.term))
-	})
+	slices.Sort(f.senses)
 }
 
 // findStance finds the phrases of stance.txt, with signs after polarity.

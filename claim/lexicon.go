@@ -75,6 +75,7 @@ const (
 	wRefute2       // not a class of words: the two-word refutations
 	wRebut2        // nor this: two-word verbs that rebut their object
 	wAlias         // nor this: spellings and the words they stand for
+	wTwoEnd        // nor this: a word that ends a phrase of two (see vocabulary.two), so that only such words look the phrase up
 )
 
 var classNames = map[string]wordClass{
@@ -204,6 +205,12 @@ func parseLexicon(words, stance, states string) (*vocabulary, error) {
 	}
 	if err := l.parseStance(states, "states.txt", true, dims); err != nil {
 		return nil, err
+	}
+	for k := range l.two {
+		l.class[k[1]] |= wTwoEnd
+	}
+	for k := range l.rebut2 {
+		l.class[k[1]] |= wTwoEnd
 	}
 	return l, nil
 }

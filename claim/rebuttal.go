@@ -83,7 +83,7 @@ func (f *Features) readRebuttal(l *vocabulary) rebuttal {
 		strong := false
 		if c := l.class[w.lemma] | l.class[w.alt]; c&(wRebut|wRebutObj) != 0 && w.flags&fNegated == 0 && !f.nounAt(i) {
 			end, strong = int32(i+1), c&wRebut != 0
-		} else if i+1 < len(ws) && l.rebut2[[2]string{w.lemma, ws[i+1].fold}] && w.flags&fNegated == 0 {
+		} else if i+1 < len(ws) && ws[i+1].class&wTwoEnd != 0 && l.rebut2[[2]string{w.lemma, ws[i+1].fold}] && w.flags&fNegated == 0 {
 			end = int32(i + 2)
 			for int(end) < len(ws) && ws[end].class&wRebutPrep != 0 {
 				end++ // "pushed back on", "took issue with"
@@ -193,11 +193,11 @@ func (f *Features) falsityAt(l *vocabulary, i int) (dismiss, ok bool) {
 	switch {
 	case w.class&wFalsity != 0 && w.flags&fNegated == 0:
 		return false, true
-	case i > 0 && l.two[[2]string{ws[i-1].lemma, w.fold}] == wFalsity && w.flags&fNegated == 0:
+	case i > 0 && w.class&wTwoEnd != 0 && l.two[[2]string{ws[i-1].lemma, w.fold}] == wFalsity && w.flags&fNegated == 0:
 		return false, true // "hot air"
 	case w.class&(wTrue|wPersuade) != 0 && w.flags&fNegated != 0:
 		return false, true
-	case i+1 < len(ws) && l.two[[2]string{w.lemma, ws[i+1].fold}] == wTrue && w.flags&fNegated != 0:
+	case i+1 < len(ws) && ws[i+1].class&wTwoEnd != 0 && l.two[[2]string{w.lemma, ws[i+1].fold}] == wTrue && w.flags&fNegated != 0:
 		return false, true // "don't add up"
 	case w.flags&fNegated == 0 && valenceOf(w) <= dismissal:
 		return true, true // "those comments are a disgrace"

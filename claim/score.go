@@ -359,12 +359,12 @@ func compareTerms(a, b *Features, bufA, bufB []int32) overlap {
 	sa, sb := a.senses, b.senses
 	for i, j := 0, 0; i < len(sa) && j < len(sb); {
 		switch {
-		case sa[i].id < sb[j].id:
+		case sa[i].id() < sb[j].id():
 			i++
-		case sa[i].id > sb[j].id:
+		case sa[i].id() > sb[j].id():
 			j++
 		default:
-			ka, kb := sa[i].term, sb[j].term
+			ka, kb := sa[i].term(), sb[j].term()
 			if ka < 64 && kb < 64 && usedA&(1<<ka) == 0 && usedB&(1<<kb) == 0 {
 				usedA |= 1 << ka
 				usedB |= 1 << kb
