@@ -25,7 +25,8 @@ const MaxPosting = 64
 func Conflicts(claims []*Claim) []Conflict { return defaultScorer.Conflicts(claims) }
 
 // Conflicts returns the pairs of claims that conflict at all (Value > 0),
-// strongest first; pairs of equal Value keep the order of their claims.
+// strongest first, at most the Scorer's MaxConflicts of them; pairs of
+// equal Value keep the order of their claims.
 //
 // It does not compare every pair: an inverted index on the claims'
 // content terms, named entities and stance finds the pairs that share
@@ -72,6 +73,9 @@ func (s *Scorer) conflicts(fs []*Features, art *article) []Conflict {
 		}
 		return cmp.Compare(x.j, y.j)
 	})
+	if m := s.maxListed(); m >= 0 && len(out) > m {
+		out = out[:m]
+	}
 	res := make([]Conflict, len(out))
 	for k, f := range out {
 		res[k] = Conflict{A: fs[f.i].claim, B: fs[f.j].claim, Score: f.sc}

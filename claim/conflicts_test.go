@@ -151,3 +151,35 @@ func FuzzConflictsIn(f *testing.F) {
 		}
 	})
 }
+
+// TestMaxConflicts checks that a Scorer lists at most MaxConflicts pairs,
+// the strongest, in the order of the full list; that a negative value
+// lists them all; and that the default leaves the reference article's
+// list whole.
+func TestMaxConflicts(t *testing.T) {
+	claims := articleClaims(t)
+	all := claim.NewScorer(claim.Options{MaxConflicts: -1}).Conflicts(claims)
+	if len(all) < 5 {
+		t.Fatalf("%d conflicts in the reference article; want several to cut", len(all))
+	}
+	for _, max := range []int{1, 3, len(all) - 1} {
+		got := claim.NewScorer(claim.Options{MaxConflicts: max}).Conflicts(claims)
+		if len(got) != max {
+			t.Errorf("MaxConflicts %d: %d pairs listed", max, len(got))
+			continue
+		}
+		for k := range got {
+			if got[k].A != all[k].A || got[k].B != all[k].B || got[k].Value != all[k].Value {
+				t.Errorf("MaxConflicts %d: pair %d is %s~%s %.3f, want the full list's %s~%s %.3f",
+					max, k, got[k].A.ID, got[k].B.ID, got[k].Value, all[k].A.ID, all[k].B.ID, all[k].Value)
+			}
+		}
+	}
+	if got := claim.Conflicts(claims); len(got) != len(all) {
+		t.Errorf("default: %d pairs, want all %d", len(got), len(all))
+	}
+	var zero claim.Scorer
+	if got := zero.Conflicts(claims); len(got) != len(all) {
+		t.Errorf("zero Scorer: %d pairs, want all %d", len(got), len(all))
+	}
+}

@@ -39,26 +39,48 @@ type Options struct {
 	// "opponents", a source that speaks against another) add no evidence.
 	// The "some …, others …" of one sentence still does.
 	IgnoreSides bool
+
+	// MaxConflicts is the most pairs that Conflicts, ConflictsOf and
+	// ConflictsIn list, the strongest kept; 0 means DefaultMaxConflicts,
+	// and a negative value lists every pair that scores above zero.
+	MaxConflicts int
 }
+
+// DefaultMaxConflicts is how many pairs a Scorer lists at most, unless
+// Options say otherwise: ten times the most that an article of the
+// PolNeAR development set lists (1,159 of its 115 claims), so that it
+// bounds the list for hostile or machine-made texts and never shortens
+// the list of an ordinary article.
+const DefaultMaxConflicts = 10_000
 
 // A Scorer scores how strongly claims conflict. It is immutable once made
 // and safe for concurrent use by multiple goroutines. The zero Scorer
 // scores as NewScorer(Options{}) does, at DefaultThreshold.
 type Scorer struct {
-	threshold   float64
-	ignoreSides bool
+	threshold    float64
+	ignoreSides  bool
+	maxConflicts int // < 0: no cap
 }
 
 // NewScorer returns a Scorer configured by opts.
 func NewScorer(opts Options) *Scorer {
-	s := &Scorer{threshold: opts.Threshold, ignoreSides: opts.IgnoreSides}
+	s := &Scorer{threshold: opts.Threshold, ignoreSides: opts.IgnoreSides, maxConflicts: opts.MaxConflicts}
 	if s.threshold <= 0 || math.IsNaN(s.threshold) {
 		s.threshold = DefaultThreshold
 	}
+
 	return s
 }
 
 var defaultScorer = NewScorer(Options{})
+
+// maxListed is how many pairs s lists at most; < 0 for all.
+func (s *Scorer) maxListed() int {
+	if s.maxConflicts == 0 {
+		return DefaultMaxConflicts // the zero Scorer, or Options that leave it unset
+	}
+	return s.maxConflicts
+}
 
 // Threshold returns the Value at which the scorer says two claims
 // contradict.
