@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -58,7 +59,12 @@ type word struct {
 	alt   string       // another base form: "back" for "backed" (an adjective too)
 	class wordClass
 	sides wordClass // the classes of its base forms among counterClasses: "grow" is wRise
-	flags uint8
+	// base is the classes of its base forms (lemma and alt) as words.txt
+	// has them, read once: the class of fold itself where it is its own
+	// lemma.
+	base    wordClass
+	flags   uint8
+	valence float32 // VADER's valence of fold, or else of lemma (see valenceOf)
 }
 
 const (
@@ -145,9 +151,12 @@ func sideOf(s *source.Source) int8 {
 
 // read tokenizes the text and fills in the features.
 func (f *Features) read() {
-	r := reader{f: f, l: lex(), atStart: true, dollar: -1}
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	r := reader{f: f, l: lex(), tz: &sc.tz, atStart: true, dollar: -1}
 	s := f.text
-	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, nil)
+	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, sc.toks[:0])
+	sc.toks = toks
 	f.words = make([]word, 0, len(toks))
 	for i := range toks {
 		t := &toks[i]
@@ -189,7 +198,7 @@ func (f *Features) read() {
 type reader struct {
 	f  *Features
 	l  *vocabulary
-	tz text.Tokenizer
+	tz *text.Tokenizer
 
 	negScope bool    // inside the scope of the clause's last negator
 	negHead  bool    // that negator has not yet met the word it denies
@@ -201,6 +210,17 @@ type reader struct {
 	cond     bool    // in a clause opened by "if" or "unless": what it says is supposed, not said
 	dollar   int     // the word a "$" stands before, or -1
 }
+
+// A scratch is what reading a claim needs only while it reads: the
+// tokenizer, with its buffers and its case folder, and the tokens. The
+// words keep no reference into it (a folded word is a string of the
+// tokenizer's own, made anew by each Tokenize).
+type scratch struct {
+	tz   text.Tokenizer
+	toks []text.Token
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // scopeOf returns the words that the refuting word k speaks of: its
 // clause ("X is a hoax"); or the whole claim where the refuting word
@@ -275,6 +295,7 @@ func (r *reader) word(t *text.Token) word {
 	}
 	w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
 	w.class = l.class[fold]
+	w.base = w.class
 	if w.class == 0 && strings.IndexByte(fold, '-') > 0 {
 		// "Fake-News", "Twitter-trolled": a refuting part refutes.
 		for part := range strings.SplitSeq(fold, "-") {
@@ -294,12 +315,18 @@ func (r *reader) word(t *text.Token) word {
 		if full, ok := l.alias[fold]; ok {
 			w.lemma = full // "jan." → "january"
 			w.flags |= fContent
+			w.base = l.class[full]
 			break
 		}
 		w.lemma, w.alt = lemmasOf(text.Unpossessed(fold))
 		w.flags |= fContent
-		w.sides = (l.class[w.lemma] | l.class[w.alt]) & counterSides
+		w.base = l.class[w.lemma]
+		if w.alt != "" {
+			w.base |= l.class[w.alt]
+		}
+		w.sides = w.base & counterSides
 	}
+	w.valence = valenceLookup(w.fold, w.lemma)
 	return w
 }
 
@@ -316,7 +343,7 @@ func (r *reader) negation(w *word) {
 	}
 	implicative := false
 	if n := len(f.words); w.fold == "to" && n > 0 && f.words[n-1].flags&fNegated == 0 &&
-		(r.l.class[f.words[n-1].lemma]|r.l.class[f.words[n-1].alt])&wImplicNeg != 0 {
+		f.words[n-1].base&wImplicNeg != 0 {
 		// "failed to file", "refused to sign": the verb denies the one
 		// after "to", as "not" would. "to" stands for it.
 		f.words[n-1].flags &^= fContent

@@ -41,13 +41,17 @@ var valences = sync.OnceValue(func() map[string]float32 {
 
 // valenceOf returns the valence of w: of its folded form, or failing that
 // of its base form.
-func valenceOf(w *word) float32 {
+func valenceOf(w *word) float32 { return w.valence }
+
+// valenceLookup is the valence of a word folded to fold, with base form
+// lemma: its own if VADER has it, else its lemma's.
+func valenceLookup(fold, lemma string) float32 {
 	m := valences()
-	if v, ok := m[w.fold]; ok {
+	if v, ok := m[fold]; ok {
 		return v
 	}
-	if w.lemma != w.fold {
-		return m[w.lemma]
+	if lemma != fold {
+		return m[lemma]
 	}
 	return 0
 }
@@ -109,10 +113,9 @@ func (f *Features) readPosition() {
 	if s := f.cueStance(); s != 0 {
 		f.position.value = s * cueStance
 	}
-	l := lex()
 	for i := range f.words {
 		w := &f.words[i]
-		if (l.class[w.lemma]|l.class[w.alt])&wUndo == 0 || w.flags&fContent == 0 {
+		if w.base&wUndo == 0 || w.flags&fContent == 0 {
 			continue
 		}
 		// Its object: the words after it up to the first content word
@@ -188,14 +191,12 @@ func squash(sum float32) float32 {
 // or undoing just before it ("reduce poverty", "cut crime", "end the
 // war"), which values it the other way.
 func (f *Features) lessened(i int) bool {
-	l := lex()
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		p := &f.words[k]
 		if p.flags&fContent == 0 {
 			continue // "the", "its"
 		}
-		c := l.class[p.lemma] | l.class[p.alt]
-		return c&(wFall|wUndo|wLessen) != 0 && valenceOf(p) == 0
+		return p.base&(wFall|wUndo|wLessen) != 0 && valenceOf(p) == 0
 	}
 	return false
 }
@@ -221,7 +222,7 @@ func (f *Features) cueStance() float32 {
 		case c&wCon != 0:
 			return -1
 		}
-		if v := valenceOf(&w); v >= cueValence {
+		if v := valenceLookup(w.fold, w.lemma); v >= cueValence {
 			return 1
 		} else if v <= -cueValence {
 			return -1

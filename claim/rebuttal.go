@@ -81,7 +81,7 @@ func (f *Features) readRebuttal(l *vocabulary) rebuttal {
 		// "pushed back on", "took issue with".
 		end := int32(-1)
 		strong := false
-		if c := l.class[w.lemma] | l.class[w.alt]; c&(wRebut|wRebutObj) != 0 && w.flags&fNegated == 0 && !f.nounAt(i) {
+		if c := w.base; c&(wRebut|wRebutObj) != 0 && w.flags&fNegated == 0 && !f.nounAt(i) {
 			end, strong = int32(i+1), c&wRebut != 0
 		} else if i+1 < len(ws) && ws[i+1].class&wTwoEnd != 0 && l.rebut2[[2]string{w.lemma, ws[i+1].fold}] && w.flags&fNegated == 0 {
 			end = int32(i + 2)
