@@ -55,7 +55,9 @@
 //
 // json.Marshal of an [github.com/hearsay-go/hearsay/attribution.Document]
 // gives the JSON form documented in the repository's README, with the text
-// of every span filled in, and its contradictions.
+// of every span filled in, and its contradictions; its AppendJSON and
+// WriteJSON methods write the same bytes without reflection, WriteJSON in
+// chunks, so that a large document is never held in memory whole.
 //
 // The library is pure Go: lexicons are text files embedded in the binary,
 // loaded once per process (WordNet 3.0's antonyms, classes and base forms

@@ -18,3 +18,10 @@ func ConstructionNames() []string {
 	}
 	return append(out, otherConstructions[:]...)
 }
+
+// ReferenceJSON is the JSON form of doc as encoding/json wrote it by
+// reflection before AppendJSON (see referenceJSON): json.Marshal with
+// opts.ID, or json.MarshalIndent with prefix "" when opts.Indent is set.
+func ReferenceJSON(doc *Document, opts JSONOptions) ([]byte, error) {
+	return referenceJSON(doc, opts.ID, opts.Indent)
+}

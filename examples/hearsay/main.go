@@ -86,11 +86,9 @@ func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) e
 		}
 		return w.Flush()
 	}
-	out, err := json.MarshalIndent(doc, "", " ")
-	if err != nil {
+	if err := doc.WriteJSON(w, attribution.JSONOptions{Indent: " "}); err != nil {
 		return err
 	}
-	w.Write(out)
 	w.WriteByte('\n')
 	return w.Flush() // the writer keeps the first write error and reports it here
 }
@@ -114,11 +112,9 @@ func batch(in io.Reader, w *bufio.Writer, report bool) error {
 		if err := json.Unmarshal(rec.ID, &id); err != nil {
 			id = string(rec.ID)
 		}
-		out, err := doc.MarshalJSONWithID(id)
-		if err != nil {
+		if err := doc.WriteJSON(w, attribution.JSONOptions{ID: id}); err != nil {
 			return err
 		}
-		w.Write(out)
 		return w.WriteByte('\n')
 	})
 }
