@@ -134,7 +134,7 @@ func readArticle(text string, claims []*Claim, full bool) *article {
 // sentence, and reading them all would cost time and memory in the square
 // of the text's length.
 const (
-	maxReadFactor = 4
+	maxReadFactor = 2
 	maxReadSlack  = 1 << 16
 )
 

@@ -542,6 +542,7 @@ func splittable(w *word) bool {
 // collectTerms gathers the content lemmas, each once, sorted by hash.
 func (f *Features) collectTerms() {
 	l := lex()
+	f.terms = make([]term, 0, len(f.words))
 	for i := range f.words {
 		w := &f.words[i]
 		if w.flags&fContent == 0 {
@@ -578,7 +579,10 @@ func (f *Features) collectTerms() {
 		}
 	}
 	slices.SortFunc(f.terms, func(a, b term) int {
-		return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.word, b.word))
+		if a.hash != b.hash {
+			return cmp.Compare(a.hash, b.hash)
+		}
+		return cmp.Compare(a.word, b.word)
 	})
 	out := f.terms[:0]
 	for _, t := range f.terms {
@@ -595,6 +599,7 @@ func (f *Features) collectTerms() {
 		out = append(out, t)
 	}
 	f.terms = out
+	f.senses = make([]senseRef, 0, 4*len(f.terms))
 	for k, t := range f.terms {
 		f.weight += int(t.weight)
 		if t.flags&(fNumber|fEntity) != 0 {

@@ -60,6 +60,7 @@ func (r *reader) number(t *text.Token) {
 	if unit == "" && last.class&wLoose == 0 {
 		// "two", "third", "3rd": the term is the value.
 		last.lemma, last.alt = valueTerm(n), ""
+		last.base, last.valence = r.l.class[last.lemma], valenceLookup(last.fold, last.lemma)
 	}
 	if r.dollar == len(f.words)-1 {
 		unit = "$" // "$40": the mark is punctuation, no word
