@@ -28,6 +28,13 @@
 // a cue, and where a content begins and ends; registry.go the sources,
 // assemble.go the claims made from the drafts, and silent.go the sources
 // that did not respond.
+//
+// A Document writes itself out in three forms: JSON ([Document.WriteJSON],
+// documented in the README), a plain-text report ([Document.WriteReport])
+// and an HTML page ([Document.WriteHTML], from report.html). They live
+// here, not in the command, because a Document holds its Text, which each
+// form shows at the claims' offsets, and a program may want them as the
+// command-line tool does.
 package attribution
 
 import (

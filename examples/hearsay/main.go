@@ -5,6 +5,8 @@
 //	hearsay [FILE]          one text (FILE, or standard input) → one JSON document
 //	hearsay -jsonl [FILE]   {"id","text"} lines → one document a line, each with its "id"
 //	hearsay -text [FILE]    a readable report instead of JSON
+//	hearsay -html [FILE]    one self-contained HTML page: the text with its claims marked,
+//	                        the sources and the conflicts (report.html#conflict-1 opens on one)
 //	hearsay -pairs [FILE]   {"id","a","b"} lines → {"id","score","contradicts","reasons"} lines:
 //	                        how strongly text b contradicts text a
 //
@@ -26,9 +28,10 @@ import (
 func main() {
 	jsonl := flag.Bool("jsonl", false, `read {"id","text"} lines, write one document a line`)
 	report := flag.Bool("text", false, "write a readable report instead of JSON")
+	page := flag.Bool("html", false, "write one self-contained HTML page instead of JSON")
 	pairs := flag.Bool("pairs", false, `read {"id","a","b"} lines, write how strongly b contradicts a`)
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: hearsay [-jsonl | -text | -pairs] [FILE]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: hearsay [-jsonl] [-text | -html] [FILE] | hearsay -pairs [FILE]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -36,7 +39,18 @@ func main() {
 	if *pairs {
 		err = runPairs(flag.Args(), os.Stdin, os.Stdout)
 	} else {
-		err = run(flag.Args(), *jsonl, *report, os.Stdin, os.Stdout)
+		form := asJSON
+		switch {
+		case *report && *page:
+			err = errors.New("-text and -html: choose one")
+		case *report:
+			form = asText
+		case *page:
+			form = asHTML
+		}
+		if err == nil {
+			err = run(flag.Args(), *jsonl, form, os.Stdin, os.Stdout)
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "hearsay:", err)
@@ -59,7 +73,19 @@ func open(args []string, stdin io.Reader) (io.Reader, func(), error) {
 	return stdin, func() {}, nil
 }
 
-func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) error {
+// A format is what the command writes of each document.
+type format int
+
+const (
+	asJSON format = iota
+	asText        // Document.WriteReport
+	asHTML        // Document.WriteHTML
+)
+
+func run(args []string, jsonl bool, form format, stdin io.Reader, stdout io.Writer) error {
+	if jsonl && form == asHTML {
+		return errors.New("-html writes one page of one text, not -jsonl lines")
+	}
 	in, done, err := open(args, stdin)
 	if err != nil {
 		return err
@@ -67,7 +93,7 @@ func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) e
 	defer done()
 	w := bufio.NewWriter(stdout)
 	if jsonl {
-		if err := batch(in, w, report); err != nil {
+		if err := batch(in, w, form == asText); err != nil {
 			return err
 		}
 		return w.Flush()
@@ -80,8 +106,14 @@ func run(args []string, jsonl, report bool, stdin io.Reader, stdout io.Writer) e
 	if err != nil {
 		return err
 	}
-	if report {
+	switch form {
+	case asText:
 		if err := doc.WriteReport(w); err != nil {
+			return err
+		}
+		return w.Flush()
+	case asHTML:
+		if err := doc.WriteHTML(w); err != nil {
 			return err
 		}
 		return w.Flush()

@@ -48,7 +48,7 @@ func checkSpans(t *testing.T, input string, v any) int {
 
 func TestRunJSON(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(nil, false, false, strings.NewReader(sample), &out); err != nil {
+	if err := run(nil, false, asJSON, strings.NewReader(sample), &out); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]any
@@ -74,19 +74,19 @@ func TestRunFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var fromFile, fromStdin bytes.Buffer
-	if err := run([]string{name}, false, false, strings.NewReader("ignored"), &fromFile); err != nil {
+	if err := run([]string{name}, false, asJSON, strings.NewReader("ignored"), &fromFile); err != nil {
 		t.Fatal(err)
 	}
-	if err := run([]string{"-"}, false, false, strings.NewReader(sample), &fromStdin); err != nil {
+	if err := run([]string{"-"}, false, asJSON, strings.NewReader(sample), &fromStdin); err != nil {
 		t.Fatal(err)
 	}
 	if fromFile.String() != fromStdin.String() {
 		t.Errorf("FILE and standard input give different output:\n%s\n%s", fromFile.String(), fromStdin.String())
 	}
-	if err := run([]string{filepath.Join(t.TempDir(), "missing.txt")}, false, false, nil, &fromFile); err == nil {
+	if err := run([]string{filepath.Join(t.TempDir(), "missing.txt")}, false, asJSON, nil, &fromFile); err == nil {
 		t.Error("no error for a missing FILE")
 	}
-	if err := run([]string{"a", "b"}, false, false, nil, &fromFile); err == nil {
+	if err := run([]string{"a", "b"}, false, asJSON, nil, &fromFile); err == nil {
 		t.Error("no error for two FILEs")
 	}
 }
@@ -95,7 +95,7 @@ func TestRunJSONL(t *testing.T) {
 	texts := []string{sample, "Prices will fall, according to the central bank."}
 	in := `{"id": "a1", "text": ` + quote(texts[0]) + "}\n\n" + `{"id": 7, "text": ` + quote(texts[1]) + "}\n"
 	var out bytes.Buffer
-	if err := run(nil, true, false, strings.NewReader(in), &out); err != nil {
+	if err := run(nil, true, asJSON, strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	sc := bufio.NewScanner(&out)
@@ -120,7 +120,7 @@ func TestRunJSONL(t *testing.T) {
 
 func TestRunText(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(nil, false, true, strings.NewReader(sample), &out); err != nil {
+	if err := run(nil, false, asText, strings.NewReader(sample), &out); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "the mayor") || !strings.Contains(out.String(), "The bridge will reopen in May") {
@@ -128,7 +128,7 @@ func TestRunText(t *testing.T) {
 	}
 	out.Reset()
 	in := `{"id": "x", "text": ` + quote(sample) + "}\n"
-	if err := run(nil, true, true, strings.NewReader(in), &out); err != nil {
+	if err := run(nil, true, asText, strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(out.String(), `== "x"`) || !strings.Contains(out.String(), "the mayor") {
@@ -139,7 +139,7 @@ func TestRunText(t *testing.T) {
 func TestRunBadJSONL(t *testing.T) {
 	in := `{"id": "ok", "text": "Fine."}` + "\n" + `{"id": "bad", "text": ` + "\n"
 	var out bytes.Buffer
-	err := run(nil, true, false, strings.NewReader(in), &out)
+	err := run(nil, true, asJSON, strings.NewReader(in), &out)
 	if err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("err = %v; want one naming line 2", err)
 	}
@@ -158,7 +158,7 @@ func TestJSONLIDs(t *testing.T) {
 	in := `{"id": 12345678901234567890, "text": "Prices will fall, the minister said."}` + "\n" +
 		`{"id": 1000000, "text": "Prices will fall."}` + "\n"
 	var out bytes.Buffer
-	if err := run(nil, true, false, strings.NewReader(in), &out); err != nil {
+	if err := run(nil, true, asJSON, strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
@@ -171,5 +171,20 @@ func TestJSONLIDs(t *testing.T) {
 	}
 	if len(ids) != 2 || ids[0] != "12345678901234567890" || ids[1] != "1000000" {
 		t.Errorf("ids %q; want the numbers' own digits", ids)
+	}
+}
+
+func TestRunHTML(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(nil, false, asHTML, strings.NewReader(sample), &out); err != nil {
+		t.Fatal(err)
+	}
+	page := out.String()
+	if !strings.HasPrefix(page, "<!DOCTYPE html>") || !strings.Contains(page, `data-claim="c1"`) ||
+		!strings.Contains(page, "The bridge will reopen in May") {
+		t.Errorf("-html page lacks its doctype, the claim or the text:\n%.400s", page)
+	}
+	if err := run(nil, true, asHTML, strings.NewReader(""), &out); err == nil {
+		t.Error("-jsonl -html: no error")
 	}
 }
