@@ -259,7 +259,7 @@ func (art *article) readSources() {
 		found = found[:0]
 		for w := range f.words {
 			x := &f.words[w]
-			if x.flags&fContent == 0 || !isCapitalized(f.text[x.span.Start:x.span.End]) {
+			if x.flags&fContent == 0 || !isCapitalized(f.text[x.start:x.end]) {
 				continue // a name is capitalized, at a sentence's start too
 			}
 			for _, k := range keys[text.Unpossessed(x.fold)] {

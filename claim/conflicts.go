@@ -53,34 +53,78 @@ func (s *Scorer) ConflictsOf(fs []*Features) []Conflict {
 // conflicts is ConflictsOf for the claims of art, or of no article where
 // art is nil.
 func (s *Scorer) conflicts(fs []*Features, art *article) []Conflict {
-	type found struct {
-		i, j int32
-		sc   Score
-	}
+	m := s.maxListed()
 	var out []found
 	for i, j := range s.candidates(fs, art) {
 		sc, _, _ := s.compareIn(art, fs[i], fs[j], int32(i), int32(j), true)
-		if sc.Value > 0 {
-			out = append(out, found{int32(i), int32(j), sc})
+		if sc.Value <= 0 {
+			continue
+		}
+		x := found{int32(i), int32(j), sc}
+		switch {
+		case m < 0 || len(out) < m:
+			out = append(out, x)
+			if len(out) == m {
+				heapify(out)
+			}
+		case m > 0 && stronger(x, out[0]):
+			// Only the m strongest are listed: out is a heap with the
+			// weakest of them first, which x displaces.
+			out[0] = x
+			down(out, 0)
 		}
 	}
-	slices.SortFunc(out, func(x, y found) int {
-		if c := cmp.Compare(y.sc.Value, x.sc.Value); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.i, y.i); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.j, y.j)
-	})
-	if m := s.maxListed(); m >= 0 && len(out) > m {
-		out = out[:m]
-	}
+	slices.SortFunc(out, order)
 	res := make([]Conflict, len(out))
 	for k, f := range out {
 		res[k] = Conflict{A: fs[f.i].claim, B: fs[f.j].claim, Score: f.sc}
 	}
 	return res
+}
+
+// A found is a pair of claims i < j that conflicts, with its score.
+type found struct {
+	i, j int32
+	sc   Score
+}
+
+// order sorts found pairs strongest first, then in the order of their
+// claims.
+func order(x, y found) int {
+	if c := cmp.Compare(y.sc.Value, x.sc.Value); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.i, y.i); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.j, y.j)
+}
+
+func stronger(x, y found) bool { return order(x, y) < 0 }
+
+// heapify makes h a heap whose first pair is the one that order puts
+// last: the weakest.
+func heapify(h []found) {
+	for k := len(h)/2 - 1; k >= 0; k-- {
+		down(h, k)
+	}
+}
+
+// down moves h[k] down the heap to where it belongs.
+func down(h []found, k int) {
+	for {
+		w := k
+		for _, c := range [2]int{2*k + 1, 2*k + 2} {
+			if c < len(h) && stronger(h[w], h[c]) {
+				w = c // the child is weaker: it goes up
+			}
+		}
+		if w == k {
+			return
+		}
+		h[k], h[w] = h[w], h[k]
+		k = w
+	}
 }
 
 // candidates yields the pairs i < j of claims that share a key: a content
@@ -92,16 +136,8 @@ func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 		// In an article, the claims are filed under their terms and senses
 		// already (art.postings); only the other keys are filed here.
 		ownKey := func(k uint64) bool { return art == nil || k-stanceKey < 256 || isArticleKey(k) }
-		postings := make(map[uint64][]int32, len(fs)*4)
+		postings := fileKeys(fs, art, ownKey)
 		var keys []uint64
-		for i, f := range fs {
-			keys = art.keys(f, int32(i), keys[:0])
-			for _, k := range keys {
-				if ownKey(k) {
-					postings[k] = append(postings[k], int32(i))
-				}
-			}
-		}
 		seen := make([]int32, len(fs))
 		hits := make([]int32, len(fs)) // keys claim i shares with claim j
 		for i := range seen {
@@ -112,7 +148,7 @@ func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 			cand = cand[:0]
 			keys = art.keys(f, int32(j), keys[:0])
 			for _, k := range keys {
-				p := postings[k]
+				p := postings.of(k)
 				if !ownKey(k) {
 					p = art.postings[k]
 				}
@@ -148,6 +184,60 @@ func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// A postingList files claims under keys: the claims of key k are
+// claims[at[k][0]:at[k][1]], in order. One array holds them all, so that
+// filing many claims allocates once, not once a key.
+type postingList struct {
+	at     map[uint64][2]int32
+	claims []int32
+}
+
+func (p *postingList) of(k uint64) []int32 {
+	r, ok := p.at[k]
+	if !ok {
+		return nil
+	}
+	return p.claims[r[0]:r[1]]
+}
+
+// fileKeys files the claims of fs under their keys that own accepts, in
+// two passes over the keys: one to count the claims of each, one to file
+// them.
+func fileKeys(fs []*Features, art *article, own func(uint64) bool) postingList {
+	p := postingList{at: make(map[uint64][2]int32, len(fs)*4)}
+	var keys []uint64
+	n := int32(0)
+	for i, f := range fs {
+		keys = art.keys(f, int32(i), keys[:0])
+		for _, k := range keys {
+			if own(k) {
+				r := p.at[k]
+				r[1]++
+				p.at[k] = r
+				n++
+			}
+		}
+	}
+	at := int32(0)
+	for k, r := range p.at {
+		p.at[k] = [2]int32{at, at} // where its claims start, and where the next goes
+		at += r[1]
+	}
+	p.claims = make([]int32, n)
+	for i, f := range fs {
+		keys = art.keys(f, int32(i), keys[:0])
+		for _, k := range keys {
+			if own(k) {
+				r := p.at[k]
+				p.claims[r[1]] = int32(i)
+				r[1]++
+				p.at[k] = r
+			}
+		}
+	}
+	return p
 }
 
 // keys appends the index keys of f: its terms' hashes, their WordNet

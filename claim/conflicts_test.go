@@ -178,6 +178,22 @@ func TestMaxConflicts(t *testing.T) {
 	if got := claim.Conflicts(claims); len(got) != len(all) {
 		t.Errorf("default: %d pairs, want all %d", len(got), len(all))
 	}
+	// Many pairs, most of them displaced on the way: the strongest kept
+	// are the full list's first.
+	many := syntheticClaims(t, 3000)
+	full := claim.NewScorer(claim.Options{MaxConflicts: -1}).Conflicts(many)
+	if len(full) < 200 {
+		t.Fatalf("%d conflicts among %d synthetic claims; want hundreds", len(full), len(many))
+	}
+	top := claim.NewScorer(claim.Options{MaxConflicts: 100}).Conflicts(many)
+	if len(top) != 100 {
+		t.Fatalf("MaxConflicts 100: %d listed", len(top))
+	}
+	for k := range top {
+		if top[k].A != full[k].A || top[k].B != full[k].B || top[k].Value != full[k].Value {
+			t.Fatalf("MaxConflicts 100 over %d pairs: pair %d differs from the full list's", len(full), k)
+		}
+	}
 	var zero claim.Scorer
 	if got := zero.Conflicts(claims); len(got) != len(all) {
 		t.Errorf("zero Scorer: %d pairs, want all %d", len(got), len(all))

@@ -53,17 +53,17 @@ type Features struct {
 
 // A word is one word of a claim's text.
 type word struct {
-	span  hearsay.Span // offsets into the claim's Text
-	fold  string       // case-folded
+	start, end int32  // offsets into the claim's Text
+	fold       string // case-folded
 	lemma string       // WordNet base form of fold, or fold
 	alt   string       // another base form: "back" for "backed" (an adjective too)
 	class wordClass
-	sides wordClass // the classes of its base forms among counterClasses: "grow" is wRise
 	// base is the classes of its base forms (lemma and alt) as words.txt
 	// has them, read once: the class of fold itself where it is its own
 	// lemma.
 	base    wordClass
 	flags   uint8
+	sides   uint8   // the classes of its base forms among counterClasses, one bit each (see packSides): "grow" is wRise
 	valence float32 // VADER's valence of fold, or else of lemma (see valenceOf)
 }
 
@@ -157,7 +157,13 @@ func (f *Features) read() {
 	s := f.text
 	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, sc.toks[:0])
 	sc.toks = toks
-	f.words = make([]word, 0, len(toks))
+	nw := 0
+	for i := range toks {
+		if k := toks[i].Kind; k != text.Punct && k != text.Quote {
+			nw++
+		}
+	}
+	f.words = make([]word, 0, nw) // exactly: the words stay with the features
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind == text.Punct || t.Kind == text.Quote {
@@ -188,7 +194,7 @@ func (f *Features) read() {
 	f.readTimes()
 	f.markPredicate()
 	f.findRebuttal(r.l)
-	f.collectTerms()
+	f.collectTerms(sc)
 	f.findStance(r.l)
 	f.readPosition()
 }
@@ -216,8 +222,10 @@ type reader struct {
 // words keep no reference into it (a folded word is a string of the
 // tokenizer's own, made anew by each Tokenize).
 type scratch struct {
-	tz   text.Tokenizer
-	toks []text.Token
+	tz     text.Tokenizer
+	toks   []text.Token
+	terms  []term
+	senses []senseRef
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -293,7 +301,7 @@ func (r *reader) word(t *text.Token) word {
 		// Compose accents, so that "café" typed either way is one term.
 		fold = norm.NFC.String(fold)
 	}
-	w := word{span: hearsay.Span{Start: int(t.Start), End: int(t.End)}, fold: fold}
+	w := word{start: int32(t.Start), end: int32(t.End), fold: fold}
 	w.class = l.class[fold]
 	w.base = w.class
 	if w.class == 0 && strings.IndexByte(fold, '-') > 0 {
@@ -324,7 +332,7 @@ func (r *reader) word(t *text.Token) word {
 		if w.alt != "" {
 			w.base |= l.class[w.alt]
 		}
-		w.sides = w.base & counterSides
+		w.sides = packSides(w.base)
 	}
 	w.valence = valenceLookup(w.fold, w.lemma)
 	return w
@@ -540,9 +548,12 @@ func splittable(w *word) bool {
 }
 
 // collectTerms gathers the content lemmas, each once, sorted by hash.
-func (f *Features) collectTerms() {
+//
+// They are gathered in sc's buffers and copied out at their exact count,
+// as the features keep them.
+func (f *Features) collectTerms(sc *scratch) {
 	l := lex()
-	f.terms = make([]term, 0, len(f.words))
+	f.terms = sc.terms[:0]
 	for i := range f.words {
 		w := &f.words[i]
 		if w.flags&fContent == 0 {
@@ -598,8 +609,9 @@ func (f *Features) collectTerms() {
 		}
 		out = append(out, t)
 	}
-	f.terms = out
-	f.senses = make([]senseRef, 0, 4*len(f.terms))
+	sc.terms = f.terms[:0]
+	f.terms = slices.Clone(out)
+	f.senses = sc.senses[:0]
 	for k, t := range f.terms {
 		f.weight += int(t.weight)
 		if t.flags&(fNumber|fEntity) != 0 {
@@ -610,6 +622,8 @@ func (f *Features) collectTerms() {
 		}
 	}
 	slices.Sort(f.senses)
+	sc.senses = f.senses[:0]
+	f.senses = slices.Clone(f.senses)
 }
 
 // findStance finds the phrases of stance.txt, with signs after polarity.
@@ -689,7 +703,7 @@ func (f *Features) span(i, j int) hearsay.Span {
 	if i >= j || j > len(f.words) {
 		return hearsay.Span{}
 	}
-	return hearsay.Span{Start: f.abs(f.words[i].span.Start), End: f.abs(f.words[j-1].span.End)}
+	return hearsay.Span{Start: f.abs(int(f.words[i].start)), End: f.abs(int(f.words[j-1].end))}
 }
 
 // abs maps an offset into Text to one into the claim's document.
@@ -716,5 +730,5 @@ func (f *Features) phrase(i, j int) string {
 	if i >= j || j > len(f.words) {
 		return ""
 	}
-	return f.text[f.words[i].span.Start:f.words[j-1].span.End]
+	return f.text[f.words[i].start:f.words[j-1].end]
 }

@@ -169,19 +169,29 @@ func counter(x, y *word) bool {
 	if cx == 0 || cy == 0 {
 		return false
 	}
-	for _, p := range counterClasses {
-		if cx&p[0] != 0 && cy&p[1] != 0 || cx&p[1] != 0 && cy&p[0] != 0 {
-			return true
-		}
-	}
-	return false
+	// Bits 2k and 2k+1 are the two sides of counterClasses[k]: each bit
+	// of x meets the other side's bit of y.
+	const even = 0b0101_0101
+	return (cx&even)<<1&cy != 0 || (cx>>1)&even&cy != 0
 }
 
-// counterClasses are the pairs of opposite verb classes of words.txt, and
-// counterSides all their classes.
-var counterClasses = [...][2]wordClass{{wRise, wFall}, {wPro, wCon}, {wPermit, wBan}, {wContinue, wEnd}}
+// packSides packs the classes of c among counterClasses into one bit
+// each: bit 2k for counterClasses[k][0], bit 2k+1 for its [1].
+func packSides(c wordClass) uint8 {
+	var b uint8
+	for k, p := range counterClasses {
+		if c&p[0] != 0 {
+			b |= 1 << (2 * k)
+		}
+		if c&p[1] != 0 {
+			b |= 1 << (2*k + 1)
+		}
+	}
+	return b
+}
 
-const counterSides = wRise | wFall | wPro | wCon | wPermit | wBan | wContinue | wEnd
+// counterClasses are the pairs of opposite verb classes of words.txt.
+var counterClasses = [...][2]wordClass{{wRise, wFall}, {wPro, wCon}, {wPermit, wBan}, {wContinue, wEnd}}
 
 // alike reports whether x and y are verbs of one class of counterClasses:
 // "surged" and "jumped" go the same way.
