@@ -55,9 +55,9 @@ type Features struct {
 type word struct {
 	start, end int32  // offsets into the claim's Text
 	fold       string // case-folded
-	lemma string       // WordNet base form of fold, or fold
-	alt   string       // another base form: "back" for "backed" (an adjective too)
-	class wordClass
+	lemma      string // WordNet base form of fold, or fold
+	alt        string // another base form: "back" for "backed" (an adjective too)
+	class      wordClass
 	// base is the classes of its base forms (lemma and alt) as words.txt
 	// has them, read once: the class of fold itself where it is its own
 	// lemma.
