@@ -64,6 +64,7 @@ type word struct {
 	base    wordClass
 	flags   uint8
 	sides   uint8   // the classes of its base forms among counterClasses, one bit each (see packSides): "grow" is wRise
+	opens   uint8   // which of fold, lemma and alt (bits 0, 1, 2) open a phrase of stance.txt
 	valence float32 // VADER's valence of fold, or else of lemma (see valenceOf)
 }
 
@@ -153,7 +154,7 @@ func sideOf(s *source.Source) int8 {
 func (f *Features) read() {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	r := reader{f: f, l: lex(), tz: &sc.tz, atStart: true, dollar: -1}
+	r := reader{f: f, l: lex(), in: wordInfos(), tz: &sc.tz, atStart: true, dollar: -1}
 	s := f.text
 	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, sc.toks[:0])
 	sc.toks = toks
@@ -204,6 +205,7 @@ func (f *Features) read() {
 type reader struct {
 	f  *Features
 	l  *vocabulary
+	in map[string]wordInfo // wordInfos
 	tz *text.Tokenizer
 
 	negScope bool    // inside the scope of the clause's last negator
@@ -295,15 +297,19 @@ func (r *reader) punct(t *text.Token) {
 // word returns the word that t is, with its case-folded form, lexicon
 // class and base form.
 func (r *reader) word(t *text.Token) word {
-	l := r.l
+	l, in := r.l, r.in
 	fold := r.tz.Fold(r.f.text, t)
 	if !ascii(fold) {
 		// Compose accents, so that "café" typed either way is one term.
 		fold = norm.NFC.String(fold)
 	}
 	w := word{start: int32(t.Start), end: int32(t.End), fold: fold}
-	w.class = l.class[fold]
+	e := in[fold]
+	w.class = e.class
 	w.base = w.class
+	if e.opens {
+		w.opens = 1
+	}
 	if w.class == 0 && strings.IndexByte(fold, '-') > 0 {
 		// "Fake-News", "Twitter-trolled": a refuting part refutes.
 		for part := range strings.SplitSeq(fold, "-") {
@@ -313,30 +319,86 @@ func (r *reader) word(t *text.Token) word {
 	if w.class == 0 && strings.HasSuffix(fold, "n't") {
 		w.class = wNeg
 	}
+	le := e // what is known of w.lemma
 	switch {
 	case t.Kind == text.Number:
 		w.lemma = fold
 		w.flags |= fNumber | fContent
 	case w.class&wStop != 0 && w.class&(wNeg|wNumber) == 0:
 		w.lemma = fold
-	default:
-		if full, ok := l.alias[fold]; ok {
-			w.lemma = full // "jan." → "january"
-			w.flags |= fContent
-			w.base = l.class[full]
-			break
+	case e.alias != "":
+		w.lemma = e.alias // "jan." → "january"
+		w.flags |= fContent
+		le = in[e.alias]
+		w.base = le.class
+		if le.opens {
+			w.opens |= 2
 		}
+	default:
 		w.lemma, w.alt = lemmasOf(text.Unpossessed(fold))
 		w.flags |= fContent
-		w.base = l.class[w.lemma]
+		if w.lemma != fold {
+			le = in[w.lemma]
+		}
+		w.base = le.class
+		if le.opens {
+			w.opens |= 2
+		}
 		if w.alt != "" {
-			w.base |= l.class[w.alt]
+			ae := in[w.alt]
+			w.base |= ae.class
+			if ae.opens {
+				w.opens |= 4
+			}
 		}
 		w.sides = packSides(w.base)
 	}
-	w.valence = valenceLookup(w.fold, w.lemma)
+	switch {
+	case e.valued:
+		w.valence = e.valence
+	case w.lemma != fold:
+		w.valence = le.valence
+	}
 	return w
 }
+
+// A wordInfo is what the lexicons say of one folded word: its classes in
+// words.txt, the word it stands for, and its valence.
+type wordInfo struct {
+	class   wordClass
+	alias   string // "january" for "jan."
+	valence float32
+	valued  bool // the valence lexicon has it
+	opens   bool // it opens a phrase of stance.txt
+}
+
+// wordInfos joins the lexicons by word, so that reading a word looks it
+// up once.
+var wordInfos = sync.OnceValue(func() map[string]wordInfo {
+	l, vs := lex(), valences()
+	m := make(map[string]wordInfo, len(l.class)+len(vs))
+	for w, c := range l.class {
+		e := m[w]
+		e.class = c
+		m[w] = e
+	}
+	for w, a := range l.alias {
+		e := m[w]
+		e.alias = a
+		m[w] = e
+	}
+	for w, v := range vs {
+		e := m[w]
+		e.valence, e.valued = v, true
+		m[w] = e
+	}
+	for w := range l.stance {
+		e := m[w]
+		e.opens = true
+		m[w] = e
+	}
+	return m
+})
 
 // negation reads w as a negator, as a word in a negator's scope, or as the
 // end of a negation that denies nothing ("not only", "no hoax"), and marks
@@ -630,8 +692,11 @@ func (f *Features) collectTerms(sc *scratch) {
 func (f *Features) findStance(l *vocabulary) {
 	for i := range f.words {
 		w := &f.words[i]
+		if w.opens == 0 {
+			continue // no phrase opens with it: no look-up
+		}
 		for k, key := range [3]string{w.fold, w.lemma, w.alt} {
-			if key == "" || k > 0 && key == w.fold || k == 2 && key == w.lemma {
+			if key == "" || k > 0 && key == w.fold || k == 2 && key == w.lemma || w.opens&(1<<k) == 0 {
 				continue
 			}
 			for _, p := range l.stance[key] {

@@ -60,7 +60,12 @@ func (r *reader) number(t *text.Token) {
 	if unit == "" && last.class&wLoose == 0 {
 		// "two", "third", "3rd": the term is the value.
 		last.lemma, last.alt = valueTerm(n), ""
-		last.base, last.valence = r.l.class[last.lemma], valenceLookup(last.fold, last.lemma)
+		e := r.in[last.lemma]
+		last.base, last.valence = e.class, valenceLookup(last.fold, last.lemma)
+		last.opens &^= 2 | 4 // of its lemma and its alt, now its value
+		if e.opens {
+			last.opens |= 2
+		}
 	}
 	if r.dollar == len(f.words)-1 {
 		unit = "$" // "$40": the mark is punctuation, no word
