@@ -65,6 +65,7 @@ type word struct {
 	flags   uint8
 	sides   uint8   // the classes of its base forms among counterClasses, one bit each (see packSides): "grow" is wRise
 	opens   uint8   // which of fold, lemma and alt (bits 0, 1, 2) open a phrase of stance.txt
+	pairEnd bool    // its lemma ends a two-word refutation (vocabulary.pairs)
 	valence float32 // VADER's valence of fold, or else of lemma (see valenceOf)
 }
 
@@ -359,6 +360,7 @@ func (r *reader) word(t *text.Token) word {
 	case w.lemma != fold:
 		w.valence = le.valence
 	}
+	w.pairEnd = le.pairEnd
 	return w
 }
 
@@ -370,6 +372,7 @@ type wordInfo struct {
 	valence float32
 	valued  bool // the valence lexicon has it
 	opens   bool // it opens a phrase of stance.txt
+	pairEnd bool // it ends a two-word refutation, as a lemma
 }
 
 // wordInfos joins the lexicons by word, so that reading a word looks it
@@ -396,6 +399,11 @@ var wordInfos = sync.OnceValue(func() map[string]wordInfo {
 		e := m[w]
 		e.opens = true
 		m[w] = e
+	}
+	for k := range l.pairs {
+		e := m[k[1]]
+		e.pairEnd = true
+		m[k[1]] = e
 	}
 	return m
 })
@@ -506,7 +514,7 @@ func (r *reader) refutation(w *word, next []text.Token) {
 	if f.refute < 0 && len(f.words) > 0 && w.flags&fNegated == 0 {
 		p := &f.words[len(f.words)-1]
 		noun := len(f.words) > 1 && f.words[len(f.words)-2].class&wNounLead != 0
-		if !noun && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
+		if !noun && w.pairEnd && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
 			f.refute = len(f.words) - 1
 			r.madeUp = w.fold == "up" && (p.lemma == "make" || p.alt == "make")
 		}

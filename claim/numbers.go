@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/text"
 )
@@ -66,6 +67,7 @@ func (r *reader) number(t *text.Token) {
 		if e.opens {
 			last.opens |= 2
 		}
+		last.pairEnd = e.pairEnd
 	}
 	if r.dollar == len(f.words)-1 {
 		unit = "$" // "$40": the mark is punctuation, no word
@@ -141,10 +143,12 @@ func parseNumber(l *vocabulary, s string, t *text.Token, fold string, c wordClas
 	for end < len(w) && (isDigit(w[end]) || w[end] == ',' || w[end] == '.' && end+1 < len(w) && isDigit(w[end+1])) {
 		end++
 	}
-	digits := strings.ReplaceAll(w[:end], ",", "")
-	v, err := strconv.ParseFloat(digits, 64)
-	if err != nil {
-		return 0, "", false
+	v, ok := wholeNumber(w[:end])
+	if !ok {
+		var err error
+		if v, err = strconv.ParseFloat(strings.ReplaceAll(w[:end], ",", ""), 64); err != nil {
+			return 0, "", false
+		}
 	}
 	unit := ""
 	if end < len(w) && w[end] == '-' {
@@ -162,6 +166,31 @@ func parseNumber(l *vocabulary, s string, t *text.Token, fold string, c wordClas
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// wholeNumber reads s, digits with commas between them ("4,096"), as the
+// whole number strconv.ParseFloat gives for it without its commas, with
+// no copy made; ok is false for anything else, or a number of more than
+// 15 digits.
+func wholeNumber(s string) (v float64, ok bool) {
+	if s == "" || s[0] == ',' || s[len(s)-1] == ',' {
+		return 0, false
+	}
+	n, digits := int64(0), 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			n = n*10 + int64(c-'0')
+			digits++
+		case c == ',' && s[i-1] != ',':
+		default:
+			return 0, false
+		}
+	}
+	if digits > 15 {
+		return 0, false
+	}
+	return float64(n), true
+}
 
 // units gives each number without a unit the content word after it.
 func (f *Features) units() {
@@ -189,7 +218,24 @@ func (f *Features) units() {
 
 // valueTerm is the term of a number: its value, so that "two", "2" and
 // "2.0" meet.
-func valueTerm(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+func valueTerm(v float64) string {
+	if v >= 0 && v < smallValues && v == math.Trunc(v) {
+		return smallValueTerms()[int(v)] // the commonest numbers, made once
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// smallValues is how many of the numbers from 0 up have their terms made
+// once (see smallValueTerms).
+const smallValues = 10_000
+
+var smallValueTerms = sync.OnceValue(func() []string {
+	t := make([]string, smallValues)
+	for i := range t {
+		t[i] = strconv.FormatFloat(float64(i), 'g', -1, 64)
+	}
+	return t
+})
 
 // numberAt returns the number that word i of f gives, if any.
 func (f *Features) numberAt(i int) (number, bool) {
