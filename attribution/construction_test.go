@@ -275,6 +275,27 @@ var constructions = []construction{
 		},
 	},
 	{
+		name:   "C, said S, appositive",
+		text:   "The bridge will reopen in May, said Brian Baker, a political adviser to the Ricketts family.",
+		claims: []row{said("Brian Baker, a political adviser to the Ricketts family", "said", "The bridge will reopen in May")},
+		check: func(doc *attribution.Document) string {
+			if s := doc.Claims[0].Source; s.Name != "Brian Baker" || s.Title != "political adviser to the Ricketts family" {
+				return fmt.Sprintf("source name, title = %q, %q; want %q, %q", s.Name, s.Title, "Brian Baker", "political adviser to the Ricketts family")
+			}
+			return ""
+		},
+	},
+	{
+		name:   "C, said S, then a title in a place",
+		text:   "The vote was fair, said Kyev Tatum, then senior pastor at Servant House Baptist Church in Fort Worth, Texas.",
+		claims: []row{said("Kyev Tatum, then senior pastor at Servant House Baptist Church in Fort Worth, Texas", "said", "The vote was fair")},
+	},
+	{
+		name:   "C, said S, and a clause of its own",
+		text:   "The vote was fair, said Kyev Tatum, and the crowd cheered him.",
+		claims: []row{said("Kyev Tatum", "said", "The vote was fair")},
+	},
+	{
 		name:   "According to S, C",
 		text:   "According to the city engineer, the bridge is safe.",
 		claims: []row{said("the city engineer", "According to", "the bridge is safe")},
@@ -905,6 +926,9 @@ var readBy = map[string][]string{
 	"asked, an adjunct, about C, S said D":               {"asked whether C, S said D", "S said C"},
 	"when asked by someone if C, S said D":               {"asked whether C, S said D", "S said C"},
 	"C, said S":                                          {"C, said S"},
+	"C, said S, appositive":                              {"C, said S"},
+	"C, said S, then a title in a place":                 {"C, said S"},
+	"C, said S, and a clause of its own":                 {"C, said S"},
 	"According to S, C":                                  {"According to S, C"},
 	"According to S with a clause in it, C":              {"According to S, C"},
 	"…: According to S, C":                               {"According to S, C"},

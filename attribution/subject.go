@@ -543,3 +543,67 @@ func (p *parser) docHead(i, j int) bool {
 	}
 	return false
 }
+
+// appositiveToEnd returns where the appositive that follows the source
+// ending at token e runs to, when it ends the sentence [.., b): a comma,
+// then a noun phrase for a person opened by a determiner or "former",
+// "then" ("…, said Brian Baker, a political adviser to the Ricketts
+// family", "…, said Tatum, then senior pastor at Servant House"), with no
+// quotation, no clause of its own and no second comma but one inside a
+// place ("Ft. Worth, Texas"). It returns e if there is none.
+func (p *parser) appositiveToEnd(e, b int) int {
+	if !p.punct(e, ",") || e+1 >= b {
+		return e
+	}
+	n := e + 1
+	switch f := p.fold(n); {
+	case f == "former" || f == "then" || f == "now" || f == "also":
+	case p.is(n, wDet) && !p.is(n, wPron|wCount) && f != "this" && f != "that" && f != "these" && f != "those":
+	default:
+		return e
+	}
+	r := b
+	for r > n && p.toks[r-1].Kind == text.Punct {
+		r--
+	}
+	if r-n > maxRelativeToEnd || r <= n+1 {
+		return e
+	}
+	for q := n; q < r; q++ {
+		if p.toks[q].Kind == text.Quote || p.used[q] || p.who(q) || p.is(q, wAux) && q > n {
+			return e
+		}
+		if v, ok := p.verbAt(q); ok && q > n && v.Form != lexicon.Base && v.Form != lexicon.Gerund {
+			return e // "…, said Smith, the senator said": a clause
+		}
+		if p.punct(q, ",") && !(q+1 < r && p.toks[q+1].Flags&text.Upper != 0 && q > n && p.toks[q-1].Flags&text.Upper != 0) {
+			return e // a second comma: more than a place
+		}
+	}
+	return r
+}
+
+// sourceTail returns where a source after its cue ("…, said S") ends,
+// given that its noun phrase ends at token e: past a relative clause or
+// an appositive that ends the sentence [.., b), which are the source's.
+func (p *parser) sourceTail(e, b int) int {
+	if p.punct(e, ",") && p.who(e+1) {
+		// "…, said two members of the commission, who spoke on condition
+		// that they not be identified.": the relative clause that ends the
+		// sentence is the source's.
+		r := b
+		for r > e+2 && p.toks[r-1].Kind == text.Punct {
+			r--
+		}
+		quoted := false
+		for q := e + 1; q < r; q++ {
+			quoted = quoted || p.toks[q].Kind == text.Quote
+		}
+		if !quoted && r-e < maxRelativeToEnd {
+			e = r
+		}
+	} else {
+		e = p.appositiveToEnd(e, b) // "…, said Brian Baker, a political adviser to the family."
+	}
+	return e
+}

@@ -277,22 +277,7 @@ func (p *parser) saidS(x *verbCall) (*draft, bool) {
 	if e <= 0 || !p.adjunctOnly(e, b) && !(p.who(e) && p.relativeToEnd(e, b)) || p.appositive(c.i, a) >= 0 {
 		return nil, false
 	}
-	if p.punct(e, ",") && p.who(e+1) {
-		// "…, said two members of the commission, who spoke on condition
-		// that they not be identified.": the relative clause that ends the
-		// sentence is the source's.
-		r := b
-		for r > e+2 && p.toks[r-1].Kind == text.Punct {
-			r--
-		}
-		quoted := false
-		for q := e + 1; q < r; q++ {
-			quoted = quoted || p.toks[q].Kind == text.Quote
-		}
-		if !quoted && r-e < maxRelativeToEnd {
-			e = r
-		}
-	}
+	e = p.sourceTail(e, b)
 	d.src = [2]int{c.j, e}
 	d.post = true
 	d.attr = [2]int{c.i - 1, e}
