@@ -202,7 +202,7 @@ func (p *parser) giveReason(r reason) {
 	if s == nil || s.Kind != source.Anonymous || s.Anonymity != "" {
 		return
 	}
-	mention(s, r.mention)
+	p.reg.mention(s, r.mention)
 	s.Anonymity = r.because.Text(p.text)
 }
 

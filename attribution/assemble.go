@@ -18,27 +18,34 @@ import (
 // parents and disputes; sources that did not respond are recorded; and
 // sources and claims get their ids.
 
-// follow adds to c, the claim of the first of fo, the quotations of fo
-// that go on it, as further parts of its content.
+// follow adds to c the quotations fo that go on it, as further parts of
+// its content.
 func (p *parser) follow(c *claim.Claim, fo []followOn) {
-	if c.Parts == nil {
-		c.Parts = []hearsay.Span{c.Content}
-	}
 	if c.Quote == claim.Indirect {
 		c.Quote = claim.Mixed // a paraphrase, then the speaker's own words
 	}
-	var b strings.Builder
-	b.WriteString(c.Text)
 	for _, f := range fo {
-		if f.draft != fo[0].draft {
-			break
-		}
 		c.Parts = append(c.Parts, f.span)
 		c.Content.End = f.span.End
-		b.WriteByte(' ')
-		b.WriteString(f.span.Text(p.text))
 	}
-	c.Text = b.String()
+}
+
+// joinSpans returns the texts of spans joined by spaces, in a string of
+// its own, allocated once.
+func joinSpans(text string, spans []hearsay.Span) string {
+	n := len(spans) - 1
+	for _, s := range spans {
+		n += s.Len()
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, s := range spans {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Text(text))
+	}
+	return b.String()
 }
 
 // sameSentenceClaims is how many claims before one of a sentence are read
@@ -51,18 +58,16 @@ const (
 )
 
 // finish turns the drafts into claims, resolving their sources in text
-// order and linking nested claims to the claim that reports them.
+// order and linking nested claims to the claim that reports them. The
+// claims are made in the Document's memory, claims[i] of draft i, and
+// their sources in the scratch; publish numbers the claims kept and copies
+// the sources to the Document.
 func (p *parser) finish() {
-	claims := make([]*claim.Claim, 0, len(p.drafts))
-	p.doc.constructions = make([]string, len(p.drafts))
-	slab := make([]claim.Claim, len(p.drafts))
-	// Most claims bring at most one new source, and many bring none: one
-	// allocation for most of them, and add makes more room when needed.
-	n := (len(p.drafts)+len(p.silent))*2/3 + 8
-	p.reg.slab = make([]source.Source, 0, n)
-	p.reg.spans = make([]hearsay.Span, 0, 2*n)
-	p.reg.srcs = slices.Grow(p.reg.srcs, n)
-	p.reg.meta = slices.Grow(p.reg.meta, n)
+	sc, doc := p.sc, p.doc
+	// Zero: set field by field, not built aside and copied whole.
+	doc.claimMem = fitZero(doc.claimMem, len(p.drafts))
+	sc.hows = grow(sc.hows, len(p.drafts))
+	claims := fit(doc.Claims, len(p.drafts))[:0]
 	sil, fo, rs := p.silent, p.follows, p.reasons
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
@@ -73,9 +78,8 @@ func (p *parser) finish() {
 			p.giveReason(rs[0])
 			rs = rs[1:]
 		}
-		c := &slab[i] // zero: set field by field, not built aside and copied whole
-		p.doc.constructions[i] = d.how
-		c.ID = p.reg.ids.get('c', len(claims)+1)
+		c := &doc.claimMem[i]
+		sc.hows[i] = d.how
 		c.Cue, c.CueClass, c.Content = d.cueSpan, d.class, d.content
 		c.Quote, c.Polarity, c.Sentence = d.quote, d.polarity, d.sent
 		switch {
@@ -94,15 +98,22 @@ func (p *parser) finish() {
 			c.Source.Anonymity = p.anonymityOf(i)
 		}
 		c.Text = c.Content.Text(p.text)
-		if !d.parts[1].IsZero() {
-			c.Parts = []hearsay.Span{d.parts[0], d.parts[1]}
-			c.Text = d.parts[0].Text(p.text) + " " + d.parts[1].Text(p.text)
+		nf := 0 // the quotations that go on it (see followQuotes)
+		for nf < len(fo) && fo[nf].draft == i {
+			nf++
 		}
-		if len(fo) > 0 && fo[0].draft == i {
-			p.follow(c, fo)
-			for len(fo) > 0 && fo[0].draft == i {
-				fo = fo[1:]
+		if !d.parts[1].IsZero() || nf > 0 {
+			c.Parts = p.reg.carve(2 + nf)
+			if d.parts[1].IsZero() {
+				c.Parts = append(c.Parts, c.Content)
+			} else {
+				c.Parts = append(c.Parts, d.parts[0], d.parts[1])
 			}
+			if nf > 0 {
+				p.follow(c, fo[:nf])
+				fo = fo[nf:]
+			}
+			c.Text = joinSpans(p.text, c.Parts)
 		}
 		claims = append(claims, c)
 	}
@@ -114,9 +125,28 @@ func (p *parser) finish() {
 	}
 	othersSides(claims)
 	p.cutAtConjunctions(claims)
-	// A claim's parent is the smallest nearby claim whose content holds
-	// its cue.
+	sc.par = p.parents(claims, sc.par)
+	if p.e.nested {
+		sc.keep = keepAll(sc.keep[:0], len(claims))
+	} else {
+		sc.keep = p.dropNestedStances(claims, sc.par, sc.keep[:0])
+	}
+	// Sources in order of first mention, numbered in that order: a
+	// fuller name found earlier in the text ("President Donald Trump"
+	// for "Trump") may be registered after later sources.
+	slices.SortStableFunc(p.reg.srcs, func(x, y *source.Source) int {
+		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
+	})
+	p.publish(claims)
+}
+
+// parents returns in par, for each claim, the index of the claim that
+// reports it, or -1: the smallest nearby claim whose content holds its
+// cue.
+func (p *parser) parents(claims []*claim.Claim, par []int32) []int32 {
+	par = grow(par, len(claims))
 	for i, c := range claims {
+		par[i] = -1
 		lo, hi := i, i+1
 		for lo > 0 && i-lo < maxNested && claims[lo-1].Sentence >= c.Sentence-2 {
 			lo-- // a quotation may hold claims of the sentences before
@@ -124,29 +154,16 @@ func (p *parser) finish() {
 		for hi < len(claims) && hi-i < maxNested && claims[hi].Sentence == c.Sentence {
 			hi++
 		}
-		for _, o := range claims[lo:hi] {
+		for k, o := range claims[lo:hi] {
 			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content {
 				continue
 			}
-			if c.Parent == nil || o.Content.Len() < c.Parent.Content.Len() {
-				c.Parent = o
+			if par[i] < 0 || o.Content.Len() < claims[par[i]].Content.Len() {
+				par[i] = int32(lo + k)
 			}
 		}
 	}
-	if !p.e.nested {
-		claims = p.dropNestedStances(claims)
-	}
-	p.doc.Claims = claims
-	// Sources in order of first mention, numbered in that order: a
-	// fuller name found earlier in the text ("President Donald Trump"
-	// for "Trump") may be registered after later sources.
-	slices.SortStableFunc(p.reg.srcs, func(x, y *source.Source) int {
-		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
-	})
-	for i, s := range p.reg.srcs {
-		s.ID = p.reg.ids.get('s', i+1)
-	}
-	p.doc.Sources = p.reg.srcs
+	return par
 }
 
 // dropNestedStances leaves out the claims of belief and the documents'
@@ -157,50 +174,46 @@ func (p *parser) finish() {
 // concerned that the school will close, according to parents"; an
 // intention does not ("Tarrowind plans to cut 600 jobs, according to a
 // memo": the plan is the memo's news). A claim they were the parent
-// of takes their parent; the ids are given again in order, and a source
-// that only they named is dropped from the registry.
-func (p *parser) dropNestedStances(claims []*claim.Claim) []*claim.Claim {
-	var sourced map[*claim.Claim]bool // the claims of "according to"
-	for i, c := range claims {
-		if h := p.doc.constructions[i]; h == otherConstructions[0] || h == otherConstructions[1] {
-			if sourced == nil {
-				sourced = make(map[*claim.Claim]bool)
-			}
-			sourced[c] = true
+// of takes their parent (in par), and a source that only they named is
+// dropped from the registry. It appends to keep the indices of the claims
+// kept, in order, and returns it.
+func (p *parser) dropNestedStances(claims []*claim.Claim, par, keep []int32) []int32 {
+	hows := p.sc.hows
+	sourced := func(i int32) bool { return hows[i] == howOther || hows[i] == howOther+1 } // "according to"
+	nested := func(i int32) bool {
+		c := claims[i]
+		return par[i] >= 0 && (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) &&
+			(!sourced(par[i]) || strings.HasPrefix(c.Text, "to "))
+	}
+	some := false
+	for i := range claims {
+		if some = nested(int32(i)); some {
+			break
 		}
 	}
-	nested := func(c *claim.Claim) bool {
-		return c.Parent != nil && (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) &&
-			(!sourced[c.Parent] || strings.HasPrefix(c.Text, "to "))
+	if !some {
+		return keepAll(keep, len(claims))
 	}
-	if !slices.ContainsFunc(claims, nested) {
-		return claims
-	}
-	var gone []*source.Source
-	kept := claims[:0]
-	how := p.doc.constructions[:0]
+	gone := p.sc.gone[:0]
 	for i, c := range claims {
-		for c.Parent != nil && nested(c.Parent) {
-			c.Parent = c.Parent.Parent
+		for par[i] >= 0 && nested(par[i]) {
+			par[i] = par[par[i]]
 		}
-		if nested(c) {
+		if nested(int32(i)) {
 			if c.Source != nil {
 				gone = append(gone, c.Source)
 			}
 			continue
 		}
-		c.ID = p.reg.ids.get('c', len(kept)+1)
-		kept = append(kept, c)
-		how = append(how, p.doc.constructions[i])
+		keep = append(keep, int32(i))
 	}
-	clear(claims[len(kept):])
-	p.doc.constructions = how
+	p.sc.gone = gone
 	if len(gone) == 0 {
-		return kept
+		return keep
 	}
-	used := make(map[*source.Source]bool, len(kept))
-	for _, c := range kept {
-		used[c.Source] = true
+	used := p.sc.inUse
+	for _, i := range keep {
+		used[claims[i].Source] = true
 	}
 	for _, s := range p.reg.srcs {
 		used[s.CloseTo], used[s.PartOf] = true, true
@@ -208,7 +221,15 @@ func (p *parser) dropNestedStances(claims []*claim.Claim) []*claim.Claim {
 	p.reg.srcs = slices.DeleteFunc(p.reg.srcs, func(s *source.Source) bool {
 		return !used[s] && !s.NoResponse && slices.Contains(gone, s)
 	})
-	return kept
+	return keep
+}
+
+// keepAll appends to keep the indices of all n claims.
+func keepAll(keep []int32, n int) []int32 {
+	for i := range n {
+		keep = append(keep, int32(i))
+	}
+	return keep
 }
 
 // othersSides gives the others the side of the some: "While some American

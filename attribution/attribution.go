@@ -26,8 +26,11 @@
 // the cues that are punctuation ("Name: “quote”"); subject.go, adjunct.go
 // and content.go what the constructions read: a subject, the adjuncts after
 // a cue, and where a content begins and ends; registry.go the sources,
-// assemble.go the claims made from the drafts, and silent.go the sources
-// that did not respond.
+// assemble.go the claims made from the drafts, silent.go the sources that
+// did not respond, and publish.go how the claims and the sources are handed
+// to the Document: in memory of their size for Extract, in the memory of
+// the Document's last text for ExtractInto, which reads text after text
+// into one Document and then allocates next to nothing.
 //
 // A Document writes itself out in three forms: JSON ([Document.WriteJSON],
 // documented in the README), a plain-text report ([Document.WriteReport])
@@ -153,12 +156,62 @@ func (e *Extractor) Extract(text string) (*Document, error) {
 	if len(text) > e.max {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(text), e.max)
 	}
-	p := newParser(e, text)
-	p.run()
-	return p.doc, nil
+	d := &Document{read: new(reading)}
+	e.extract(d, text)
+	return d, nil
 }
 
-// A Document is what Extract found in one text. It belongs to its caller.
+// ExtractInto finds the attributed claims in text, as Extract does, and
+// puts them in d, in the memory of what d held before: its slices, and
+// the claims and sources of the text it was made from, which it
+// overwrites. A caller that reads many texts in turn can use one Document
+// for all of them and allocate next to nothing once it has read the
+// longest.
+//
+// So nothing that d gave out before may be kept across the call: its
+// Sentences, Sources and Claims slices, the *claim.Claim and
+// *source.Source they point to (and their Mentions and Parts), and the
+// conflicts that Contradictions returned, which point to those claims,
+// all change. Strings are never overwritten: a claim's Text or a source's
+// Name may be kept. What d read of its claims once (see
+// [Document.LinkDisputes]) is forgotten, and is read again, from the new
+// claims, when next asked for.
+//
+// d may be a Document that Extract or ExtractInto made, or a zero
+// Document. If text is too long (see [ErrTooLarge]), d is left as it was.
+// ExtractInto panics if d is nil. Like any Document, d must not be used
+// by another goroutine during the call.
+func (e *Extractor) ExtractInto(d *Document, text string) error {
+	if d == nil {
+		panic("attribution: ExtractInto with a nil *Document")
+	}
+	if e.abbr == nil {
+		e = defaultExtractor
+	}
+	if len(text) > e.max {
+		return fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(text), e.max)
+	}
+	if d.read == nil {
+		d.read = new(reading)
+	} else {
+		*d.read = reading{} // nothing read of the old claims is returned for the new ones
+	}
+	e.extract(d, text)
+	return nil
+}
+
+// extract reads text into d, in a scratch's memory.
+func (e *Extractor) extract(d *Document, text string) {
+	d.Text = text
+	sc := getScratch()
+	sc.parser(e, text, d).run()
+	sc.release()
+	putScratch(sc)
+}
+
+// A Document is what Extract found in one text. It belongs to its caller,
+// who may hand it to ExtractInto to be filled again, from another text, in
+// its memory.
 type Document struct {
 	// Text is the input, as given; every Span refers to it.
 	Text string
@@ -175,10 +228,17 @@ type Document struct {
 
 	// constructions names, for each claim, the construction that read it
 	// (see construction in verb.go); for tests.
-	constructions []string
+	constructions []how
+
+	// claimMem, sourceMem and spanMem are the memory that Claims and
+	// Sources point into, and that their Parts and Mentions are slices
+	// of, which ExtractInto reuses.
+	claimMem  []claim.Claim
+	sourceMem []source.Source
+	spanMem   []hearsay.Span
 
 	// read holds what is read once from the claims of a Document made
-	// by Extract; nil for another.
+	// by Extract or ExtractInto; nil for another.
 	read *reading
 }
 
@@ -195,10 +255,11 @@ type reading struct {
 // itself; [Document.Contradictions], [Document.MarshalJSON] and
 // [Document.WriteReport] fill them too.
 //
-// For a Document made by Extract, the links and the contradictions are
-// read together, once, on the first call of any of these methods, which
-// are safe for concurrent use; changes made to Claims after that are not
-// seen (call [claim.LinkDisputes] and [claim.ConflictsIn] on them).
+// For a Document made by Extract or ExtractInto, the links and the
+// contradictions are read together, once (for ExtractInto, once for each
+// text), on the first call of any of these methods, which are safe for
+// concurrent use; changes made to Claims after that are not seen (call
+// [claim.LinkDisputes] and [claim.ConflictsIn] on them).
 func (d *Document) LinkDisputes() {
 	if d.read == nil {
 		claim.LinkDisputes(d.Text, d.Claims)
@@ -208,7 +269,7 @@ func (d *Document) LinkDisputes() {
 }
 
 // linkConflicts reads the links and the contradictions of a Document
-// made by Extract, once.
+// made by Extract or ExtractInto, once.
 func (d *Document) linkConflicts() []claim.Conflict {
 	d.read.once.Do(func() { d.read.conflicts = claim.LinkConflictsIn(d.Text, d.Claims) })
 	return d.read.conflicts

@@ -13,10 +13,10 @@ import (
 // Claims about different things score zero and are left out, so the list
 // stays short.
 //
-// For a Document made by Extract, they are read once, with the claims'
-// rebuttal links (see [Document.LinkDisputes]), and each call returns a
-// copy of the list; for another Document they are computed on each call,
-// from the claims as they are.
+// For a Document made by Extract or ExtractInto, they are read once, with
+// the claims' rebuttal links (see [Document.LinkDisputes]), and each call
+// returns a copy of the list; for another Document they are computed on
+// each call, from the claims as they are.
 func (d *Document) Contradictions() []claim.Conflict {
 	if d.read == nil {
 		return claim.ConflictsIn(d.Text, d.Claims)

@@ -191,3 +191,32 @@ func ExampleDocument_Statements() {
 	// "Macaulay Culkin Dead?" (source: false)
 	// "Another Death Hoax Circulates." (source: false)
 }
+
+// ExtractInto reads texts one after another into one Document, in the
+// memory of the last: once it has read the longest, it allocates next to
+// nothing. The claims, sources and contradictions of a text are
+// overwritten by the next, so whatever is kept of them is copied out
+// first (here, printed); strings, such as a claim's Text, may be kept.
+func ExampleExtractor_ExtractInto() {
+	e := attribution.New(attribution.Options{})
+	var doc attribution.Document
+	for _, text := range []string{
+		"Acme Builders denied that costs had doubled. The council said that costs had doubled.",
+		"The bridge will reopen in May, the mayor said.",
+	} {
+		if err := e.ExtractInto(&doc, text); err != nil {
+			log.Fatal(err)
+		}
+		for _, c := range doc.Claims {
+			fmt.Printf("%s %s | %s | %s\n", c.ID, c.Source, c.Cue.Text(text), c.Text)
+		}
+		for _, c := range doc.Contradictions() {
+			fmt.Printf("%s contradicts %s: %v\n", c.A.ID, c.B.ID, c.Contradicts)
+		}
+	}
+	// Output:
+	// c1 Acme Builders | denied | costs had doubled
+	// c2 the unnamed council | said | costs had doubled
+	// c1 contradicts c2: true
+	// c1 the anonymous mayor | said | The bridge will reopen in May
+}

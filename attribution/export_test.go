@@ -2,7 +2,27 @@ package attribution
 
 // Constructions names, for each claim of doc, the construction that read
 // it, as the construction fixtures name it.
-func Constructions(doc *Document) []string { return doc.constructions }
+func Constructions(doc *Document) []string {
+	names := constructionNames()
+	out := make([]string, len(doc.constructions))
+	for i, k := range doc.constructions {
+		out[i] = names[k]
+	}
+	return out
+}
+
+// constructionNames are the names of the constructions, indexed by how:
+// "" first, then those of verbs (guards too) and the others.
+func constructionNames() []string {
+	names := make([]string, 0, howEnd)
+	names = append(names, "")
+	for _, t := range [][]construction{beforeSubject[:], afterSubject[:]} {
+		for _, c := range t {
+			names = append(names, c.name)
+		}
+	}
+	return append(names, otherConstructions[:]...)
+}
 
 // ConstructionNames lists the names of the constructions that read
 // claims, as the fixtures are named: those of verbs, and the others

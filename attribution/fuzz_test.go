@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -53,7 +54,40 @@ func FuzzExtract(f *testing.F) {
 		if err := doc.WriteReport(io.Discard); err != nil {
 			t.Fatalf("WriteReport: %v", err)
 		}
+		checkInto(t, doc)
 	})
+}
+
+// into is the Document that checkInto reads each text into: it holds the
+// text before, whose contradictions its JSON form read.
+var into struct {
+	sync.Mutex
+	doc  attribution.Document
+	used bool
+}
+
+// checkInto checks that ExtractInto, reading doc's text into a Document
+// that held another text and read its contradictions (the text checked
+// before, or a first one), gives the Document that Extract gave, in JSON.
+func checkInto(t *testing.T, doc *attribution.Document) {
+	t.Helper()
+	into.Lock()
+	defer into.Unlock()
+	var e attribution.Extractor
+	if !into.used {
+		into.used = true
+		if err := e.ExtractInto(&into.doc, "Acme Builders denied that costs had doubled. The council said that costs had doubled."); err != nil {
+			t.Fatal(err)
+		}
+		into.doc.Contradictions()
+	}
+	if err := e.ExtractInto(&into.doc, doc.Text); err != nil {
+		t.Fatalf("ExtractInto: %v", err)
+	}
+	want, got := doc.AppendJSON(nil, attribution.JSONOptions{}), into.doc.AppendJSON(nil, attribution.JSONOptions{})
+	if string(got) != string(want) {
+		t.Fatalf("ExtractInto gave\n%s\nExtract gave\n%s", got, want)
+	}
 }
 
 // checkStatements checks that every statement's content lies inside the

@@ -5,6 +5,7 @@ import (
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
 )
 
 // maxWindow is the most tokens the rules read as one sentence.
@@ -13,12 +14,15 @@ const maxWindow = 320
 // maxContent is the most tokens a content may run to past its sentence.
 const maxContent = 600
 
-// parser holds the state of one Extract call.
+// parser holds the state of one Extract call. It lives in a scratch, and
+// starts each call as a new parser but for the memory of its slices, which
+// it keeps from the call before (see reset).
 type parser struct {
 	e    *Extractor
 	text string
 	doc  *Document
 	ents *joined
+	sc   *scratch // the memory it works in
 
 	toks   []text.Token
 	folded string          // the tokenizer's folded forms, which toks point into
@@ -63,30 +67,29 @@ type draft struct {
 	attr     [2]int          // tokens of the attribution (source, cue, adjuncts) for a post-posed claim
 	pre      bool            // content follows the cue and may be clamped
 	quote    claim.Quote
-	anon     bool   // the sentence may state a reason for anonymity
-	how      string // the construction that read it (see construction)
+	anon     bool // the sentence may state a reason for anonymity
+	how      how  // the construction that read it (see construction)
 }
 
-func newParser(e *Extractor, s string) *parser {
-	return &parser{e: e, text: s, doc: &Document{Text: s, read: new(reading)}, ents: e.entries()}
-}
-
-// scratch is the working memory of one Extract call, kept in a pool so
-// that a busy extractor does not allocate it anew for every text. None of
-// it is reachable from a Document.
+// scratch is the working memory of one Extract call, kept between calls
+// so that a busy extractor does not allocate it anew for every text: the
+// parser with its buffers, and the sources it makes, which publish copies
+// to the Document at their number. None of it is reachable from a
+// Document, and once a call is over none of it refers to the text or the
+// Document (see release).
 type scratch struct {
-	toks   []text.Token
-	ent    []uint16
+	p      parser // reset, its slices the emptied buffers of the last call
 	quotes text.Quotes
-	used   []bool
-	sents  [][2]int
-	facts  []sentenceFacts
-	cues   []int32
-	drafts []*draft
-	slab   []draft // drafts are carved from here
-	silent []silent
 	spans  []hearsay.Span // the sentences, before they are copied to the Document
 	tz     text.Tokenizer
+
+	hows  []how                             // the construction of each claim (see draft.how)
+	par   []int32                           // each claim's parent, an index into claims, or -1
+	keep  []int32                           // the claims kept (see dropNestedStances), indices into claims
+	kept  []bool                            // whether each claim is kept, when some are not
+	moved map[*source.Source]*source.Source // a source not numbered to its copy (see publishedSource)
+	inUse map[*source.Source]bool           // the sources a claim refers to
+	gone  []*source.Source                  // the sources of the claims dropped
 }
 
 // scratchFree keeps a few scratches between calls. Unlike a sync.Pool it
@@ -99,15 +102,86 @@ func getScratch() *scratch {
 	case sc := <-scratchFree:
 		return sc
 	default:
-		return new(scratch)
+		sc := &scratch{moved: map[*source.Source]*source.Source{}, inUse: map[*source.Source]bool{}}
+		sc.tz.Reuse = true // the folded forms are read only while a text is
+		return sc
 	}
 }
 
+// putScratch keeps sc for another call, unless it is too large to keep.
 func putScratch(sc *scratch) {
+	if sc.tooLarge() {
+		return
+	}
 	select {
 	case scratchFree <- sc:
 	default:
 	}
+}
+
+// tooLarge reports whether the scratch holds too much memory to keep: the
+// pool's memory stays at a few tens of megabytes.
+func (sc *scratch) tooLarge() bool { return cap(sc.p.toks) > 1<<20 }
+
+// parser returns the scratch's parser, set for e to read s into doc: as
+// a new parser, but for the memory of its buffers (see reset).
+func (sc *scratch) parser(e *Extractor, s string, doc *Document) *parser {
+	p := &sc.p
+	p.e, p.text, p.doc, p.ents, p.sc = e, s, doc, e.entries(), sc
+	return p
+}
+
+// reset makes p as a new parser but for the memory of its buffers, which
+// it empties: the slices of its own and its registry's that it keeps from
+// call to call, and the registry's maps. It sets every field in place,
+// as copying a fresh parser over it would cost a write barrier for each
+// of its pointers while the collector runs (TestParserReset checks that it
+// leaves nothing behind).
+func (p *parser) reset() {
+	p.e, p.text, p.doc, p.ents, p.sc = nil, "", nil, nil, nil
+	p.toks, p.folded, p.ent, p.sents = p.toks[:0], "", p.ent[:0], p.sents[:0]
+	p.pair, p.qin, p.cont, p.used = nil, nil, nil, p.used[:0]
+	p.facts, p.cues, p.cue = p.facts[:0], p.cues[:0], 0
+	p.drafts, p.slab, p.try, p.call = p.drafts[:0], p.slab[:0], draft{}, verbCall{}
+	p.first, p.title, p.silent, p.reasons = 0, false, p.silent[:0], p.reasons[:0]
+	p.follows = p.follows[:0]
+	r := &p.reg
+	r.srcs, r.meta, r.slab, r.spans = r.srcs[:0], r.meta[:0], r.slab[:0], r.spans[:0]
+	r.ids, r.list, r.made, r.carved = idMaker{}, r.list[:0], 0, 0
+	for _, m := range r.named {
+		clear(m)
+	}
+}
+
+// release lets go of what the call just over refers to, the text, the
+// Document and the extractor, so that the scratch keeps none of them
+// alive: the sources made in it (strings of the text), and the pointers to
+// the Document's claims and sources.
+func (sc *scratch) release() {
+	p := &sc.p
+	clear(p.drafts) // they point into p.slab, which refers to nothing
+	clear(p.reg.srcs)
+	clear(p.reg.meta) // a head is a string of the text
+	clear(p.reg.slab)
+	clear(p.reg.list)
+	clear(sc.moved)
+	clear(sc.inUse)
+	clear(sc.gone)
+	if !sc.tooLarge() {
+		// A text that filled a slab went on in a larger one, made then,
+		// which is the one kept; the next text starts with one as large
+		// as this one needed in all, so that a text read again makes none.
+		if n := len(p.drafts); cap(p.slab) < n {
+			p.slab = make([]draft, 0, n)
+		}
+		if n := p.reg.made; cap(p.reg.slab) < n {
+			p.reg.slab = make([]source.Source, 0, n)
+		}
+		if n := p.reg.carved; cap(p.reg.spans) < n {
+			p.reg.spans = make([]hearsay.Span, 0, n)
+		}
+	}
+	p.reset()
 }
 
 // resize returns s with length n and every element zero, reusing its
@@ -128,40 +202,29 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// run reads the text into the Document, in the scratch's memory.
 func (p *parser) run() {
-	sc := getScratch()
-	defer func() {
-		clear(p.drafts) // drafts hold no pointers, so the pool keeps no document alive
-		sc.slab, sc.silent = p.slab[:0], p.silent[:0]
-		sc.facts, sc.cues = p.facts[:0], p.cues[:0]
-		sc.toks, sc.ent, sc.used, sc.sents, sc.drafts = p.toks[:0], p.ent[:0], p.used[:0], p.sents[:0], p.drafts[:0]
-		if cap(sc.toks) <= 1<<20 { // keep the pool's memory to a few tens of megabytes
-			putScratch(sc)
-		}
-	}()
-	p.drafts = sc.drafts[:0]
-	p.slab = sc.slab[:0]
-	p.silent = sc.silent[:0]
+	sc := p.sc
 	// The sentences are found in scratch memory and copied to the
 	// Document at their exact length: a guess at their number would
 	// allocate too much or grow the slice, copying it, on the way.
 	sc.spans = text.Sentences(p.text, p.e.abbr, sc.spans[:0])
-	p.doc.Sentences = append(make([]hearsay.Span, 0, len(sc.spans)), sc.spans...)
+	p.doc.Sentences = fit(p.doc.Sentences, len(sc.spans))
+	copy(p.doc.Sentences, sc.spans)
 	// One tokenizing pass over the whole text; each sentence then takes
 	// the tokens that start inside it.
-	if cap(sc.toks) < len(p.text)/4 {
-		sc.toks = make([]text.Token, 0, len(p.text)/4+16)
+	if cap(p.toks) < len(p.text)/4 {
+		p.toks = make([]text.Token, 0, len(p.text)/4+16)
 	}
-	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, sc.toks[:0])
+	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, p.toks)
 	p.folded = sc.tz.Folded()
-	p.sents = grow(sc.sents, len(p.doc.Sentences))
-	p.facts = grow(sc.facts, len(p.doc.Sentences))
-	p.ent = grow(sc.ent, len(p.toks)) // set in full by index
-	sc.quotes.Reset(len(p.toks))      // set in full by index, as ent is
-	p.cues = sc.cues[:0]
+	p.sents = grow(p.sents, len(p.doc.Sentences))
+	p.facts = grow(p.facts, len(p.doc.Sentences))
+	p.ent = grow(p.ent, len(p.toks)) // set in full by index
+	sc.quotes.Reset(len(p.toks))     // set in full by index, as ent is
 	p.index(&sc.quotes)
 	p.pair, p.qin, p.cont = sc.quotes.Pair, sc.quotes.In, sc.quotes.Cont
-	p.used = resize(sc.used, len(p.toks))
+	p.used = resize(p.used, len(p.toks))
 	for i, r := range p.sents {
 		// A sentence too long to be one (a table, a run-on without
 		// periods) is read in windows, which keeps the work linear.

@@ -59,7 +59,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 			}
 		}
 		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{s0, i}, pre: true,
-			how: otherConstructions[3]})
+			how: howOther + 3})
 		e := b
 		if p.openQuote(i+1) && int(p.pair[i+1]) >= b && int(p.pair[i+1]) < i+maxContent {
 			e = int(p.pair[i+1]) + 1
@@ -84,7 +84,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 			continue
 		}
 		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{i + 1, e}, post: true, attr: [2]int{i, e},
-			how: otherConstructions[4]})
+			how: howOther + 4})
 		open := int(p.quoteStart(p.pair[i-1]))
 		if open < i-maxContent {
 			open = int(p.pair[i-1])
@@ -105,7 +105,7 @@ func (p *parser) punctuationCues(si, a, b int) {
 				break
 			}
 			d := p.newDraft(draft{sent: si, cue: [2]int{a, a + 1}, class: claim.Finding, src: [2]int{a + 1, q}, pre: true,
-				how: otherConstructions[5]})
+				how: howOther + 5})
 			if p.setContent(d, q+1, b) {
 				p.keep(d)
 			}

@@ -20,10 +20,12 @@ type registry struct {
 	srcs  []*source.Source
 	meta  []srcMeta       // what the registry knows of srcs[i] beyond its record
 	slab  []source.Source // sources are carved from here
-	spans []hearsay.Span  // and their first mentions
+	spans []hearsay.Span  // the arena of spans (see carve)
 	ids   idMaker
 	named [entities]map[string]int32 // index into srcs by entity and name, and a person's last name
 	list  []*source.Source           // the sources of the coordinated subject being read
+
+	made, carved int // how many sources and spans have been given out, in all the slabs and arenas
 }
 
 // srcMeta is what the registry works out once for each of its sources,
@@ -171,24 +173,40 @@ const entities = 8
 // tells the sex x; it returns its index.
 func (r *registry) add(s source.Source, m hearsay.Span, x sex) int {
 	if len(r.slab) == cap(r.slab) {
-		r.slab = make([]source.Source, 0, max(32, len(r.srcs)/2))
+		// The sources made before stay where they are (and the next
+		// text starts with a slab for them all: see scratch.release).
+		r.slab = make([]source.Source, 0, max(32, 2*cap(r.slab)))
 	}
 	r.slab = append(r.slab, s)
+	r.made++
 	n := &r.slab[len(r.slab)-1]
-	if len(r.spans)+2 > cap(r.spans) {
-		r.spans = make([]hearsay.Span, 0, max(128, len(r.srcs)))
-	}
-	k := len(r.spans)
-	r.spans = append(r.spans, m, hearsay.Span{})
-	n.Mentions = r.spans[k : k+1 : k+2] // room for one more mention before its own allocation
+	n.Mentions = append(r.carve(2), m) // room for one more mention
 	r.srcs = append(r.srcs, n)
 	r.meta = append(r.meta, srcMeta{sex: x})
 	return len(r.srcs) - 1
 }
 
+// carve returns an empty slice of spans with room for n, from the
+// registry's arena of spans: the sources' mentions and the claims' parts
+// while a text is read, before they are copied to the Document.
+func (r *registry) carve(n int) []hearsay.Span {
+	if len(r.spans)+n > cap(r.spans) {
+		// The spans carved before stay where they are (and the next
+		// text starts with an arena for them all: see scratch.release).
+		r.spans = make([]hearsay.Span, 0, max(128, 2*cap(r.spans), n))
+	}
+	k := len(r.spans)
+	r.spans = r.spans[:k+n]
+	r.carved += n
+	return r.spans[k : k : k+n]
+}
+
 // mention adds m to s's mentions, keeping them in text order.
-func mention(s *source.Source, m hearsay.Span) {
+func (r *registry) mention(s *source.Source, m hearsay.Span) {
 	n := len(s.Mentions)
+	if n == cap(s.Mentions) {
+		s.Mentions = append(r.carve(max(2, 2*n)), s.Mentions...)
+	}
 	if n == 0 || s.Mentions[n-1].Start < m.Start {
 		s.Mentions = append(s.Mentions, m) // the usual case: later in the text
 		return
@@ -219,13 +237,13 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	if f.pronoun {
 		if i := r.pronounAntecedent(f.src.Entity, f.pronounSex); i >= 0 {
 			r.learnSex(i, f.pronounSex)
-			mention(r.srcs[i], m)
+			r.mention(r.srcs[i], m)
 			return r.srcs[i]
 		}
 	}
 	s := &f.src
 	if o := r.referBack(f); o != nil {
-		mention(o, m)
+		r.mention(o, m)
 		return o
 	}
 	if s.Kind == source.Named {
@@ -252,7 +270,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 				o.Name = s.Name
 				r.remember(i)
 			}
-			mention(o, m)
+			r.mention(o, m)
 			return o
 		}
 	}

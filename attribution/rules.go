@@ -206,13 +206,13 @@ func (p *parser) sentence(si, a, b int) {
 		case c.phrase && c.kind == lexicon.SourceAfter:
 			d = p.accordingTo(a, b, c)
 			if d != nil {
-				d.how = otherConstructions[0]
+				d.how = howOther
 				if d.post {
-					d.how = otherConstructions[1]
+					d.how = howOther + 1
 				}
 			}
 		case c.phrase && c.kind == lexicon.Adjective:
-			d = named(p.adjective(a, b, c), otherConstructions[2])
+			d = named(p.adjective(a, b, c), howOther+2)
 		case c.isVerb:
 			d = p.verb(a, b, c)
 		}

@@ -83,7 +83,7 @@ func (p *parser) verb(a, b int, c cand) *draft {
 	x.d = p.tryDraft(c)
 	for i := range beforeSubject {
 		if d, ok := beforeSubject[i].try(p, x); ok {
-			return named(d, beforeSubject[i].name)
+			return named(d, howBefore+how(i))
 		}
 	}
 	if !p.subject(x) {
@@ -96,16 +96,16 @@ func (p *parser) verb(a, b int, c cand) *draft {
 	x.r = p.skipAdjunct(p.skipAside(x.r0, b), b)
 	for i := range afterSubject {
 		if d, ok := afterSubject[i].try(p, x); ok {
-			return named(d, afterSubject[i].name)
+			return named(d, howAfter+how(i))
 		}
 	}
 	return nil
 }
 
-// named gives d, if any, the name of the construction that read it.
-func named(d *draft, how string) *draft {
+// named gives d, if any, the construction that read it.
+func named(d *draft, h how) *draft {
 	if d != nil {
-		d.how = how
+		d.how = h
 	}
 	return d
 }

@@ -14,7 +14,8 @@ type Quotes struct {
 	// it opens or closes.
 	In []int32
 	// Cont maps the opening mark of a paragraph to the unclosed opening
-	// mark of the paragraph before that it continues; nil if there is none.
+	// mark of the paragraph before that it continues. Reset empties it
+	// and keeps its memory; it is nil until a continuation is found.
 	Cont map[int32]int32
 
 	marks []int32 // the quotation marks given, in order
@@ -30,7 +31,7 @@ const maxOpen = 8
 func (q *Quotes) Reset(n int) {
 	q.Pair = resize32(q.Pair, n)
 	q.In = resize32(q.In, n)
-	q.Cont = nil
+	clear(q.Cont)
 	q.marks, q.stack = q.marks[:0], q.stack[:0]
 }
 

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/cases"
 )
@@ -49,6 +50,13 @@ func (t *Token) Is(f uint8) bool { return t.Flags&f == f }
 // Tokenizer must not be used by two goroutines at once; the zero value is
 // ready to use.
 type Tokenizer struct {
+	// Reuse makes the folded forms of each call share the tokenizer's
+	// buffer rather than a copy of it, which saves copying them once per
+	// call: the strings that Folded and Fold return are then overwritten
+	// by the next call of Tokenize, and a caller that sets Reuse must keep
+	// none of them past it.
+	Reuse bool
+
 	arena  []byte
 	folded string // arena as a string, made once per Tokenize call
 	caser  cases.Caser
@@ -266,7 +274,11 @@ func (tz *Tokenizer) Tokenize(s string, start, end int, abbr *Abbrevs, dst []Tok
 			i += n
 		}
 	}
-	tz.folded = string(tz.arena)
+	if tz.Reuse {
+		tz.folded = unsafe.String(unsafe.SliceData(tz.arena), len(tz.arena))
+	} else {
+		tz.folded = string(tz.arena)
+	}
 	return dst
 }
 

@@ -137,3 +137,30 @@ func TestTokenizeWireQuotes(t *testing.T) {
 		t.Errorf("quote flags = %v, want %v (open, open single, close single, close)", flags, want)
 	}
 }
+
+// TestTokenizeReuse checks that a Tokenizer with Reuse set folds as one
+// without it, text after text, and that it does share its buffer: the
+// folded forms of one call are those of the next.
+func TestTokenizeReuse(t *testing.T) {
+	texts := []string{"The U.S.’s Envoy SAID", "ÉCOLE Straße, Didn’t", "", "Quietly And Loudly"}
+	var plain, reuse Tokenizer
+	reuse.Reuse = true
+	for _, s := range texts {
+		want := plain.Tokenize(s, 0, len(s), nil, nil)
+		got := reuse.Tokenize(s, 0, len(s), nil, nil)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens with Reuse, %d without", s, len(got), len(want))
+		}
+		for i := range got {
+			if g, w := reuse.Fold(s, &got[i]), plain.Fold(s, &want[i]); g != w {
+				t.Errorf("%q: token %d folds to %q with Reuse, %q without", s, i, g, w)
+			}
+		}
+	}
+	first := reuse.Tokenize("Alpha", 0, 5, nil, nil)
+	folded := reuse.Folded()
+	reuse.Tokenize("Omega", 0, 5, nil, nil)
+	if len(first) != 1 || folded != "omega" {
+		t.Errorf("the folded forms of one call with Reuse are %q after the next; want them overwritten (%q)", folded, "omega")
+	}
+}
