@@ -240,6 +240,27 @@ func fileKeys(fs []*Features, art *article, own func(uint64) bool) postingList {
 	return p
 }
 
+// AppendKeys appends to dst the keys that [Scorer.Conflicts] files f's
+// claim under, and returns the extended slice: the hashes of its content
+// terms (FNV-1a of their lemmas), the WordNet senses of those terms (so
+// that synonyms meet) and one key per stance dimension it takes. Two
+// claims that conflict for what they say, not for their article's context,
+// share a key. The keys need no other claim: a program that spreads
+// claims over machines (a Beam pipeline) can group them by key and score
+// each group, as Conflicts does in one process. They are the same in
+// every process of one build; sense and stance keys may change between
+// versions of the lexicons.
+//
+// As Conflicts does, skip a key that too many claims share: it tells
+// little (a common term such as "said" or a country) and would make too
+// many pairs (see MaxPosting).
+func (f *Features) AppendKeys(dst []uint64) []uint64 {
+	if f == nil {
+		return dst
+	}
+	return f.keys(dst)
+}
+
 // keys appends the index keys of f: its terms' hashes, their WordNet
 // senses (so that synonyms meet) and one key per stance dimension.
 func (f *Features) keys(dst []uint64) []uint64 {

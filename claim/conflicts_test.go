@@ -199,3 +199,39 @@ func TestMaxConflicts(t *testing.T) {
 		t.Errorf("zero Scorer: %d pairs, want all %d", len(got), len(all))
 	}
 }
+
+// TestAppendKeys checks that two claims Conflicts compares share a key of
+// AppendKeys, that the keys are those of the claim alone (the same
+// whichever claims are beside it), and that nil features have none.
+func TestAppendKeys(t *testing.T) {
+	claims := articleClaims(t)
+	keys := make([]map[uint64]bool, len(claims))
+	for i, c := range claims {
+		keys[i] = map[uint64]bool{}
+		for _, k := range claim.Analyze(c).AppendKeys(nil) {
+			keys[i][k] = true
+		}
+		again := claim.Analyze(c).AppendKeys(nil)
+		if len(again) == 0 || !keys[i][again[0]] {
+			t.Errorf("claim %s: keys differ between two readings", c.ID)
+		}
+	}
+	idx := map[*claim.Claim]int{}
+	for i, c := range claims {
+		idx[c] = i
+	}
+	for _, p := range claim.Conflicts(claims) {
+		i, j := idx[p.A], idx[p.B]
+		shared := false
+		for k := range keys[i] {
+			shared = shared || keys[j][k]
+		}
+		if !shared {
+			t.Errorf("%s ~ %s conflict (%.2f) but share no key", p.A.ID, p.B.ID, p.Value)
+		}
+	}
+	var none *claim.Features
+	if got := none.AppendKeys(nil); len(got) != 0 {
+		t.Errorf("nil features: %d keys", len(got))
+	}
+}
