@@ -56,7 +56,7 @@ type article struct {
 
 	// postings are the claims filed under each key of their terms,
 	// senses and stems, in order.
-	postings map[uint64][]int32
+	postings postingList
 	// rel is each claim's share of content terms (by weight) that other
 	// claims of the article have too: how much it is on the article's
 	// topic.
@@ -142,22 +142,16 @@ const (
 // stems (see stemKey), and gives each claim its share of terms that
 // another claim has.
 func (art *article) readTopic() {
-	art.postings = make(map[uint64][]int32, len(art.fs)*8)
-	var keys []uint64
-	for i, f := range art.fs {
-		keys = f.topicKeys(keys[:0])
+	art.postings = filePostings(len(art.fs), func(i int, keys []uint64) []uint64 {
+		f := art.fs[i]
+		keys = f.topicKeys(keys)
 		for _, t := range f.terms {
 			if t.flags&(fNumber|fEntity) == 0 && len(t.lemma) >= 4 {
 				keys = append(keys, stemKey(t.lemma))
 			}
 		}
-		for _, k := range keys {
-			p := art.postings[k]
-			if len(p) == 0 || p[len(p)-1] != int32(i) {
-				art.postings[k] = append(p, int32(i))
-			}
-		}
-	}
+		return keys
+	}, nil, true)
 	art.rel = make([]float64, len(art.fs))
 	for i, f := range art.fs {
 		if f.weight == 0 {
@@ -165,7 +159,7 @@ func (art *article) readTopic() {
 		}
 		shared := 0
 		for k, t := range f.terms {
-			if len(art.postings[t.hash]) > 1 || f.senseShared(k, art.postings) {
+			if len(art.postings.of(t.hash)) > 1 || f.senseShared(k, &art.postings) {
 				shared += int(t.weight)
 			}
 		}
@@ -195,9 +189,9 @@ func (f *Features) topicKeys(dst []uint64) []uint64 {
 
 // senseShared reports whether term k of f has a sense that another claim
 // has.
-func (f *Features) senseShared(k int, postings map[uint64][]int32) bool {
+func (f *Features) senseShared(k int, postings *postingList) bool {
 	for _, s := range f.senses {
-		if int(s.term()) == k && len(postings[senseKey+uint64(s.id())]) > 1 {
+		if int(s.term()) == k && len(postings.of(senseKey+uint64(s.id()))) > 1 {
 			return true
 		}
 	}

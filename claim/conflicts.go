@@ -150,7 +150,7 @@ func (s *Scorer) candidates(fs []*Features, art *article) iter.Seq2[int, int] {
 			for _, k := range keys {
 				p := postings.of(k)
 				if !ownKey(k) {
-					p = art.postings[k]
+					p = art.postings.of(k)
 				}
 				if len(p) > MaxPosting {
 					continue
@@ -202,39 +202,55 @@ func (p *postingList) of(k uint64) []int32 {
 	return p.claims[r[0]:r[1]]
 }
 
-// fileKeys files the claims of fs under their keys that own accepts, in
-// two passes over the keys: one to count the claims of each, one to file
-// them.
+// fileKeys files the claims of fs under their keys that own accepts.
 func fileKeys(fs []*Features, art *article, own func(uint64) bool) postingList {
-	p := postingList{at: make(map[uint64][2]int32, len(fs)*4)}
+	return filePostings(len(fs), func(i int, dst []uint64) []uint64 { return art.keys(fs[i], int32(i), dst) }, own, false)
+}
+
+// filePostings files claims 0 … n-1 under the keys that keysOf gives
+// each (those that own accepts, or all where own is nil), in two passes
+// over the keys: one to count the claims of each, one to file them. With
+// once, a claim is filed once under a key it gives twice.
+func filePostings(n int, keysOf func(i int, dst []uint64) []uint64, own func(uint64) bool, once bool) postingList {
+	// While counting, at[k] holds the count and 1 + the last claim counted.
+	p := postingList{at: make(map[uint64][2]int32, n*4)}
 	var keys []uint64
-	n := int32(0)
-	for i, f := range fs {
-		keys = art.keys(f, int32(i), keys[:0])
+	total := int32(0)
+	for i := range n {
+		keys = keysOf(i, keys[:0])
 		for _, k := range keys {
-			if own(k) {
-				r := p.at[k]
-				r[1]++
-				p.at[k] = r
-				n++
+			if own != nil && !own(k) {
+				continue
 			}
+			r := p.at[k]
+			if once && r[1] == int32(i)+1 {
+				continue
+			}
+			r[0]++
+			r[1] = int32(i) + 1
+			p.at[k] = r
+			total++
 		}
 	}
 	at := int32(0)
 	for k, r := range p.at {
 		p.at[k] = [2]int32{at, at} // where its claims start, and where the next goes
-		at += r[1]
+		at += r[0]
 	}
-	p.claims = make([]int32, n)
-	for i, f := range fs {
-		keys = art.keys(f, int32(i), keys[:0])
+	p.claims = make([]int32, total)
+	for i := range n {
+		keys = keysOf(i, keys[:0])
 		for _, k := range keys {
-			if own(k) {
-				r := p.at[k]
-				p.claims[r[1]] = int32(i)
-				r[1]++
-				p.at[k] = r
+			if own != nil && !own(k) {
+				continue
 			}
+			r := p.at[k]
+			if once && r[1] > r[0] && p.claims[r[1]-1] == int32(i) {
+				continue
+			}
+			p.claims[r[1]] = int32(i)
+			r[1]++
+			p.at[k] = r
 		}
 	}
 	return p

@@ -369,7 +369,7 @@ func (art *article) describedBy(i int32) []int32 {
 			}
 		}
 		for _, key := range keys {
-			if p := art.postings[key]; len(p) <= MaxPosting {
+			if p := art.postings.of(key); len(p) <= MaxPosting {
 				cand = append(cand, p...)
 			}
 		}

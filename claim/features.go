@@ -27,6 +27,7 @@ type Features struct {
 	text  string // the claim's Text
 
 	words  []word
+	alts   []wordAlt  // the words' other base forms, in order of words (see altOf)
 	terms  []term     // content terms, sorted by hash, each once: the topic
 	senses []senseRef // the terms' WordNet senses, sorted by id
 	weight int        // the sum of the terms' weights
@@ -56,7 +57,6 @@ type word struct {
 	start, end int32  // offsets into the claim's Text
 	fold       string // case-folded
 	lemma      string // WordNet base form of fold, or fold
-	alt        string // another base form: "back" for "backed" (an adjective too)
 	class      wordClass
 	// base is the classes of its base forms (lemma and alt) as words.txt
 	// has them, read once: the class of fold itself where it is its own
@@ -78,6 +78,21 @@ const (
 	fPred    // after the claim's first run of content words (its subject)
 	fNegSubj // before a negator in its clause: what the negation is about
 )
+
+// A wordAlt is the other base form of word number word (see
+// reader.word).
+type wordAlt struct {
+	word int32
+	alt  string
+}
+
+// altOf returns the other base form of word i, or "".
+func (f *Features) altOf(i int) string {
+	if k, ok := slices.BinarySearchFunc(f.alts, int32(i), func(a wordAlt, w int32) int { return cmp.Compare(a.word, w) }); ok {
+		return f.alts[k].alt
+	}
+	return ""
+}
 
 // A term is a content word's lemma, once per claim.
 type term struct {
@@ -156,6 +171,7 @@ func (f *Features) read() {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
 	r := reader{f: f, l: lex(), in: wordInfos(), tz: &sc.tz, atStart: true, dollar: -1}
+	f.alts = sc.alts[:0] // while reading; copied out at its count below
 	s := f.text
 	toks := r.tz.Tokenize(s, 0, len(s), abbrevs, sc.toks[:0])
 	sc.toks = toks
@@ -172,7 +188,10 @@ func (f *Features) read() {
 			r.punct(t)
 			continue
 		}
-		w := r.word(t)
+		w, alt := r.word(t)
+		if alt != "" {
+			f.alts = append(f.alts, wordAlt{int32(len(f.words)), alt})
+		}
 		r.negation(&w)
 		if t.Is(text.Upper) && w.flags&fContent != 0 && (!r.atStart || allUpper(s[t.Start:t.End])) {
 			w.flags |= fEntity
@@ -187,6 +206,12 @@ func (f *Features) read() {
 		r.atStart = false
 		f.words = append(f.words, w)
 		r.number(t)
+	}
+	if alts := f.alts; len(alts) > 0 {
+		f.alts = slices.Clone(alts)
+		sc.alts = alts[:0]
+	} else {
+		f.alts, sc.alts = nil, alts
 	}
 	f.bounds = r.bounds
 	if f.refute >= 0 {
@@ -227,6 +252,7 @@ type reader struct {
 type scratch struct {
 	tz     text.Tokenizer
 	toks   []text.Token
+	alts   []wordAlt
 	terms  []term
 	senses []senseRef
 }
@@ -297,7 +323,11 @@ func (r *reader) punct(t *text.Token) {
 
 // word returns the word that t is, with its case-folded form, lexicon
 // class and base form.
-func (r *reader) word(t *text.Token) word {
+//
+// A word's other base form ("back" for "backed", an adjective too) is not
+// kept in the word, which most words would hold empty: it is returned
+// beside it, for the Features' alts.
+func (r *reader) word(t *text.Token) (word, string) {
 	l, in := r.l, r.in
 	fold := r.tz.Fold(r.f.text, t)
 	if !ascii(fold) {
@@ -321,6 +351,7 @@ func (r *reader) word(t *text.Token) word {
 		w.class = wNeg
 	}
 	le := e // what is known of w.lemma
+	var alt string
 	switch {
 	case t.Kind == text.Number:
 		w.lemma = fold
@@ -336,7 +367,7 @@ func (r *reader) word(t *text.Token) word {
 			w.opens |= 2
 		}
 	default:
-		w.lemma, w.alt = lemmasOf(text.Unpossessed(fold))
+		w.lemma, alt = lemmasOf(text.Unpossessed(fold))
 		w.flags |= fContent
 		if w.lemma != fold {
 			le = in[w.lemma]
@@ -345,8 +376,8 @@ func (r *reader) word(t *text.Token) word {
 		if le.opens {
 			w.opens |= 2
 		}
-		if w.alt != "" {
-			ae := in[w.alt]
+		if alt != "" {
+			ae := in[alt]
 			w.base |= ae.class
 			if ae.opens {
 				w.opens |= 4
@@ -361,7 +392,7 @@ func (r *reader) word(t *text.Token) word {
 		w.valence = le.valence
 	}
 	w.pairEnd = le.pairEnd
-	return w
+	return w, alt
 }
 
 // A wordInfo is what the lexicons say of one folded word: its classes in
@@ -514,9 +545,12 @@ func (r *reader) refutation(w *word, next []text.Token) {
 	if f.refute < 0 && len(f.words) > 0 && w.flags&fNegated == 0 {
 		p := &f.words[len(f.words)-1]
 		noun := len(f.words) > 1 && f.words[len(f.words)-2].class&wNounLead != 0
-		if !noun && w.pairEnd && (l.pairs[[2]string{p.lemma, w.lemma}] || p.alt != "" && l.pairs[[2]string{p.alt, w.lemma}]) {
-			f.refute = len(f.words) - 1
-			r.madeUp = w.fold == "up" && (p.lemma == "make" || p.alt == "make")
+		if !noun && w.pairEnd {
+			palt := f.altOf(len(f.words) - 1)
+			if l.pairs[[2]string{p.lemma, w.lemma}] || palt != "" && l.pairs[[2]string{palt, w.lemma}] {
+				f.refute = len(f.words) - 1
+				r.madeUp = w.fold == "up" && (p.lemma == "make" || palt == "make")
+			}
 		}
 	}
 }
@@ -703,7 +737,11 @@ func (f *Features) findStance(l *vocabulary) {
 		if w.opens == 0 {
 			continue // no phrase opens with it: no look-up
 		}
-		for k, key := range [3]string{w.fold, w.lemma, w.alt} {
+		alt := ""
+		if w.opens&4 != 0 {
+			alt = f.altOf(i)
+		}
+		for k, key := range [3]string{w.fold, w.lemma, alt} {
 			if key == "" || k > 0 && key == w.fold || k == 2 && key == w.lemma || w.opens&(1<<k) == 0 {
 				continue
 			}
@@ -750,7 +788,7 @@ func (f *Features) matchPhrase(phrase [][]string, i int) (int, bool) {
 		for j < len(f.words) && f.words[j].class&wDet != 0 && !slices.Contains(alts, f.words[j].fold) {
 			j++
 		}
-		if j >= len(f.words) || !f.words[j].isOneOf(alts) {
+		if j >= len(f.words) || !f.isOneOf(j, alts) {
 			return 0, false
 		}
 		j++
@@ -758,11 +796,12 @@ func (f *Features) matchPhrase(phrase [][]string, i int) (int, bool) {
 	return j, true
 }
 
-// isOneOf reports whether w's folded form or one of its base forms is one
-// of words.
-func (w *word) isOneOf(words []string) bool {
+// isOneOf reports whether word i's folded form or one of its base forms
+// is one of words.
+func (f *Features) isOneOf(i int, words []string) bool {
+	w, alt := &f.words[i], f.altOf(i)
 	for _, p := range words {
-		if w.fold == p || w.lemma == p || w.alt == p {
+		if w.fold == p || w.lemma == p || alt != "" && alt == p {
 			return true
 		}
 	}

@@ -60,7 +60,10 @@ func (r *reader) number(t *text.Token) {
 	last.flags |= fNumber
 	if unit == "" && last.class&wLoose == 0 {
 		// "two", "third", "3rd": the term is the value.
-		last.lemma, last.alt = valueTerm(n), ""
+		last.lemma = valueTerm(n)
+		if k := len(f.alts) - 1; k >= 0 && int(f.alts[k].word) == len(f.words)-1 {
+			f.alts = f.alts[:k] // its other base form is now its value's
+		}
 		e := r.in[last.lemma]
 		last.base, last.valence = e.class, valenceLookup(last.fold, last.lemma)
 		last.opens &^= 2 | 4 // of its lemma and its alt, now its value
