@@ -333,10 +333,20 @@ func TestSentencesBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			t0 := time.Now()
-			spans := Sentences(tt.in, nil, nil)
-			if d := time.Since(t0); d > 2*time.Second {
-				t.Errorf("took %v for %d bytes", d, len(tt.in))
+			// A machine busy with other work (go test -race runs packages
+			// in parallel) can slow one run: too slow only if each of
+			// three runs says so.
+			var spans []hearsay.Span
+			var d time.Duration
+			for try := 0; try < 3; try++ {
+				t0 := time.Now()
+				spans = Sentences(tt.in, nil, nil)
+				if d = time.Since(t0); d <= 2*time.Second {
+					break
+				}
+			}
+			if d > 2*time.Second {
+				t.Errorf("took %v for %d bytes, three times over", d, len(tt.in))
 			}
 			if len(tt.in) <= mb {
 				checkSentenceSpans(t, tt.in, spans)
