@@ -154,48 +154,30 @@ func (e *encoder) document(d *Document, id string) {
 	d.LinkDisputes()
 	e.open('{')
 	e.strOmit(`"id":`, id)
-	e.key(`"sentences":`)
-	e.open('[')
-	for _, s := range d.Sentences {
-		e.next()
-		e.span(s, nil)
-		if e.flush() {
-			return
-		}
+	if !array(e, `"sentences":`, d.Sentences, func(s *hearsay.Span) { e.span(*s, nil) }) ||
+		!array(e, `"sources":`, d.Sources, func(s **source.Source) { e.source(*s) }) ||
+		!array(e, `"claims":`, d.Claims, func(c **claim.Claim) { e.claim(*c) }) ||
+		!array(e, `"contradictions":`, d.conflicts(), e.conflict) {
+		return
 	}
-	e.close(']')
-	e.key(`"sources":`)
-	e.open('[')
-	for _, s := range d.Sources {
-		e.next()
-		e.source(s)
-		if e.flush() {
-			return
-		}
-	}
-	e.close(']')
-	e.key(`"claims":`)
-	e.open('[')
-	for _, c := range d.Claims {
-		e.next()
-		e.claim(c)
-		if e.flush() {
-			return
-		}
-	}
-	e.close(']')
-	e.key(`"contradictions":`)
-	e.open('[')
-	conflicts := d.conflicts()
-	for i := range conflicts {
-		e.next()
-		e.conflict(&conflicts[i])
-		if e.flush() {
-			return
-		}
-	}
-	e.close(']')
 	e.close('}')
+}
+
+// array writes key and the array of xs, each element by write, and
+// reports whether it got to the end: it stops at the first error of the
+// writer that WriteJSON flushes to.
+func array[T any](e *encoder, key string, xs []T, write func(*T)) bool {
+	e.key(key)
+	e.open('[')
+	for i := range xs {
+		e.next()
+		write(&xs[i])
+		if e.flush() {
+			return false
+		}
+	}
+	e.close(']')
+	return true
 }
 
 // conflicts returns the document's contradictions without copying the
