@@ -212,47 +212,51 @@ func fileKeys(fs []*Features, art *article, own func(uint64) bool) postingList {
 // over the keys: one to count the claims of each, one to file them. With
 // once, a claim is filed once under a key it gives twice.
 func filePostings(n int, keysOf func(i int, dst []uint64) []uint64, own func(uint64) bool, once bool) postingList {
-	// While counting, at[k] holds the count and 1 + the last claim counted.
 	p := postingList{at: make(map[uint64][2]int32, n*4)}
 	var keys []uint64
-	total := int32(0)
-	for i := range n {
-		keys = keysOf(i, keys[:0])
-		for _, k := range keys {
-			if own != nil && !own(k) {
-				continue
+	// each calls file with the keys of each claim i to file; with once,
+	// last[k] is 1 + the last claim filed under k.
+	var last map[uint64]int32
+	if once {
+		last = make(map[uint64]int32, n*4)
+	}
+	each := func(file func(i int32, k uint64)) {
+		clear(last)
+		for i := range n {
+			keys = keysOf(i, keys[:0])
+			for _, k := range keys {
+				if own != nil && !own(k) {
+					continue
+				}
+				if once {
+					if last[k] == int32(i)+1 {
+						continue
+					}
+					last[k] = int32(i) + 1
+				}
+				file(int32(i), k)
 			}
-			r := p.at[k]
-			if once && r[1] == int32(i)+1 {
-				continue
-			}
-			r[0]++
-			r[1] = int32(i) + 1
-			p.at[k] = r
-			total++
 		}
 	}
+	total := int32(0)
+	each(func(_ int32, k uint64) { // count: at[k][0] is how many
+		r := p.at[k]
+		r[0]++
+		p.at[k] = r
+		total++
+	})
 	at := int32(0)
 	for k, r := range p.at {
 		p.at[k] = [2]int32{at, at} // where its claims start, and where the next goes
 		at += r[0]
 	}
 	p.claims = make([]int32, total)
-	for i := range n {
-		keys = keysOf(i, keys[:0])
-		for _, k := range keys {
-			if own != nil && !own(k) {
-				continue
-			}
-			r := p.at[k]
-			if once && r[1] > r[0] && p.claims[r[1]-1] == int32(i) {
-				continue
-			}
-			p.claims[r[1]] = int32(i)
-			r[1]++
-			p.at[k] = r
-		}
-	}
+	each(func(i int32, k uint64) {
+		r := p.at[k]
+		p.claims[r[1]] = i
+		r[1]++
+		p.at[k] = r
+	})
 	return p
 }
 
