@@ -65,7 +65,10 @@ func (r *reader) number(t *text.Token) {
 			f.alts = f.alts[:k] // its other base form is now its value's
 		}
 		e := r.in[last.lemma]
-		last.base, last.valence = e.class, valenceLookup(last.fold, last.lemma)
+		last.base = e.class
+		if !r.in[last.fold].valued {
+			last.valence = e.valence // its fold's valence, if it has one, stands
+		}
 		last.opens &^= 2 | 4 // of its lemma and its alt, now its value
 		if e.opens {
 			last.opens |= 2

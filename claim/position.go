@@ -46,12 +46,12 @@ func valenceOf(w *word) float32 { return w.valence }
 // valenceLookup is the valence of a word folded to fold, with base form
 // lemma: its own if VADER has it, else its lemma's.
 func valenceLookup(fold, lemma string) float32 {
-	m := valences()
-	if v, ok := m[fold]; ok {
-		return v
+	in := wordInfos()
+	if e := in[fold]; e.valued {
+		return e.valence
 	}
 	if lemma != fold {
-		return m[lemma]
+		return in[lemma].valence
 	}
 	return 0
 }
