@@ -28,21 +28,12 @@ var hostilePages = []string{
 
 // TestWriteHTML renders the reference article and hostile texts and
 // checks the page as markup: valid UTF-8, every claim marked, the one
-// script the page brings and no element the text brought. Where a
-// chromium binary is on the PATH it also loads each page headless, as
-// TestWriteHTMLBrowser does.
+// script the page brings and no element the text brought;
+// TestWriteHTMLBrowser loads the same pages in a browser.
 func TestWriteHTML(t *testing.T) {
 	texts := append([]string{readArticle(t)}, hostilePages...)
 	for k, text := range texts {
-		doc, err := attribution.Extract(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := doc.WriteHTML(&b); err != nil {
-			t.Fatal(err)
-		}
-		page := b.String()
+		doc, page := renderPage(t, text)
 		if !utf8.ValidString(page) {
 			t.Errorf("text %d: the page is not valid UTF-8", k)
 		}
@@ -66,6 +57,20 @@ func TestWriteHTML(t *testing.T) {
 			t.Error("the reference article lists no conflicts")
 		}
 	}
+}
+
+// renderPage extracts text and returns its document and its page.
+func renderPage(t *testing.T, text string) (*attribution.Document, string) {
+	t.Helper()
+	doc, err := attribution.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := doc.WriteHTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	return doc, b.String()
 }
 
 // chromium returns the path of a chromium binary and the flags that run
@@ -128,16 +133,9 @@ func TestWriteHTMLBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for k, text := range append([]string{readArticle(t)}, hostilePages...) {
-		doc, err := attribution.Extract(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := doc.WriteHTML(&b); err != nil {
-			t.Fatal(err)
-		}
+		doc, page := renderPage(t, text)
 		file := filepath.Join(dir, fmt.Sprintf("page%d.html", k))
-		if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		url := "file://" + file

@@ -128,14 +128,7 @@ func TestExtractIntoConcurrent(t *testing.T) {
 	}
 	texts = append(texts, string(mb[:200<<10]))
 	e := attribution.New(attribution.Options{})
-	want := make([]string, len(texts))
-	for i, text := range texts {
-		doc, err := e.Extract(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[i] = string(doc.AppendJSON(nil, attribution.JSONOptions{}))
-	}
+	want := extractedJSON(t, e, texts)
 	var wg sync.WaitGroup
 	for g := range 6 {
 		wg.Go(func() {
@@ -162,14 +155,7 @@ func TestExtractIntoConcurrent(t *testing.T) {
 func TestDocumentsUnchanged(t *testing.T) {
 	texts := intoTexts(t)
 	e := attribution.New(attribution.Options{})
-	want := make([]string, len(texts))
-	for i, text := range texts {
-		doc, err := e.Extract(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[i] = string(doc.AppendJSON(nil, attribution.JSONOptions{}))
-	}
+	want := extractedJSON(t, e, texts)
 	docs := make([]*attribution.Document, len(texts))
 	for i, text := range texts {
 		doc, err := e.Extract(text)
@@ -189,4 +175,18 @@ func TestDocumentsUnchanged(t *testing.T) {
 			t.Errorf("text %d: the Document changed after later calls:\n%s\nwant\n%s", i, got, want[i])
 		}
 	}
+}
+
+// extractedJSON returns the JSON form of each text as e.Extract reads it.
+func extractedJSON(t *testing.T, e *attribution.Extractor, texts []string) []string {
+	t.Helper()
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		doc, err := e.Extract(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = string(doc.AppendJSON(nil, attribution.JSONOptions{}))
+	}
+	return want
 }
