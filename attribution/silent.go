@@ -31,7 +31,7 @@ var answerContext = map[string]uint8{
 	"won't": negator, "never": negator, "declined": negator, "refused": negator,
 	"declines": negator, "refuses": negator, "cannot": negator, "can't": negator,
 	"isn't": negator, "wasn't": negator, "weren't": negator, "aren't": negator,
-	"decline": negator, "refuse": negator,
+	"decline": negator, "refuse": negator, "declining": negator, "refusing": negator,
 	"did": beforeAnswer, "could": beforeAnswer, "to": beforeAnswer, "be": beforeAnswer,
 	"been": beforeAnswer, "has": beforeAnswer, "have": beforeAnswer, "had": beforeAnswer,
 	"would": beforeAnswer, "immediately": beforeAnswer, "also": beforeAnswer, "yet": beforeAnswer,
@@ -65,6 +65,14 @@ func (p *parser) nonResponse(a, b int) {
 		}
 		ns := p.npLeft(k, a)
 		if ns < 0 {
+			if f := p.fold(k); (f == "declining" || f == "refusing") && k > a+1 && p.punct(k-1, ",") {
+				// "Smith left the room, declining to comment": the
+				// subject of the clause the gerund follows.
+				if s, e := p.mainSubject(a, k-1); s >= 0 {
+					p.coordinated(s, e)
+					i = b
+				}
+			}
 			continue
 		}
 		ns = p.listLeft(ns, k, a)

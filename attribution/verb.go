@@ -53,7 +53,6 @@ var afterSubject = [...]construction{
 	{"S asked not to be named", (*parser).anonymityAsked, true},
 	{"S declined to comment", (*parser).declinedToComment, true},
 	{"S told Name to do X", (*parser).toldTo, false},
-	{"S declined to", (*parser).toOnly, true},
 	{"S vowed to do X", (*parser).infinitiveContent, false},
 	{"S said that C", (*parser).thatClause, false},
 	{"S see X as Y", (*parser).asClause, false},
@@ -70,7 +69,7 @@ var afterSubject = [...]construction{
 // verb applies the rules for a reporting verb: the guards against a cue
 // word that is no verb here, then the constructions.
 func (p *parser) verb(a, b int, c cand) *draft {
-	if p.notVerb(a, b, c) {
+	if p.notVerb(a, b, c) || p.noInfinitive(c) {
 		return nil
 	}
 	// The call lives in the parser: passed through the tables' function
@@ -174,7 +173,7 @@ func (p *parser) passive(x *verbCall) bool {
 	if past && p.fold(c.j) == "by" && c.i > x.a && p.punct(c.i-1, ",") && seenBy[p.fold(c.i)] {
 		return true // a document's participle set off by commas: "A letter to his agent, seen by the Ledger, says"
 	}
-	if past && p.is(c.j, wPrep|wTime) && !v.Has(lexicon.FlagTo) {
+	if past && p.is(c.j, wPrep|wTime) && !v.Has(lexicon.FlagTo|lexicon.FlagToSay) {
 		for q := c.j + 1; q < x.b && q < c.j+maxSubjectCue; q++ {
 			if p.finiteBe(q) && !p.is(q-1, wDet|wAdj|wPrep) && v.Class != lexicon.Speech {
 				return true // "A comet discovered last spring is breaking apart"; but "said Thursday his worry is …"
@@ -318,41 +317,6 @@ func (p *parser) subject(x *verbCall) bool {
 	return true
 }
 
-// anonymityAsked leaves alone a request not to be named ("who asked
-// not to be named because …", "requested anonymity", "asking not to be
-// identified"): a reason for the source's anonymity, not a claim.
-func (p *parser) anonymityAsked(x *verbCall) (*draft, bool) {
-	i := x.c.j
-	if p.fold(i) == "not" {
-		i++
-	}
-	if p.fold(i) == "for" {
-		i++ // "asked for anonymity"
-	}
-	if p.fold(i) == "anonymity" {
-		return nil, true
-	}
-	return nil, p.fold(i) == "to" && p.fold(i+1) == "be" && withheld[p.fold(i+2)]
-}
-
-// withheld are the participles of a name kept back: "not to be named".
-var withheld = map[string]bool{"named": true, "identified": true, "quoted": true}
-
-// declinedToComment leaves alone "declined to comment", "refused to
-// respond", "declined to be interviewed": a source that did not answer
-// (see nonResponse), not a claim.
-func (p *parser) declinedToComment(x *verbCall) (*draft, bool) {
-	c := x.c
-	if !c.verb.Has(lexicon.FlagTo) || p.fold(c.j) != "to" {
-		return nil, false
-	}
-	i := c.j + 1
-	if p.is(i, wAnswer) && p.fold(i) != "available" {
-		return nil, true
-	}
-	return nil, p.fold(i) == "be" && p.is(i+1, wAnswer) // "declined to be interviewed", "refused to be reached"
-}
-
 // toldTo reads "told Jeb Bush to quiet down": the hearer and what they
 // are told to do.
 func (p *parser) toldTo(x *verbCall) (*draft, bool) {
@@ -363,28 +327,6 @@ func (p *parser) toldTo(x *verbCall) (*draft, bool) {
 	}
 	x.d.pre = true
 	if !p.setContent(x.d, c.j, p.clauseEnd(r0, b)) {
-		return nil, true
-	}
-	return x.d, true
-}
-
-// toOnly leaves alone a cue that takes only an infinitive where none
-// follows: "declined to comment", but not "declined the offer".
-func (p *parser) toOnly(x *verbCall) (*draft, bool) {
-	return nil, x.c.verb.Has(lexicon.FlagTo) && p.fold(x.c.j) != "to"
-}
-
-// infinitiveContent reads "declined to comment", "vowed to build a
-// wall": the infinitive is the content.
-func (p *parser) infinitiveContent(x *verbCall) (*draft, bool) {
-	b, c, v := x.b, x.c, x.c.verb
-	to := p.fold(c.j) == "to"
-	if !v.Has(lexicon.FlagTo) && !(v.Has(lexicon.FlagInf) && to && c.j+1 < b && p.toks[c.j+1].Kind == text.Word &&
-		!p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0) {
-		return nil, false
-	}
-	x.d.pre = true
-	if !p.setContent(x.d, c.j, min(b, p.clauseEnd(c.j, b))) {
 		return nil, true
 	}
 	return x.d, true
@@ -577,6 +519,12 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 	r := c.j
 	if c.verb.Has(lexicon.FlagObject) {
 		r = p.skipObject(r, b)
+	}
+	switch {
+	case p.withheldAnswer(c):
+		return nil // "…, declining to comment": no claim (see nonResponse)
+	case p.takesInfinitive(c, b):
+		return p.infinitiveAsContent(d, c, b) // "is promising to cut taxes", "…, vowing to fight on"
 	}
 	if (p.punct(r, ",") || p.punct(r, ":")) && p.openQuote(r+1) {
 		r++ // "…, adding, “Nobody cares.”"

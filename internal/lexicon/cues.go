@@ -129,6 +129,10 @@ const (
 	// clause ("vowed to build a wall", "vowed that he would"). Written
 	// "inf".
 	FlagInf
+	// FlagToSay: the verb is a cue only before the infinitive of another
+	// cue, its content ("refused to endorse Ryan", "refused to say
+	// whether"; but "refused to give ground"). Written "tosay".
+	FlagToSay
 )
 
 // flagName pairs a flag with its name in cues.txt.
@@ -146,6 +150,7 @@ var flagNames = [...]flagName{
 	{FlagTopic, "topic"},
 	{FlagTo, "to"},
 	{FlagInf, "inf"},
+	{FlagToSay, "tosay"},
 }
 
 // String returns the names of the flags set in f, comma-separated as in

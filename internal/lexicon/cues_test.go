@@ -347,7 +347,7 @@ func TestNames(t *testing.T) {
 		{PhraseKind(5).String(), "PhraseKind(5)"},
 		{Flag(0).String(), ""},
 		{(FlagAs | FlagThat | FlagCall).String(), "as,that,call"},
-		{(FlagObject | 0x100).String(), "obj,Flag(0x100)"},
+		{(FlagObject | 0x200).String(), "obj,Flag(0x200)"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("String() = %q, want %q", tt.got, tt.want)

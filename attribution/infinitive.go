@@ -1,0 +1,95 @@
+package attribution
+
+import (
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// Cues whose content is an infinitive ("vowed to build a wall", "refused
+// to endorse Ryan"), and the infinitives and requests that are no claim:
+// an answer kept back ("declined to comment", see nonResponse) and a
+// request not to be named.
+
+// anonymityAsked leaves alone a request not to be named ("who asked
+// not to be named because …", "requested anonymity", "asking not to be
+// identified"): a reason for the source's anonymity, not a claim.
+func (p *parser) anonymityAsked(x *verbCall) (*draft, bool) {
+	i := x.c.j
+	if p.fold(i) == "not" {
+		i++
+	}
+	if p.fold(i) == "for" {
+		i++ // "asked for anonymity"
+	}
+	if p.fold(i) == "anonymity" {
+		return nil, true
+	}
+	return nil, p.fold(i) == "to" && p.fold(i+1) == "be" && withheld[p.fold(i+2)]
+}
+
+// withheld are the participles of a name kept back: "not to be named".
+var withheld = map[string]bool{"named": true, "identified": true, "quoted": true}
+
+// declinedToComment leaves alone "declined to comment", "refused to
+// respond", "declined to be interviewed": a source that did not answer
+// (see nonResponse), not a claim.
+func (p *parser) declinedToComment(x *verbCall) (*draft, bool) {
+	return nil, p.withheldAnswer(x.c)
+}
+
+// noInfinitive reports whether cue c takes only an infinitive, or only
+// that of a cue, and none follows, so that it is no cue where it stands:
+// "declined the offer", "and refused to give ground".
+func (p *parser) noInfinitive(c cand) bool {
+	v := c.verb
+	return v.Has(lexicon.FlagTo) && p.fold(c.j) != "to" ||
+		v.Has(lexicon.FlagToSay) && !(p.fold(c.j) == "to" && p.cueVerb(c.j+1))
+}
+
+// cueVerb reports whether token i is a reporting verb.
+func (p *parser) cueVerb(i int) bool {
+	_, ok := p.verbAt(i)
+	return ok
+}
+
+// infinitiveContent reads "declined to comment", "vowed to build a
+// wall": the infinitive is the content.
+func (p *parser) infinitiveContent(x *verbCall) (*draft, bool) {
+	if !p.takesInfinitive(x.c, x.b) {
+		return nil, false
+	}
+	return p.infinitiveAsContent(x.d, x.c, x.b), true
+}
+
+// takesInfinitive reports whether the infinitive after cue c is its
+// content: a cue that takes only an infinitive, or one that may take
+// one, before "to" and a verb ("vowed to build", but "vowed to Clinton
+// that").
+func (p *parser) takesInfinitive(c cand, b int) bool {
+	v := c.verb
+	return v.Has(lexicon.FlagTo|lexicon.FlagToSay) || v.Has(lexicon.FlagInf) && p.fold(c.j) == "to" && c.j+1 < b &&
+		p.toks[c.j+1].Kind == text.Word && !p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0
+}
+
+// infinitiveAsContent makes the infinitive after cue c the content of d.
+func (p *parser) infinitiveAsContent(d *draft, c cand, b int) *draft {
+	d.pre = true
+	if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
+		return nil
+	}
+	return d
+}
+
+// withheldAnswer reports whether the infinitive after a cue that takes
+// one is an answer kept back: "declined to comment", "refused to be
+// interviewed" (a source that did not answer, see nonResponse).
+func (p *parser) withheldAnswer(c cand) bool {
+	if !c.verb.Has(lexicon.FlagTo|lexicon.FlagToSay) || p.fold(c.j) != "to" {
+		return false
+	}
+	i := c.j + 1
+	if p.is(i, wAnswer) && p.fold(i) != "available" {
+		return true
+	}
+	return p.fold(i) == "be" && p.is(i+1, wAnswer)
+}
