@@ -155,8 +155,8 @@ func (p *parser) parents(claims []*claim.Claim, par []int32) []int32 {
 			hi++
 		}
 		for k, o := range claims[lo:hi] {
-			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content {
-				continue
+			if o == c || !o.Content.Contains(c.Cue) || o.Content == c.Content && (len(c.Parts) == 0 || len(o.Parts) > 0) {
+				continue // but a content around its own cue is inside one that holds it whole
 			}
 			if par[i] < 0 || o.Content.Len() < claims[par[i]].Content.Len() {
 				par[i] = int32(lo + k)

@@ -217,6 +217,15 @@ var constructions = []construction{
 			Content: "most voters backed the plan", Quote: "indirect", Polarity: "asserted"}},
 	},
 	{
+		name: "S is expected to do X",
+		text: "The talks are widely expected to resume in May. It is believed that the drafts are done.",
+		claims: []row{
+			{Cue: "expected", Class: "attitude", Content: "The talks to resume in May",
+				Parts: []string{"The talks", "to resume in May"}, Quote: "indirect", Polarity: "asserted"},
+			{Cue: "believed", Class: "attitude", Content: "the drafts are done", Quote: "indirect", Polarity: "asserted"},
+		},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},
@@ -796,7 +805,7 @@ var constructions = []construction{
 	{name: "a cue word as a plural noun after its modifier", text: "As Mrs. Clinton expands her campaign into conservative-leaning states, she should fight."},
 	{name: "a cue word as a plural subject", text: "Setting aside taxes, states have different rules."},
 	{name: "a name given by a participle, and a phrasal verb", text: "He gave through a company called Synergics, then called off the deal."},
-	{name: "agentless passive", text: "The talks are expected to resume."},
+	{name: "an agentless passive of a cue that attributes nothing", text: "The talks were reported in May. There is expected to be a vote, and it is expected to rain."},
 	{name: "a participle in the subject", text: "A comet discovered last spring is breaking apart."},
 	{name: "a document seen by a newsroom", text: "A letter from the federation, seen by the Ledger, lists three missed tests."},
 	{name: "a name given with known as", text: "The exchange is known as the VFE."},
@@ -918,6 +927,7 @@ var readBy = map[string][]string{
 	"S said “C”":                                         {"S said “C”"},
 	"“C” ― Name":                                         {"“C” ― Name"},
 	"In a poll released Sunday, C":                       {"In a poll released Sunday, C"},
+	"S is expected to do X":                              {"S is expected to do X", "S is expected to do X"},
 	"S vowed to do X":                                    {"S vowed to do X"},
 	"adjunct, S want to do X":                            {"S vowed to do X"},
 	"S told Y to do X":                                   {"S said C"},

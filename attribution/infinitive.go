@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
@@ -92,4 +93,41 @@ func (p *parser) withheldAnswer(c cand) bool {
 		return true
 	}
 	return p.fold(i) == "be" && p.is(i+1, wAnswer)
+}
+
+// raised reads a passive that attributes to no one in particular what
+// its subject is to do or be, "The Fed is widely expected to raise
+// rates", and the impersonal "It is believed that C": a claim without a
+// source, whose content is the subject and the infinitive (the two parts
+// around the cue), or the clause.
+func (p *parser) raised(x *verbCall) *draft {
+	a, b, c := x.a, x.b, x.c
+	if !p.is(c.i, wRaise) || x.k == c.i {
+		return nil
+	}
+	ns := p.npLeft(x.k, a)
+	if ns < 0 || ns+1 == x.k && p.fold(ns) == "there" {
+		return nil
+	}
+	end := min(b, p.clauseEnd(c.j, b))
+	d := p.tryDraft(c)
+	switch {
+	case ns+1 == x.k && p.fold(ns) == "it" && p.that(c.j):
+		d.pre = true
+		if !p.setContent(d, c.j, end) {
+			return nil
+		}
+	case p.fold(c.j) == "to" && c.j+1 < b && p.toks[c.j+1].Kind == text.Word && !p.is(c.j+1, wDet|wPron) &&
+		p.toks[c.j+1].Flags&text.Upper == 0 && p.fold(ns) != "it":
+		d.pre = true
+		if !p.setContent(d, c.j, end) {
+			return nil
+		}
+		subject := p.span(ns, x.k)
+		d.parts = [2]hearsay.Span{subject, d.content}
+		d.content = hearsay.Span{Start: subject.Start, End: d.content.End}
+	default:
+		return nil
+	}
+	return d
 }

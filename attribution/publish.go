@@ -163,4 +163,6 @@ const (
 	howAfter  = howBefore + how(len(beforeSubject))     // afterSubject[i]
 	howOther  = howAfter + how(len(afterSubject))       // otherConstructions[i]
 	howEnd    = howOther + how(len(otherConstructions)) // at most 255, or this does not compile
+
+	howRaised = howOther + 6 // "S is expected to do X" (see raised)
 )

@@ -77,7 +77,7 @@ func (p *parser) verb(a, b int, c cand) *draft {
 	x := &p.call
 	*x = verbCall{a: a, b: b, c: c, k: p.anonAside(p.asideLeft(p.auxLeft(c.i, a), a), a)}
 	if p.passive(x) {
-		return nil
+		return named(p.raised(x), howRaised)
 	}
 	x.d = p.tryDraft(c)
 	for i := range beforeSubject {
