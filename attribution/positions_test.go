@@ -1,0 +1,44 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/hearsay-go/hearsay/attribution"
+)
+
+// TestPositionCues: positions taken by speaking of a thing, by a vote and
+// by a retort, with their objects as content; and the like-sounding
+// phrases of acts that are no claims.
+func TestPositionCues(t *testing.T) {
+	attitude := func(mention, cue, content string) row {
+		r := said(mention, cue, content)
+		r.Class = "attitude"
+		return r
+	}
+	tests := []struct {
+		text   string
+		claims []row
+	}{
+		{"Senior officials spoke about the risks of the raid.", []row{said("Senior officials", "spoke about", "the risks of the raid")}},
+		{"The pope spoke of the malaise in Mexican society.", []row{said("The pope", "spoke of", "the malaise in Mexican society")}},
+		{"The council voted against the resolution.", []row{attitude("The council", "voted against", "the resolution")}},
+		{"Most of the delegates had voted in favor of the rule.", []row{attitude("Most of the delegates", "voted in favor of", "the rule")}},
+		{"Rubio fired back at Christie over the state's credit rating.", []row{said("Rubio", "fired back at", "Christie over the state's credit rating")}},
+		// Acts, not positions.
+		{"China is pushing back against American demands in the talks.", nil},
+		{"Residents came to vote for a new mayor.", nil},
+	}
+	for _, tc := range tests {
+		doc, err := attribution.Extract(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims, _ := rows(doc)
+		if diff := cmp.Diff(tc.claims, claims, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%q: claims (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
