@@ -27,7 +27,10 @@ func TestPositionCues(t *testing.T) {
 		{"The council voted against the resolution.", []row{attitude("The council", "voted against", "the resolution")}},
 		{"Most of the delegates had voted in favor of the rule.", []row{attitude("Most of the delegates", "voted in favor of", "the rule")}},
 		{"Rubio fired back at Christie over the state's credit rating.", []row{said("Rubio", "fired back at", "Christie over the state's credit rating")}},
+		{"The Dallas Morning News backed Clinton in the primary.", []row{attitude("The Dallas Morning News", "backed", "Clinton in the primary")}},
+		{"Minnesota's governor is backing Hillary Clinton.", []row{attitude("Minnesota's governor", "backing", "Hillary Clinton")}},
 		// Acts, not positions.
+		{"The senator backed down from the plan, and Rubio hit back.", nil},
 		{"China is pushing back against American demands in the talks.", nil},
 		{"Residents came to vote for a new mayor.", nil},
 	}

@@ -139,6 +139,12 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 			return true // another verb: "called off a deal", "called up a friend"
 		}
 	}
+	if v.Has(lexicon.FlagTopic) && c.j < b {
+		switch p.fold(c.j) {
+		case "off", "down", "away", "out":
+			return true // another verb: "backed down", "backed away from the plan"
+		}
+	}
 	if c.i > a && p.is(c.i-1, wPrep) && p.toks[c.i-1].Flags&text.Upper == 0 && p.fold(c.i-1) != "to" &&
 		v.Form != lexicon.Gerund {
 		return true // a noun after a preposition: "the officer in charge"; but "Al From said"
