@@ -5,6 +5,7 @@ import (
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
+	"strings"
 )
 
 // Contents: where a claim's content begins and ends, before its cue or
@@ -86,11 +87,18 @@ func (p *parser) leftContent(k, a int) bool {
 	return false
 }
 
+// quoteRightBefore reports whether a quotation closes just before token
+// i, in its paragraph: a quotation that ends a paragraph is not what the
+// next one's first words attribute (“…” ⏎ Conway appeared on the show).
+func (p *parser) quoteRightBefore(i int) bool {
+	return i > 0 && p.closeQuote(i-1) && strings.IndexByte(p.text[p.toks[i-1].End:p.toks[i].Start], '\n') < 0
+}
+
 // quoteBefore reports whether the sentence that starts at token a follows
 // a quotation that ended the sentence before with its own "!", "?" or
 // ".": “We won!” Smith said.
 func (p *parser) quoteBefore(a int) bool {
-	if a < 2 || !p.closeQuote(a-1) {
+	if a < 2 || !p.quoteRightBefore(a) {
 		return false
 	}
 	k := a - 2

@@ -367,18 +367,23 @@ func (p *parser) followQuotes() {
 			continue
 		}
 		next := len(p.toks) // the next claim's cue: a quotation up to it has no cue of its own
+		nextContent := len(p.text)
 		if i+1 < len(p.drafts) {
 			next = p.drafts[i+1].cue[0]
+			nextContent = p.drafts[i+1].content.Start
 		}
 		si := d.sent + 1
+		for si < len(p.sents) && int(p.toks[p.sents[si][0]].Start) < d.content.End {
+			si++ // the claim's own quotation, after a colon that ends its paragraph
+		}
 		for n := 0; n < maxFollows && si < len(p.sents); n++ {
 			open := p.sents[si][0]
 			if !p.openQuote(open) {
 				break
 			}
 			end := int(p.pair[open])
-			if end-open > maxContent || end >= next {
-				break
+			if end-open > maxContent || end >= next || open+1 < len(p.toks) && nextContent <= int(p.toks[open+1].Start) {
+				break // nor the quotation that the next claim's cue, after it, attributes: “C” ― Name
 			}
 			for si < len(p.sents) && p.sents[si][1] <= end {
 				si++ // the sentences the quotation fills

@@ -70,8 +70,9 @@ func (p *parser) punctuationCues(si, a, b int) {
 		}
 		break
 	}
-	// “quote” ― Name
-	for i := a + 1; i+1 < b; i++ {
+	// “quote” ― Name; a quotation that ends its sentence leaves the dash
+	// opening the next: “We will win.” ― Ted Cruz
+	for i := max(a, 1); i+1 < b; i++ {
 		if p.toks[i].Kind != text.Punct {
 			continue
 		}

@@ -327,6 +327,9 @@ func (p *parser) subject(x *verbCall) bool {
 // are told to do.
 func (p *parser) toldTo(x *verbCall) (*draft, bool) {
 	b, c, r0 := x.b, x.c, x.r0
+	if c.verb.Has(lexicon.FlagObject) && r0 > c.j {
+		r0 = p.pastAppositive(r0, b) // "asked NBC’s Lester Holt, the moderator, to fact check Trump"
+	}
 	if !c.verb.Has(lexicon.FlagObject) || r0 <= c.j || p.fold(r0) != "to" || r0+1 >= b || p.toks[r0+1].Kind != text.Word ||
 		p.is(r0+1, wDet|wPron) || p.toks[r0+1].Flags&text.Upper != 0 {
 		return nil, false
@@ -336,6 +339,29 @@ func (p *parser) toldTo(x *verbCall) (*draft, bool) {
 		return nil, true
 	}
 	return x.d, true
+}
+
+// maxHearerAppositive is how long an appositive after a hearer may be.
+const maxHearerAppositive = 16
+
+// pastAppositive returns the token after an appositive set off by commas
+// that starts at token i, the comma, where "to" follows it; otherwise i.
+func (p *parser) pastAppositive(i, b int) int {
+	if !p.punct(i, ",") || !p.is(i+1, wDet) && p.toks[i+1].Flags&text.Upper == 0 {
+		return i
+	}
+	for q := i + 2; q < b && q < i+maxHearerAppositive; q++ {
+		if p.punct(q, ",") {
+			if p.fold(q+1) == "to" {
+				return q + 1
+			}
+			return i
+		}
+		if p.boundary(q) {
+			return i
+		}
+	}
+	return i
 }
 
 // thatClause reads "S said (adjuncts) that C".
@@ -371,11 +397,23 @@ func (p *parser) asClause(x *verbCall) (*draft, bool) {
 	return p.right(x.d, x.c, x.b, x.a), true
 }
 
-// colonQuote reads "S said: “C”" and "S told Y, adjunct, “C”".
+// colonQuote reads "S said: “C”" and "S told Y, adjunct, “C”", and a
+// colon that ends its paragraph before the quotation: "Cruz continued: ⏎
+// “C”".
 func (p *parser) colonQuote(x *verbCall) (*draft, bool) {
-	r, ns, a := x.r, x.ns, x.a
-	if (p.punct(r, ":") || p.punct(r, ",")) && p.openQuote(r+1) && !p.closeQuote(ns-1) && !(ns == a && p.quoteBefore(a)) {
-		return p.right(x.d, x.c, x.b, a), true
+	r, ns, a, b := x.r, x.ns, x.a, x.b
+	if !p.punct(r, ":") && (p.quoteRightBefore(ns) || ns == a && p.quoteBefore(a)) {
+		return nil, false // “C,” S said, “D”: C is the quotation attributed, and D goes on it; but a colon opens S's own
+	}
+	if (p.punct(r, ":") || p.punct(r, ",")) && r+1 < b && p.openQuote(r+1) {
+		return p.right(x.d, x.c, b, a), true
+	}
+	if p.punct(r, ":") && r+1 == b && p.openQuote(b) && int(p.pair[b]) > b && int(p.pair[b]) < b+maxContent {
+		x.d.pre = true
+		if !p.setContent(x.d, b, int(p.pair[b])+1) {
+			return nil, true
+		}
+		return x.d, true
 	}
 	return nil, false
 }
