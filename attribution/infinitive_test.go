@@ -40,6 +40,11 @@ func TestInfinitiveCues(t *testing.T) {
 			claims: []row{said("Trump", "refused", "to endorse Ryan in the primary")}},
 		{text: "The minister refuses to say whether taxes will rise.",
 			claims: []row{said("The minister", "refuses", "to say whether taxes will rise")}},
+		// A verb of aspect before "to" is part of the cue's verb group.
+		{text: "He continued to express doubts about her record.",
+			claims: []row{said("He", "express", "doubts about her record")}},
+		{text: "Trump began to argue that the vote was rigged.",
+			claims: []row{said("Trump", "argue", "the vote was rigged")}},
 		// An act refused, not a position: no claim.
 		{text: "Beijing refused to give ground on the tariffs."},
 		{text: "The union has sought a raise for years."},

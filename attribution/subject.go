@@ -14,10 +14,18 @@ import (
 // between a subject and its verb.
 
 // auxLeft returns the start of the run of auxiliaries and adverbs that ends
-// just before token i ("has repeatedly" in "has repeatedly said").
+// just before token i ("has repeatedly" in "has repeatedly said"), with a
+// verb of aspect and "to" ("has continued to" in "has continued to say").
 func (p *parser) auxLeft(i, a int) int {
-	for i > a && (p.is(i-1, wAux) && !p.inName(i-1) || p.lyAdverb(i-1)) {
-		i--
+	for i > a {
+		switch {
+		case p.is(i-1, wAux) && !p.inName(i-1) || p.lyAdverb(i-1):
+			i--
+		case i-2 >= a && p.fold(i-1) == "to" && p.is(i-2, wAspect) && p.toks[i-2].Flags&text.Upper == 0:
+			i -= 2 // "continued to express", "began to argue"
+		default:
+			return i
+		}
 	}
 	return i
 }
