@@ -29,7 +29,10 @@ func TestPositionCues(t *testing.T) {
 		{"Rubio fired back at Christie over the state's credit rating.", []row{said("Rubio", "fired back at", "Christie over the state's credit rating")}},
 		{"The Dallas Morning News backed Clinton in the primary.", []row{attitude("The Dallas Morning News", "backed", "Clinton in the primary")}},
 		{"Minnesota's governor is backing Hillary Clinton.", []row{attitude("Minnesota's governor", "backing", "Hillary Clinton")}},
-		// Acts, not positions.
+		{"Most Democratic senators support reforming the system.", []row{attitude("Most Democratic senators", "support", "reforming the system")}},
+		{"They support the plan.", []row{attitude("They", "support", "the plan")}},
+		// Acts, not positions; a noun; a question.
+		{"The state's tax support ended in May. Do you support Trump?", nil},
 		{"The senator backed down from the plan, and Rubio hit back.", nil},
 		{"China is pushing back against American demands in the talks.", nil},
 		{"Residents came to vote for a new mayor.", nil},

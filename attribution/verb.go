@@ -6,6 +6,7 @@ import (
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/source"
 )
 
 // Cues and their constructions: the rules for a reporting verb, a
@@ -489,7 +490,8 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 func (p *parser) thatOnly(x *verbCall) (*draft, bool) {
 	c, v := x.c, x.c.verb
 	only := v.Has(lexicon.FlagThat) && !p.bareClause(x.r0, x.b) ||
-		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.Base || v.Form == lexicon.ThirdPerson && !p.personSubject(x))
+		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.Base && !(v.Has(lexicon.FlagTopic) && p.peopleSubject(x)) ||
+			v.Form == lexicon.ThirdPerson && !p.personSubject(x))
 	return nil, only && !(c.class == claim.Finding && p.docHead(x.ns, x.d.src[1]))
 }
 
@@ -507,6 +509,23 @@ func (p *parser) personSubject(x *verbCall) bool {
 		return false
 	}
 	return p.is(e-1, wPron) || p.toks[e-1].Flags&text.Upper != 0 && p.toks[e-1].Kind == text.Word
+}
+
+// peopleSubject reports whether the verb's subject is people, whose
+// verb a base form that is also a noun can be: "Most senators support
+// the plan", "they back him"; but "the tax support".
+func (p *parser) peopleSubject(x *verbCall) bool {
+	e := x.d.src[1]
+	if e <= x.ns || x.k != x.c.i && !p.is(x.k, wAux) {
+		return false
+	}
+	switch f := p.fold(e - 1); f {
+	case "we", "they", "i":
+		return true
+	default:
+		n := source.Noun(f)
+		return (n == source.Person || n == source.Group) && strings.HasSuffix(f, "s")
+	}
 }
 
 // timeThenClause reads "told reporters on Monday the vote was close": a
