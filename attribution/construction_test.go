@@ -58,6 +58,30 @@ func said(mention, cue, content string) row {
 	return row{Mention: mention, Cue: cue, Class: "speech", Content: content, Quote: "indirect", Polarity: "asserted"}
 }
 
+// attitude is said with the cue class of a stance.
+func attitude(mention, cue, content string) row {
+	r := said(mention, cue, content)
+	r.Class = "attitude"
+	return r
+}
+
+// checkClaims extracts text and compares its claims, and the mentions of
+// its sources that did not respond, with want and silent.
+func checkClaims(t *testing.T, text string, want []row, silent []string) {
+	t.Helper()
+	doc, err := attribution.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, sil := rows(doc)
+	if diff := cmp.Diff(want, claims, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("%q: claims (-want +got):\n%s", text, diff)
+	}
+	if diff := cmp.Diff(silent, sil, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("%q: sources that did not respond (-want +got):\n%s", text, diff)
+	}
+}
+
 // constructions are the construction fixtures. bench_test.go uses their
 // texts too.
 var constructions = []construction{

@@ -68,8 +68,15 @@ func (p *parser) infinitiveContent(x *verbCall) (*draft, bool) {
 // that").
 func (p *parser) takesInfinitive(c cand, b int) bool {
 	v := c.verb
-	return v.Has(lexicon.FlagTo|lexicon.FlagToSay) || v.Has(lexicon.FlagInf) && p.fold(c.j) == "to" && c.j+1 < b &&
-		p.toks[c.j+1].Kind == text.Word && !p.is(c.j+1, wDet|wPron) && p.toks[c.j+1].Flags&text.Upper == 0
+	return v.Has(lexicon.FlagTo|lexicon.FlagToSay) || v.Has(lexicon.FlagInf) && p.toVerb(c.j, b)
+}
+
+// toVerb reports whether token i is "to" before what can be a verb: a
+// lower-case word that is no determiner or pronoun ("to build", not "to
+// the board" or "to Clinton").
+func (p *parser) toVerb(i, b int) bool {
+	return p.fold(i) == "to" && i+1 < b && p.toks[i+1].Kind == text.Word && !p.is(i+1, wDet|wPron) &&
+		p.toks[i+1].Flags&text.Upper == 0
 }
 
 // infinitiveAsContent makes the infinitive after cue c the content of d.
@@ -109,18 +116,15 @@ func (p *parser) raised(x *verbCall) *draft {
 	if ns < 0 || ns+1 == x.k && p.fold(ns) == "there" {
 		return nil
 	}
-	end := min(b, p.clauseEnd(c.j, b))
 	d := p.tryDraft(c)
 	switch {
 	case ns+1 == x.k && p.fold(ns) == "it" && p.that(c.j):
 		d.pre = true
-		if !p.setContent(d, c.j, end) {
+		if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
 			return nil
 		}
-	case p.fold(c.j) == "to" && c.j+1 < b && p.toks[c.j+1].Kind == text.Word && !p.is(c.j+1, wDet|wPron) &&
-		p.toks[c.j+1].Flags&text.Upper == 0 && p.fold(ns) != "it":
-		d.pre = true
-		if !p.setContent(d, c.j, end) {
+	case p.toVerb(c.j, b) && p.fold(ns) != "it":
+		if p.infinitiveAsContent(d, c, b) == nil {
 			return nil
 		}
 		subject := p.span(ns, x.k)

@@ -1,24 +1,12 @@
 package attribution_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"github.com/hearsay-go/hearsay/attribution"
-)
+import "testing"
 
 // TestInfinitiveCues: a cue whose content is an infinitive, in the
 // progressive and as a gerund after a clause as well as in the past; a
 // refusal only where what is refused is a position ("to endorse", "to
 // say"); and the infinitives that are no claim.
 func TestInfinitiveCues(t *testing.T) {
-	attitude := func(mention, cue, content string) row {
-		r := said(mention, cue, content)
-		r.Class = "attitude"
-		return r
-	}
 	tests := []struct {
 		text   string
 		claims []row
@@ -56,16 +44,6 @@ func TestInfinitiveCues(t *testing.T) {
 			claims: []row{said("The board", "said", "it would wait")}},
 	}
 	for _, tc := range tests {
-		doc, err := attribution.Extract(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims, silent := rows(doc)
-		if diff := cmp.Diff(tc.claims, claims, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%q: claims (-want +got):\n%s", tc.text, diff)
-		}
-		if diff := cmp.Diff(tc.silent, silent, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%q: sources that did not respond (-want +got):\n%s", tc.text, diff)
-		}
+		checkClaims(t, tc.text, tc.claims, tc.silent)
 	}
 }

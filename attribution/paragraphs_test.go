@@ -1,13 +1,6 @@
 package attribution_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"github.com/hearsay-go/hearsay/attribution"
-)
+import "testing"
 
 // TestQuotesAndParagraphs: a quotation goes with the attribution that
 // its paragraph gives it, not with the first words of the next paragraph;
@@ -56,13 +49,6 @@ func TestQuotesAndParagraphs(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		doc, err := attribution.Extract(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims, _ := rows(doc)
-		if diff := cmp.Diff(tc.claims, claims, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%q: claims (-want +got):\n%s", tc.text, diff)
-		}
+		checkClaims(t, tc.text, tc.claims, nil)
 	}
 }

@@ -1,23 +1,11 @@
 package attribution_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"github.com/hearsay-go/hearsay/attribution"
-)
+import "testing"
 
 // TestPositionCues: positions taken by speaking of a thing, by a vote and
 // by a retort, with their objects as content; and the like-sounding
 // phrases of acts that are no claims.
 func TestPositionCues(t *testing.T) {
-	attitude := func(mention, cue, content string) row {
-		r := said(mention, cue, content)
-		r.Class = "attitude"
-		return r
-	}
 	tests := []struct {
 		text   string
 		claims []row
@@ -38,13 +26,6 @@ func TestPositionCues(t *testing.T) {
 		{"Residents came to vote for a new mayor.", nil},
 	}
 	for _, tc := range tests {
-		doc, err := attribution.Extract(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims, _ := rows(doc)
-		if diff := cmp.Diff(tc.claims, claims, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%q: claims (-want +got):\n%s", tc.text, diff)
-		}
+		checkClaims(t, tc.text, tc.claims, nil)
 	}
 }
