@@ -74,20 +74,31 @@ func (c *comparison) contrast(w rule) {
 }
 
 // sidesAlone is the weight of two opposed sides on one topic where
-// nothing else sets their claims apart: below any threshold, so that it
-// never makes a conflict, but above the pairs that have nothing.
-const sidesAlone = 0.02
+// nothing else sets their claims apart, and twoSources that of two
+// sources, on no known sides, on one topic: both below any threshold, so
+// that they never make a conflict, but above the pairs that have nothing.
+const (
+	sidesAlone = 0.02
+	twoSources = 0.01
+)
 
-// sidesAlone: in an article, the claims are of sources on opposed sides
-// (see readSides) and on one topic. Opposed sides speaking on one
-// question disagree more often than not, so the pair is listed, weakly,
-// above the pairs with nothing between them.
+// sidesAlone: in an article, the claims are of two sources on one topic
+// and nothing else sets them apart. Opposed sides (see readSides)
+// speaking on one question disagree more often than not, and two sources
+// an article sets side by side on one question disagree more often than
+// one source does with itself; so the pair is listed, weakly, above the
+// pairs with nothing between them, and above a source's own claims.
 func (c *comparison) sidesAlone() {
-	if c.art == nil || c.noSides || c.topic < minTopic || !c.art.opposedSides(c.i, c.j) {
+	if c.art == nil || c.noSides || c.topic < minTopic {
 		return
 	}
 	sa, sb := c.a.claim.Source, c.b.claim.Source
-	c.rs.add(ReasonContrast, sidesAlone, "sides: "+sa.String()+" / "+sb.String(), c.a.claim.SourceMention, c.b.claim.SourceMention)
+	switch {
+	case c.art.opposedSides(c.i, c.j):
+		c.rs.add(ReasonContrast, sidesAlone, "sides: "+sa.String()+" / "+sb.String(), c.a.claim.SourceMention, c.b.claim.SourceMention)
+	case c.art.twoSources(c.i, c.j):
+		c.rs.add(ReasonContrast, twoSources, "two sources: "+sa.String()+" / "+sb.String(), c.a.claim.SourceMention, c.b.claim.SourceMention)
+	}
 }
 
 // denial: one claim is denied, the other asserted, about the same thing.
@@ -130,9 +141,10 @@ func (c *comparison) negation(head rule) {
 		detail, spans = n.phrase(k, min(k+3, len(n.words))), oneSide(n == b, n.span(k, k+1))
 		// The negated clause is about what the other claim is about:
 		// "Macaulay Culkin hasn't died" against "Macaulay Culkin is dead".
-		// In an article, whose claims share its names, the subject
-		// alone is not enough: the predicate must be shared too.
-		if (ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b) && (c.art == nil || ov.pred > 0) {
+		// In an article, whose claims share its names and its
+		// predicates, it is not enough: there only a shared word that the
+		// negation denies counts ("not terrorists" / "terrorists").
+		if (ov.negSubj > 0 && n == a || ov.negSubj < 0 && n == b) && c.art == nil {
 			if w := negRules[negSubject].weight(ov.topic); w > best {
 				best, detail = w, n.phrase(k, min(k+4, len(n.words)))
 			}

@@ -39,7 +39,11 @@
 //     decides alone: opposed sides on one topic with nothing else between
 //     their claims are listed at a weight of 0.02, far under any threshold,
 //     because in news they disagree more often than two claims with
-//     nothing between them do (Options.IgnoreSides leaves them out).
+//     nothing between them do; two sources of no known sides (not allies,
+//     not of one affiliation) on one topic are listed at 0.01, because an
+//     article sets two sources side by side on a question more often to
+//     disagree than a source disagrees with itself, whose claims get
+//     nothing (Options.IgnoreSides leaves both out).
 //
 // Each kind is one row of a table: its name, its gate (whether it needs
 // words the claims share, or only a topic they share) and its weight. A

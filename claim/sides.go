@@ -19,7 +19,8 @@ import (
 // "opponents", "some" / "others"); when they belong to rival parties; or
 // when one is an ally (its title names it: "Trump campaign spokesman") or
 // is spoken for by the other's opponent. Sides only add to another reason
-// (see ReasonContrast): who speaks never makes a conflict alone.
+// (see ReasonContrast): who speaks never makes a conflict alone, though it
+// ranks pairs that have nothing else (see sidesAlone).
 
 // readSides fills the article's against, favors, opposed and allies.
 func (art *article) readSides() {
@@ -163,6 +164,18 @@ func (art *article) opposedSides(i, j int32) bool {
 		}
 	}
 	return false
+}
+
+// twoSources reports whether claims i and j of the article are spoken by
+// two sources not known to be on one side: neither allies nor of one
+// affiliation.
+func (art *article) twoSources(i, j int32) bool {
+	x, y := art.srcOf[i], art.srcOf[j]
+	if x < 0 || y < 0 || x == y || slices.Contains(art.allies[x], y) {
+		return false
+	}
+	af := art.srcs[x].Affiliation
+	return af == "" || af != art.srcs[y].Affiliation
 }
 
 // against: in an article, one claim speaks against the other's source
