@@ -162,7 +162,9 @@ func (p *parser) skipAdjunct(i, b int) int {
 // gerundAdjunct reports whether tokens [i, b) are a phrase opened by a
 // lower-case word in -ing with no auxiliary after it: after “a quotation,”
 // and its attribution, an adjunct ("“…,” he said introducing Clinton as a
-// leader"), not a clause ("said selling Trump has been a challenge").
+// leader"), not a clause ("said selling Trump has been a challenge"). An
+// adverb of time that the verb group may hold is no auxiliary ("pointing
+// to one and then the other of his ears").
 func (p *parser) gerundAdjunct(i, b int) bool {
 	if i >= b || p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 {
 		return false
@@ -171,7 +173,7 @@ func (p *parser) gerundAdjunct(i, b int) bool {
 		return false
 	}
 	for k := i + 1; k < b; k++ {
-		if p.is(k, wAux|wBe) {
+		if p.is(k, wBe) || p.is(k, wAux) && !p.is(k, wAdj) {
 			return false
 		}
 	}

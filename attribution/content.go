@@ -293,12 +293,38 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 				break
 			}
 		}
+		if f == "and" && c.isVerb && n < e && p.samePredicate(n, c) {
+			e = q
+			break
+		}
 	}
 	d.pre = true
 	if !p.setContent(d, r, e) {
 		return nil
 	}
 	return d
+}
+
+// samePredicate reports whether token n, just after "and", is a verb in
+// the form of the cue's, whose second predicate it begins: "called him a
+// “nice guy” and shared a link", "…, saying he is winning and urging his
+// supporters to …".
+func (p *parser) samePredicate(n int, c cand) bool {
+	if p.toks[n].Kind != text.Word || p.toks[n].Flags&text.Upper != 0 || p.is(n, wDet|wPron|wStop|wTime) {
+		return false
+	}
+	f := p.fold(n)
+	switch c.verb.Form {
+	case lexicon.Past:
+		return c.verb.Has(lexicon.FlagTopic|lexicon.FlagCall|lexicon.FlagAs) && (p.edWord(n) || p.ents.bits[p.ent[n]]&wPast != 0)
+	case lexicon.Gerund:
+		return len(f) > 4 && strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "thing")
+	case lexicon.ThirdPerson:
+		// "and calls her a fraud", not "grows and changes every year"
+		return len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") &&
+			p.is(n+1, wDet|wPron) && !p.is(n+1, wTime) && !p.is(n+2, wTime)
+	}
+	return false
 }
 
 // maxResume is how far after an attribution that interrupts a content
@@ -384,6 +410,9 @@ func (p *parser) splitClause(d *draft, r, b int) {
 	}
 	if v, ok := p.verbAt(n); ok && v.Form == lexicon.Gerund {
 		return // "…, adding that": a claim of its own
+	}
+	if p.gerundAdjunct(n, b) {
+		return // “…,” Tom Ebeling said, pointing to his ears: what he did
 	}
 	switch p.fold(n) {
 	case "and", "but", "while", "which", "who", "who's", "whose", "although", "though", "as", "according":
