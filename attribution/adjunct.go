@@ -281,3 +281,135 @@ func (p *parser) timeWord(i, j int) bool {
 	}
 	return false
 }
+
+// eventTail returns where a content in tokens [r, e) ends when it ends in
+// an adjunct of its attribution: the occasion or medium of the words ("in
+// an interview with CNN on Sunday", "in a statement", "at a rally in
+// Mississippi", "on Twitter"), or, when time is set (a cue whose object
+// is what it is about: "endorsed Clinton on Thursday"), a time ("in June
+// 2015", "on Thursday night"). Else it returns e. An occasion after a
+// verb is the content's own ("he will speak at a rally").
+func (p *parser) eventTail(r, e int, time bool) int {
+	for q := r + 1; q < e; q++ {
+		switch p.fold(q) {
+		case "in", "on", "at", "during":
+		default:
+			continue
+		}
+		if p.qin[q] >= 0 || p.toks[q].Flags&text.Upper != 0 || p.verbBefore(q) {
+			continue
+		}
+		if p.occasion(q+1, e) || time && p.timeToEnd(q+1, e) {
+			return q
+		}
+	}
+	return e
+}
+
+// verbBefore reports whether token q follows a verb of the content:
+// "speak at", "appeared on", "tweeted on" (but a word in -ing may be a
+// noun: "criticized the ruling on Twitter").
+func (p *parser) verbBefore(q int) bool {
+	k := q - 1
+	if p.toks[k].Kind != text.Word {
+		return false
+	}
+	if v, ok := p.verbAt(k); ok {
+		return !v.Has(lexicon.FlagNoun) || v.Form == lexicon.Past
+	}
+	return p.infinitive(k) || p.edWord(k) || p.ents.bits[p.ent[k]]&wPast != 0
+}
+
+// maxOccasionLead is how many words may come before the noun of an
+// occasion: "in his opening statement", "at last week's forum".
+const maxOccasionLead = 4
+
+// occasion reports whether tokens [i, e) are the rest of an adjunct of
+// occasion after its preposition: a noun of the "event" class of
+// words.txt after at most maxOccasionLead words, then nothing, names
+// ("on Fox News"), an adjunct or a gerund phrase ("following the news").
+func (p *parser) occasion(i, e int) bool {
+	for k := i; k < e && k <= i+maxOccasionLead; k++ {
+		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct && !p.punct(k, "'s") && !p.punct(k, "-") {
+			return false
+		}
+		if !p.is(k, wEvent) {
+			continue
+		}
+		if f := p.fold(k); p.toks[k].Flags&text.Upper == 0 && !strings.HasSuffix(f, "s") && !p.detIn(i, k) {
+			return false // "plagiarism in political speech": speech as a thing, not an occasion
+		}
+		rest := k + 1
+		for rest < e && (p.toks[rest].Flags&text.Upper != 0 || p.punct(rest, "'s")) {
+			rest++
+		}
+		return p.endOfContent(rest, e) || p.placeOrTime(rest, e) || p.gerundAdjunct(rest, e)
+	}
+	return false
+}
+
+// detIn reports whether tokens [i, k) hold a determiner.
+func (p *parser) detIn(i, k int) bool {
+	for ; i < k; i++ {
+		if p.is(i, wDet) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPlaceTail is the longest adjunct after an occasion: "with the
+// station on Tuesday night after the vote".
+const maxPlaceTail = 12
+
+// placeOrTime reports whether tokens [i, e) are adjuncts of place and
+// time and nothing else: "with CNN on Sunday", "in Florida last week";
+// not "as the winner of …", "in the state - California is …", "when she
+// tried …".
+func (p *parser) placeOrTime(i, e int) bool {
+	if i >= e || !p.is(i, wAdj|wTime) || p.fold(i) == "as" {
+		return false
+	}
+	for k := i; k < e && !p.endOfContent(k, e); k++ {
+		if k-i >= maxPlaceTail || p.toks[k].Kind != text.Word || p.is(k, wStop|wBe) || p.fold(k) == "as" ||
+			p.is(k, wAux) && !p.is(k, wAdj) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTimeTail is the longest time that may end a content: "on Thursday
+// night last week".
+const maxTimeTail = 5
+
+// timeToEnd reports whether tokens [i, e) are only words of time and
+// numbers: "June 2015", "late May", "Thursday night".
+func (p *parser) timeToEnd(i, e int) bool {
+	time := false
+	k := i
+	for ; k < e && !p.endOfContent(k, e); k++ {
+		if k-i >= maxTimeTail {
+			return false
+		}
+		switch {
+		case p.is(k, wTime) || p.toks[k].Kind == text.Number:
+			time = true
+		case p.is(k, wDet):
+		default:
+			return false
+		}
+	}
+	return time
+}
+
+// endOfContent reports whether tokens [k, e) hold only closing
+// punctuation.
+func (p *parser) endOfContent(k, e int) bool {
+	for ; k < e; k++ {
+		if p.toks[k].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}

@@ -298,6 +298,9 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 			break
 		}
 	}
+	if !p.openQuote(r) {
+		e = p.eventTail(r, e, c.isVerb && c.verb.Has(lexicon.FlagTopic|lexicon.FlagCall))
+	}
 	d.pre = true
 	if !p.setContent(d, r, e) {
 		return nil

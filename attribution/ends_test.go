@@ -21,6 +21,26 @@ func TestContentEnds(t *testing.T) {
 		{"“It goes in here and goes out here,” Tom Ebeling said, pointing to one and then the other of his ears.",
 			[]row{{Mention: "Tom Ebeling", Cue: "said", Class: "speech", Content: "It goes in here and goes out here", Quote: "direct", Polarity: "asserted"},
 				said("Tom Ebeling", "pointing to", "one and then the other of his ears")}},
+		// The occasion of the words, and the time of a position, are the
+		// attribution's.
+		{"Trump said his campaign doesn’t want that crap in an interview with CNN on Sunday.",
+			[]row{said("Trump", "said", "his campaign doesn’t want that crap")}},
+		{"Sanders praised the union in a statement following the news.",
+			[]row{said("Sanders", "praised", "the union")}},
+		{"The governor criticized the ruling on Twitter.",
+			[]row{said("The governor", "criticized", "the ruling")}},
+		{"The union endorsed Clinton on Thursday night.",
+			[]row{said("The union", "endorsed", "Clinton")}},
+		// An occasion that the content's verb has, or that it speaks of,
+		// and a time in a clause, stay.
+		{"She said he would speak at a rally in Ohio.",
+			[]row{said("She", "said", "he would speak at a rally in Ohio")}},
+		{"He said the plant will close in May.",
+			[]row{said("He", "said", "the plant will close in May")}},
+		{"They cited examples of plagiarism in political speech.",
+			[]row{said("They", "cited", "examples of plagiarism in political speech")}},
+		{"Spicer described Sanders on Twitter as the winner of the debates.",
+			[]row{said("Spicer", "described", "Sanders on Twitter as the winner of the debates")}},
 		// The content's own coordination stays.
 		{"The mayor said the company hired workers and raised wages.",
 			[]row{said("The mayor", "said", "the company hired workers and raised wages")}},

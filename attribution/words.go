@@ -32,6 +32,7 @@ const (
 	wInf
 	wRaise
 	wAspect
+	wEvent
 	wVerb   // a form of a reporting verb
 	wPhrase // the first word of a multiword cue
 	wPast   // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
@@ -41,7 +42,7 @@ const (
 var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
-	"raise": wRaise, "aspect": wAspect,
+	"raise": wRaise, "aspect": wAspect, "event": wEvent,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
