@@ -396,10 +396,38 @@ func (p *parser) askedWhat(c cand, a, b int) int {
 // briefing Monday in Washington about …".
 const maxAskGap = 10
 
+// pastSourceAppositive returns the token after an appositive of the
+// source set off by commas from token i, the first comma, where the
+// interrupted clause goes on with its verb after it ("according to Dennis
+// B. Ross, another former envoy, was a decision"); otherwise i.
+func (p *parser) pastSourceAppositive(i, b int) int {
+	for q := i + 1; q < b && q < i+maxHearerAppositive; q++ {
+		if p.punct(q, ",") {
+			if q > i+1 && (p.is(q+1, wBe) || p.is(q+1, wAux) && !p.is(q+1, wAdj)) {
+				return q + 1
+			}
+			return i
+		}
+		if p.boundary(q) || p.toks[q].Kind == text.Quote {
+			return i
+		}
+		if p.toks[q].Flags&text.Upper != 0 {
+			continue // a name: "the National First Ladies Library"
+		}
+		if _, ok := p.verbAt(q); ok && q > i+1 || p.is(q, wBe|wStop) || p.is(q, wAux) && !p.is(q, wAdj) {
+			return i
+		}
+	}
+	return i
+}
+
 // splitClause adds the rest of a sentence that an attribution
 // interrupts: "Protesters, he said, would have been treated more
-// harshly."
-func (p *parser) splitClause(d *draft, r, b int) {
+// harshly." After an attribution whose source follows its cue ("says
+// Carl Anthony", "according to Ross"), what follows the comma may be the
+// source's appositive; there the rest must open with a verb (verbNext):
+// "The paradox, says Carl Anthony, a historian, is that …".
+func (p *parser) splitClause(d *draft, r, b int, verbNext bool) {
 	q := r
 	for q < b && q < r+maxResume && !p.punct(q, ",") {
 		if p.toks[q].Kind != text.Word || !p.is(q, wAdj|wTime|wDet) && p.toks[q].Flags&text.Upper == 0 {
@@ -410,6 +438,12 @@ func (p *parser) splitClause(d *draft, r, b int) {
 	n := q + 1
 	if !p.punct(q, ",") || n >= b || p.openQuote(n) || p.qin[n] >= 0 || p.used[n] {
 		return // but a reason for anonymity (markReasons) is no part of it
+	}
+	if k := p.pastSourceAppositive(q, b); k > q {
+		n = k // "…, says Carl Anthony, a historian, is that …"
+	}
+	if verbNext && (d.quote != claim.Indirect || !p.is(n, wBe) && !(p.is(n, wAux) && !p.is(n, wAdj))) {
+		return
 	}
 	if v, ok := p.verbAt(n); ok && v.Form == lexicon.Gerund {
 		return // "…, adding that": a claim of its own

@@ -41,6 +41,16 @@ func TestContentEnds(t *testing.T) {
 			[]row{said("They", "cited", "examples of plagiarism in political speech")}},
 		{"Spicer described Sanders on Twitter as the winner of the debates.",
 			[]row{said("Spicer", "described", "Sanders on Twitter as the winner of the debates")}},
+		// A clause that its attribution interrupts goes on after the
+		// source and its appositive; an appositive alone is no content.
+		{"The paradox of Nancy, says Carl Anthony, a historian at the National First Ladies Library, is that she was powerful.",
+			[]row{{Mention: "Carl Anthony", Cue: "says", Class: "speech", Content: "The paradox of Nancy is that she was powerful",
+				Parts: []string{"The paradox of Nancy", "is that she was powerful"}, Quote: "indirect", Polarity: "asserted"}}},
+		{"At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision by Mr. Obama.",
+			[]row{{Mention: "Dennis B. Ross", Cue: "according to", Class: "speech", Content: "At the heart of the trouble was a decision by Mr. Obama",
+				Parts: []string{"At the heart of the trouble", "was a decision by Mr. Obama"}, Quote: "indirect", Polarity: "asserted"}}},
+		{"“It was truly shameful,” said Jane Doe, 34, a plaintiff in the lawsuit.",
+			[]row{{Mention: "Jane Doe", Cue: "said", Class: "speech", Content: "It was truly shameful", Quote: "direct", Polarity: "asserted"}}},
 		// The content's own coordination stays.
 		{"The mayor said the company hired workers and raised wages.",
 			[]row{said("The mayor", "said", "the company hired workers and raised wages")}},

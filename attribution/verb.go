@@ -291,6 +291,9 @@ func (p *parser) saidS(x *verbCall) (*draft, bool) {
 		return nil, true
 	}
 	p.splitQuote(d, e, b)
+	if d.parts[1].IsZero() {
+		p.splitClause(d, e, b, true) // "The paradox, says Carl Anthony, is that …"
+	}
 	return d, true
 }
 
@@ -479,7 +482,7 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 	}
 	p.splitQuote(d, r, b)
 	if d.parts[1].IsZero() {
-		p.splitClause(d, r0, b)
+		p.splitClause(d, r0, b, false)
 	}
 	return d, true
 }
@@ -690,5 +693,6 @@ func (p *parser) accordingTo(a, b int, c cand) *draft {
 	if !p.setContent(d, s, end) {
 		return nil
 	}
+	p.splitClause(d, e, b, true) // "At the heart of the trouble, according to Ross, was a decision"
 	return d
 }
