@@ -250,6 +250,15 @@ var constructions = []construction{
 		},
 	},
 	{
+		name: "S appears to do X",
+		text: "Indiana appears to be a break from the norm. It appears that the drafts are done.",
+		claims: []row{
+			{Cue: "appears", Class: "attitude", Content: "Indiana to be a break from the norm",
+				Parts: []string{"Indiana", "to be a break from the norm"}, Quote: "indirect", Polarity: "asserted"},
+			{Cue: "appears", Class: "attitude", Content: "the drafts are done", Quote: "indirect", Polarity: "asserted"},
+		},
+	},
+	{
 		name:   "S vowed to do X",
 		text:   "The mayor vowed to reopen the bridge in May.",
 		claims: []row{said("The mayor", "vowed", "to reopen the bridge in May")},
@@ -952,6 +961,7 @@ var readBy = map[string][]string{
 	"“C” ― Name":                                         {"“C” ― Name"},
 	"In a poll released Sunday, C":                       {"In a poll released Sunday, C"},
 	"S is expected to do X":                              {"S is expected to do X", "S is expected to do X"},
+	"S appears to do X":                                  {"S is expected to do X", "S is expected to do X"},
 	"S vowed to do X":                                    {"S vowed to do X"},
 	"adjunct, S want to do X":                            {"S vowed to do X"},
 	"S told Y to do X":                                   {"S said C"},

@@ -104,13 +104,20 @@ func (p *parser) withheldAnswer(c cand) bool {
 
 // raised reads a passive that attributes to no one in particular what
 // its subject is to do or be, "The Fed is widely expected to raise
-// rates", and the impersonal "It is believed that C": a claim without a
-// source, whose content is the subject and the infinitive (the two parts
-// around the cue), or the clause.
+// rates", and the impersonal "It is believed that C", and so a verb of
+// appearance ("Indiana appears to be a break", "It appears that C"): a
+// claim without a source, whose content is the subject and the
+// infinitive (the two parts around the cue), or the clause.
 func (p *parser) raised(x *verbCall) *draft {
 	a, b, c := x.a, x.b, x.c
-	if !p.is(c.i, wRaise) || x.k == c.i {
+	seem := p.is(c.i, wSeem)
+	if !seem && (!p.is(c.i, wRaise) || x.k == c.i) {
 		return nil
+	}
+	if seem && p.toVerb(c.j, b) {
+		if _, ok := p.verbAt(c.j + 1); ok {
+			return nil // "seemed to suggest that C": the source's words, read as "to say"
+		}
 	}
 	ns := p.npLeft(x.k, a)
 	if ns < 0 || ns+1 == x.k && p.fold(ns) == "there" {

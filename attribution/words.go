@@ -33,6 +33,7 @@ const (
 	wRaise
 	wAspect
 	wEvent
+	wSeem
 	wVerb   // a form of a reporting verb
 	wPhrase // the first word of a multiword cue
 	wPast   // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
@@ -42,7 +43,7 @@ const (
 var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
-	"raise": wRaise, "aspect": wAspect, "event": wEvent,
+	"raise": wRaise, "aspect": wAspect, "event": wEvent, "seem": wSeem,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
