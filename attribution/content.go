@@ -231,11 +231,24 @@ func (p *parser) setContent(d *draft, s, e int) bool {
 	return true
 }
 
+// topicPrep reports whether token i is a preposition that introduces what
+// a cue is about, or against.
+func (p *parser) topicPrep(i int) bool {
+	f := p.fold(i)
+	return (f == "about" || f == "against") && p.toks[i].Kind == text.Word
+}
+
 // right fills a claim whose content follows its cue.
 func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	r := c.j
 	if c.isVerb && c.verb.Has(lexicon.FlagObject) {
 		r = p.skipObject(r, b)
+	}
+	if r == c.j && r+1 < b && p.topicPrep(r) && !p.that(r+1) {
+		// "asked about his speeches", "warned against hackers": the
+		// preposition is the cue's, its object the content.
+		r++
+		d.cue[1] = r
 	}
 	r = p.skipAdjunct(p.skipAside(r, b), b)
 	if p.that(r) && !p.thatPronoun(r, p.clauseEnd(r, b)) {

@@ -2,11 +2,13 @@ package attribution_test
 
 import "testing"
 
-// TestContentEnds: a content ends where the source's second predicate
-// begins ("and shared a link", "and urging", "and calls her") or where an
-// adjunct of what the source did follows the attribution ("pointing to
-// his ears"); a predicate of the content's own subject, or a cue that
-// takes a clause, keeps its coordination.
+// TestContentEnds: a content starts after the preposition of what its
+// cue is about ("warned against the deal"); it ends where the source's
+// second predicate begins ("and shared a link", "and urging", "and calls
+// her"), before the occasion of the words ("in an interview") or the
+// adjunct of what the source did ("pointing to his ears"); a predicate of
+// the content's own subject, or a cue that takes a clause, keeps its
+// coordination.
 func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -51,6 +53,11 @@ func TestContentEnds(t *testing.T) {
 				Parts: []string{"At the heart of the trouble", "was a decision by Mr. Obama"}, Quote: "indirect", Polarity: "asserted"}}},
 		{"“It was truly shameful,” said Jane Doe, 34, a plaintiff in the lawsuit.",
 			[]row{{Mention: "Jane Doe", Cue: "said", Class: "speech", Content: "It was truly shameful", Quote: "direct", Polarity: "asserted"}}},
+		// What a cue is about, or against, starts after its preposition.
+		{"The senator warned against the deal.",
+			[]row{said("The senator", "warned against", "the deal")}},
+		{"Voters wonder about his subdued style.",
+			[]row{attitude("Voters", "wonder about", "his subdued style")}},
 		// The content's own coordination stays.
 		{"The mayor said the company hired workers and raised wages.",
 			[]row{said("The mayor", "said", "the company hired workers and raised wages")}},
