@@ -300,13 +300,13 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		for n < e && (p.is(n, wAux) || p.lyAdverb(n)) {
 			n++
 		}
-		if v, ok := p.verbAt(n); ok && n < e && (n > n0 || p.punct(q, ",") || f == "and") {
+		if v, ok := p.verbAt(n); ok && n < e && (n > n0 || p.punct(q, ",") || f == "and" || f == "but") {
 			if v.Form == lexicon.Gerund && p.punct(q, ",") || v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson && n > q+1 {
 				e = q
 				break
 			}
 		}
-		if f == "and" && c.isVerb && n < e && p.samePredicate(n, c) {
+		if (f == "and" || f == "but") && c.isVerb && n < e && p.samePredicate(n, c) {
 			e = q
 			break
 		}

@@ -5,7 +5,7 @@ import "testing"
 // TestContentEnds: a content starts after the preposition of what its
 // cue is about ("warned against the deal"); it ends where the source's
 // second predicate begins ("and shared a link", "and urging", "and calls
-// her"), before the occasion of the words ("in an interview") or the
+// her", "but described"), before the occasion of the words ("in an interview") or the
 // adjunct of what the source did ("pointing to his ears"); a predicate of
 // the content's own subject, or a cue that takes a clause, keeps its
 // coordination.
@@ -23,6 +23,8 @@ func TestContentEnds(t *testing.T) {
 		{"“It goes in here and goes out here,” Tom Ebeling said, pointing to one and then the other of his ears.",
 			[]row{{Mention: "Tom Ebeling", Cue: "said", Class: "speech", Content: "It goes in here and goes out here", Quote: "direct", Polarity: "asserted"},
 				said("Tom Ebeling", "pointing to", "one and then the other of his ears")}},
+		{"Trump praised Rubio as a bright leader but described his skills as a work in progress.",
+			[]row{said("Trump", "praised", "Rubio as a bright leader"), said("Trump", "described", "his skills as a work in progress")}},
 		// The occasion of the words, and the time of a position, are the
 		// attribution's.
 		{"Trump said his campaign doesn’t want that crap in an interview with CNN on Sunday.",
