@@ -159,6 +159,13 @@ func (p *parser) skipAdjunct(i, b int) int {
 	return i
 }
 
+// verbGroup reports whether token k is a form of "be" or an auxiliary,
+// which make a clause; an adverb of time or manner that the "aux" class
+// of words.txt also holds ("then", "again") does not.
+func (p *parser) verbGroup(k int) bool {
+	return p.is(k, wBe) || p.is(k, wAux) && !p.is(k, wAdj)
+}
+
 // gerundAdjunct reports whether tokens [i, b) are a phrase opened by a
 // lower-case word in -ing with no auxiliary after it: after “a quotation,”
 // and its attribution, an adjunct ("“…,” he said introducing Clinton as a
@@ -173,7 +180,7 @@ func (p *parser) gerundAdjunct(i, b int) bool {
 		return false
 	}
 	for k := i + 1; k < b; k++ {
-		if p.is(k, wBe) || p.is(k, wAux) && !p.is(k, wAdj) {
+		if p.verbGroup(k) {
 			return false
 		}
 	}
@@ -371,8 +378,7 @@ func (p *parser) placeOrTime(i, e int) bool {
 		return false
 	}
 	for k := i; k < e && !p.endOfContent(k, e); k++ {
-		if k-i >= maxPlaceTail || p.toks[k].Kind != text.Word || p.is(k, wStop|wBe) || p.fold(k) == "as" ||
-			p.is(k, wAux) && !p.is(k, wAdj) {
+		if k-i >= maxPlaceTail || p.toks[k].Kind != text.Word || p.is(k, wStop) || p.fold(k) == "as" || p.verbGroup(k) {
 			return false
 		}
 	}

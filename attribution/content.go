@@ -416,7 +416,7 @@ const maxAskGap = 10
 func (p *parser) pastSourceAppositive(i, b int) int {
 	for q := i + 1; q < b && q < i+maxHearerAppositive; q++ {
 		if p.punct(q, ",") {
-			if q > i+1 && (p.is(q+1, wBe) || p.is(q+1, wAux) && !p.is(q+1, wAdj)) {
+			if q > i+1 && p.verbGroup(q+1) {
 				return q + 1
 			}
 			return i
@@ -427,7 +427,7 @@ func (p *parser) pastSourceAppositive(i, b int) int {
 		if p.toks[q].Flags&text.Upper != 0 {
 			continue // a name: "the National First Ladies Library"
 		}
-		if _, ok := p.verbAt(q); ok && q > i+1 || p.is(q, wBe|wStop) || p.is(q, wAux) && !p.is(q, wAdj) {
+		if _, ok := p.verbAt(q); ok && q > i+1 || p.is(q, wStop) || p.verbGroup(q) {
 			return i
 		}
 	}
@@ -455,7 +455,7 @@ func (p *parser) splitClause(d *draft, r, b int, verbNext bool) {
 	if k := p.pastSourceAppositive(q, b); k > q {
 		n = k // "…, says Carl Anthony, a historian, is that …"
 	}
-	if verbNext && (d.quote != claim.Indirect || !p.is(n, wBe) && !(p.is(n, wAux) && !p.is(n, wAdj))) {
+	if verbNext && (d.quote != claim.Indirect || !p.verbGroup(n)) {
 		return
 	}
 	if v, ok := p.verbAt(n); ok && v.Form == lexicon.Gerund {
