@@ -30,6 +30,44 @@ func (p *parser) follow(c *claim.Claim, fo []followOn) {
 	}
 }
 
+// maxSubjectTokens is how far into a sentence its subject's name may
+// come: "Representative Mo Brooks, …", "But Mr. Autor …".
+const maxSubjectTokens = 4
+
+// subjectSince returns the known person whom the last of the sentences
+// after sentence from, up to sentence to and token k in it, opens with,
+// by name ("Mr. Autor, like most economists, is still persuaded …"); or
+// -1. A sentence with no name at its start leaves the one before it.
+func (p *parser) subjectSince(from, to, k int) int {
+	names := p.reg.named[source.Person%entities]
+	if len(names) == 0 {
+		return -1
+	}
+	for si := min(to, len(p.sents)-1); si > from && si >= 0; si-- {
+		a, b := p.sents[si][0], min(p.sents[si][1], p.sents[si][0]+maxSubjectTokens)
+		if si == to {
+			b = min(b, k)
+		}
+		for q := a; q < b; q++ {
+			t := &p.toks[q]
+			if t.Kind != text.Word || t.Flags&text.Upper == 0 {
+				continue
+			}
+			if i, ok := names[p.text[t.Start:t.End]]; ok && fullName(p.reg.srcs[i].Name) {
+				return int(i)
+			}
+		}
+	}
+	return -1
+}
+
+// fullName reports whether name is of two words or more, the first
+// capitalized: a person's name, not a word the rules took for one
+// ("Instead", "he released").
+func fullName(name string) bool {
+	return strings.Contains(name, " ") && name[0] >= 'A' && name[0] <= 'Z'
+}
+
 // joinSpans returns the texts of spans joined by spaces, in a string of
 // its own, allocated once.
 func joinSpans(text string, spans []hearsay.Span) string {
@@ -69,6 +107,7 @@ func (p *parser) finish() {
 	sc.hows = grow(sc.hows, len(p.drafts))
 	claims := fit(doc.Claims, len(p.drafts))[:0]
 	sil, fo, rs := p.silent, p.follows, p.reasons
+	prevSent := -1
 	for i, d := range p.drafts {
 		for len(sil) > 0 && sil[0].at <= i {
 			p.noAnswer(sil[0])
@@ -92,7 +131,9 @@ func (p *parser) finish() {
 		case d.src[1] > d.src[0]:
 			c.SourceMention = d.srcSpan
 			p.introduce(d.src[0], d.src[1])
+			p.reg.subject = p.subjectSince(prevSent, d.sent, d.src[0]) + 1
 			c.Source = p.reg.resolve(p.text, c.SourceMention)
+			p.reg.subject = 0
 		}
 		if c.Source != nil && c.Source.Kind == source.Anonymous && c.Source.Anonymity == "" && d.anon {
 			c.Source.Anonymity = p.anonymityOf(i)
@@ -116,6 +157,7 @@ func (p *parser) finish() {
 			c.Text = joinSpans(p.text, c.Parts)
 		}
 		claims = append(claims, c)
+		prevSent = d.sent
 	}
 	for _, s := range sil {
 		p.noAnswer(s)

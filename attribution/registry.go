@@ -26,6 +26,13 @@ type registry struct {
 	list  []*source.Source           // the sources of the coordinated subject being read
 
 	made, carved int // how many sources and spans have been given out, in all the slabs and arenas
+
+	// subject is 1 + the index of a known person whom a sentence since
+	// the last claim's opens with ("Mr. Autor, like most economists, is
+	// …"), the antecedent of a pronoun before the most recent source; 0
+	// for none. The parser sets it while it resolves a claim's source (see
+	// subjectSince).
+	subject int
 }
 
 // srcMeta is what the registry works out once for each of its sources,
@@ -235,7 +242,11 @@ func lastName(name string) string {
 func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	f := parsed.get(m.Text(text))
 	if f.pronoun {
-		if i := r.pronounAntecedent(f.src.Entity, f.pronounSex); i >= 0 {
+		i := r.pronounAntecedent(f.src.Entity, f.pronounSex)
+		if k := r.subject - 1; k >= 0 && f.src.Entity == source.Person && (r.meta[k].sex == sexUnknown || r.meta[k].sex == f.pronounSex) {
+			i = k // "Mr. Autor, like most economists, is persuaded … ⏎ “…,” he said."
+		}
+		if i >= 0 {
 			r.learnSex(i, f.pronounSex)
 			r.mention(r.srcs[i], m)
 			return r.srcs[i]

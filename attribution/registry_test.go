@@ -57,6 +57,28 @@ func TestRegistry(t *testing.T) {
 		silent bool // compare only the sources that did not respond
 	}{
 		{
+			// The subject of the sentence before is the pronoun's
+			// antecedent, though another source spoke last.
+			name: "a pronoun after a sentence that opens with a known name",
+			text: "David Autor said trade had costs. Representative Mo Brooks said China would pay. " +
+				"David Autor, like most economists, is still persuaded of its benefits. " +
+				"“Our political system hasn't addressed those costs,” he said.",
+			want: []src{
+				{Kind: "named", Name: "David Autor", Mentions: []string{"David Autor", "he"}},
+				{Kind: "named", Name: "Mo Brooks", Title: "Representative", Mentions: []string{"Representative Mo Brooks"}},
+			},
+		},
+		{
+			name: "a pronoun after a sentence that names no one known",
+			text: "David Autor said trade had costs. Representative Mo Brooks said China would pay. " +
+				"Economists are still persuaded of its benefits. " +
+				"“We are going to act,” he said.",
+			want: []src{
+				{Kind: "named", Name: "David Autor", Mentions: []string{"David Autor"}},
+				{Kind: "named", Name: "Mo Brooks", Title: "Representative", Mentions: []string{"Representative Mo Brooks", "he"}},
+			},
+		},
+		{
 			name: "surname after the full name and title",
 			text: "U.S. Trade Representative Robert Lighthizer said the talks were close. " +
 				"Tariffs will stay, Lighthizer said.",
