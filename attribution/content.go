@@ -306,7 +306,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 				break
 			}
 		}
-		if (f == "and" || f == "but") && c.isVerb && n < e && p.samePredicate(n, c) {
+		if (f == "and" || f == "but") && c.isVerb && n < e && (p.samePredicate(n, c) || p.narration(n, r, e)) {
 			e = q
 			break
 		}
@@ -319,6 +319,20 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		return nil
 	}
 	return d
+}
+
+// narration reports whether tokens from n, after "and" in a content that
+// starts at token r, are a clause of the narrative: a person's pronoun
+// that is not the content's own subject, then a verb ("… called him a
+// “nice guy,” and he didn’t provide any descriptions for Kasich"; but "he
+// doesn't have small hands and he can guarantee …" goes on).
+func (p *parser) narration(n, r, e int) bool {
+	switch p.fold(n) {
+	case "he", "she", "they":
+	default:
+		return false
+	}
+	return p.fold(n) != p.fold(r) && n+1 < e && (p.verbGroup(n+1) || p.edWord(n+1) || p.ents.bits[p.ent[n+1]]&wPast != 0)
 }
 
 // samePredicate reports whether token n, just after "and", is a verb in

@@ -25,6 +25,8 @@ func TestContentEnds(t *testing.T) {
 				said("Tom Ebeling", "pointing to", "one and then the other of his ears")}},
 		{"Trump praised Rubio as a bright leader but described his skills as a work in progress.",
 			[]row{said("Trump", "praised", "Rubio as a bright leader"), said("Trump", "described", "his skills as a work in progress")}},
+		{"Trump called Kasich a nice guy, and he didn’t stay for the vote.",
+			[]row{said("Trump", "called", "Kasich a nice guy")}},
 		// The occasion of the words, and the time of a position, are the
 		// attribution's.
 		{"Trump said his campaign doesn’t want that crap in an interview with CNN on Sunday.",
@@ -61,6 +63,8 @@ func TestContentEnds(t *testing.T) {
 		{"Voters wonder about his subdued style.",
 			[]row{attitude("Voters", "wonder about", "his subdued style")}},
 		// The content's own coordination stays.
+		{"Trump told the crowd that he doesn't have small hands and he can guarantee more.",
+			[]row{said("Trump", "told", "he doesn't have small hands and he can guarantee more")}},
 		{"The mayor said the company hired workers and raised wages.",
 			[]row{said("The mayor", "said", "the company hired workers and raised wages")}},
 		{"She says the city grows and changes every year.",
