@@ -324,6 +324,9 @@ func (p *parser) verbBefore(q int) bool {
 	if v, ok := p.verbAt(k); ok {
 		return !v.Has(lexicon.FlagNoun) || v.Form == lexicon.Past
 	}
+	if f := p.fold(k); strings.HasSuffix(f, "s") && p.is(k-1, wPron|wStop) {
+		return true // "what happens on a video", "he speaks at"
+	}
 	return p.infinitive(k) || p.edWord(k) || p.ents.bits[p.ent[k]]&wPast != 0
 }
 
@@ -350,6 +353,9 @@ func (p *parser) occasion(i, e int) bool {
 		for rest < e && (p.toks[rest].Flags&text.Upper != 0 || p.punct(rest, "'s")) {
 			rest++
 		}
+		if rest < e && p.edWord(rest) {
+			rest++ // "in an interview published Saturday"
+		}
 		return p.endOfContent(rest, e) || p.placeOrTime(rest, e) || p.gerundAdjunct(rest, e)
 	}
 	return false
@@ -370,11 +376,12 @@ func (p *parser) detIn(i, k int) bool {
 const maxPlaceTail = 12
 
 // placeOrTime reports whether tokens [i, e) are adjuncts of place and
-// time and nothing else: "with CNN on Sunday", "in Florida last week";
+// time and nothing else: "with CNN on Sunday", "in Florida last week",
+// "of Thursday night's debate";
 // not "as the winner of …", "in the state - California is …", "when she
 // tried …".
 func (p *parser) placeOrTime(i, e int) bool {
-	if i >= e || !p.is(i, wAdj|wTime) || p.fold(i) == "as" {
+	if i >= e || !p.is(i, wAdj|wTime) && p.fold(i) != "of" || p.fold(i) == "as" {
 		return false
 	}
 	for k := i; k < e && !p.endOfContent(k, e); k++ {
