@@ -173,10 +173,7 @@ func (p *parser) verbGroup(k int) bool {
 // adverb of time that the verb group may hold is no auxiliary ("pointing
 // to one and then the other of his ears").
 func (p *parser) gerundAdjunct(i, b int) bool {
-	if i >= b || p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 {
-		return false
-	}
-	if f := p.fold(i); len(f) <= 4 || !strings.HasSuffix(f, "ing") {
+	if i >= b || !p.ingWord(i) {
 		return false
 	}
 	for k := i + 1; k < b; k++ {
@@ -327,7 +324,7 @@ func (p *parser) verbBefore(q int) bool {
 	if f := p.fold(k); strings.HasSuffix(f, "s") && p.is(k-1, wPron|wStop) {
 		return true // "what happens on a video", "he speaks at"
 	}
-	return p.infinitive(k) || p.edWord(k) || p.ents.bits[p.ent[k]]&wPast != 0
+	return p.infinitive(k) || p.pastWord(k)
 }
 
 // maxOccasionLead is how many words may come before the noun of an
@@ -340,7 +337,7 @@ const maxOccasionLead = 4
 // ("on Fox News"), an adjunct or a gerund phrase ("following the news").
 func (p *parser) occasion(i, e int) bool {
 	for k := i; k < e && k <= i+maxOccasionLead; k++ {
-		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct && !p.punct(k, "'s") && !p.punct(k, "-") {
+		if p.toks[k].Kind == text.Quote || p.toks[k].Kind == text.Punct {
 			return false
 		}
 		if !p.is(k, wEvent) {
@@ -350,7 +347,7 @@ func (p *parser) occasion(i, e int) bool {
 			return false // "plagiarism in political speech": speech as a thing, not an occasion
 		}
 		rest := k + 1
-		for rest < e && (p.toks[rest].Flags&text.Upper != 0 || p.punct(rest, "'s")) {
+		for rest < e && p.toks[rest].Flags&text.Upper != 0 {
 			rest++
 		}
 		if rest < e && p.edWord(rest) {

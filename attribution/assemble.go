@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
@@ -43,7 +45,7 @@ func (p *parser) subjectSince(from, to, k int) int {
 	if len(names) == 0 {
 		return -1
 	}
-	for si := min(to, len(p.sents)-1); si > from && si >= 0; si-- {
+	for si := min(to, len(p.sents)-1); si > from; si-- {
 		a, b := p.sents[si][0], min(p.sents[si][1], p.sents[si][0]+maxSubjectTokens)
 		if si == to {
 			b = min(b, k)
@@ -65,7 +67,8 @@ func (p *parser) subjectSince(from, to, k int) int {
 // capitalized: a person's name, not a word the rules took for one
 // ("Instead", "he released").
 func fullName(name string) bool {
-	return strings.Contains(name, " ") && name[0] >= 'A' && name[0] <= 'Z'
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.Contains(name, " ") && unicode.IsUpper(r)
 }
 
 // joinSpans returns the texts of spans joined by spaces, in a string of

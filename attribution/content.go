@@ -332,7 +332,7 @@ func (p *parser) narration(n, r, e int) bool {
 	default:
 		return false
 	}
-	return p.fold(n) != p.fold(r) && n+1 < e && (p.verbGroup(n+1) || p.edWord(n+1) || p.ents.bits[p.ent[n+1]]&wPast != 0)
+	return p.fold(n) != p.fold(r) && n+1 < e && (p.verbGroup(n+1) || p.pastWord(n+1))
 }
 
 // samePredicate reports whether token n, just after "and", is a verb in
@@ -346,9 +346,9 @@ func (p *parser) samePredicate(n int, c cand) bool {
 	f := p.fold(n)
 	switch c.verb.Form {
 	case lexicon.Past:
-		return c.verb.Has(lexicon.FlagTopic|lexicon.FlagCall|lexicon.FlagAs) && (p.edWord(n) || p.ents.bits[p.ent[n]]&wPast != 0)
+		return c.verb.Has(lexicon.FlagTopic|lexicon.FlagCall|lexicon.FlagAs) && p.pastWord(n)
 	case lexicon.Gerund:
-		return len(f) > 4 && strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "thing")
+		return p.ingWord(n) && !strings.HasSuffix(f, "thing")
 	case lexicon.ThirdPerson:
 		// "and calls her a fraud", not "grows and changes every year"
 		return len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") &&

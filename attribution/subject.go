@@ -245,6 +245,19 @@ func (p *parser) edWord(i int) bool {
 	return p.toks[i].Flags&text.Upper == 0 && len(f) > 4 && strings.HasSuffix(f, "ed")
 }
 
+// pastWord reports whether token i is a lower-case verb in the past: in
+// -ed, or in the "past" list of words.txt ("spoke", "left").
+func (p *parser) pastWord(i int) bool {
+	return p.edWord(i) || p.toks[i].Flags&text.Upper == 0 && p.ents.bits[p.ent[i]]&wPast != 0
+}
+
+// ingWord reports whether token i is a lower-case word in -ing of more
+// than four letters: a gerund or participle ("pointing", "urging").
+func (p *parser) ingWord(i int) bool {
+	f := p.fold(i)
+	return p.toks[i].Kind == text.Word && p.toks[i].Flags&text.Upper == 0 && len(f) > 4 && strings.HasSuffix(f, "ing")
+}
+
 // relativeSubject returns the start of a subject with a relative clause
 // in "who" that ends just before token k, where no noun phrase before k
 // could be read: "people who have battled other online threats say"; or
@@ -489,7 +502,7 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
 		}
-		if j > i && (p.edWord(j) || p.toks[j].Flags&text.Upper == 0 && p.ents.bits[p.ent[j]]&wPast != 0) {
+		if j > i && p.pastWord(j) {
 			break // a verb in the past: the subject ends before it
 		}
 		if _, ok := p.verbAt(j); ok && j > i {
