@@ -72,10 +72,11 @@ type article struct {
 	// as indexes into srcs, sorted.
 	names [][]int32
 	// named holds, beside names[i], the word of claim i that names each.
-	named [][]int32
-	srcs  []*source.Source
-	camps []int8  // the camp of each source (see campOf)
-	srcOf []int32 // the index into srcs of claim i's source, or -1
+	named  [][]int32
+	srcs   []*source.Source
+	labels []string // each source's String, for the reasons that name two
+	camps  []int8   // the camp of each source (see campOf)
+	srcOf  []int32  // the index into srcs of claim i's source, or -1
 
 	// disputes are the claims that claim i rebuts (see LinkDisputes),
 	// and disputedBy those that rebut it.
@@ -233,6 +234,7 @@ func (art *article) readSources() {
 			k = int32(len(art.srcs))
 			idx[src] = k
 			art.srcs = append(art.srcs, src)
+			art.labels = append(art.labels, src.String())
 			art.camps = append(art.camps, campOf(src))
 		}
 		art.srcOf[i] = k

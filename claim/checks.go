@@ -68,8 +68,7 @@ func (c *comparison) contrast(w rule) {
 		return
 	}
 	if c.art != nil && !c.noSides && c.art.opposedSides(c.i, c.j) {
-		sa, sb := a.claim.Source, b.claim.Source
-		c.rs.add(ReasonContrast, w.weight(1), "sides: "+sa.String()+" / "+sb.String(), a.claim.SourceMention, b.claim.SourceMention)
+		c.rs.add(ReasonContrast, w.weight(1), c.art.pairOf("sides: ", c.i, c.j), a.claim.SourceMention, b.claim.SourceMention)
 	}
 }
 
@@ -92,12 +91,12 @@ func (c *comparison) sidesAlone() {
 	if c.art == nil || c.noSides || c.topic < minTopic {
 		return
 	}
-	sa, sb := c.a.claim.Source, c.b.claim.Source
+	ma, mb := c.a.claim.SourceMention, c.b.claim.SourceMention
 	switch {
 	case c.art.opposedSides(c.i, c.j):
-		c.rs.add(ReasonContrast, sidesAlone, "sides: "+sa.String()+" / "+sb.String(), c.a.claim.SourceMention, c.b.claim.SourceMention)
+		c.rs.add(ReasonContrast, sidesAlone, c.art.pairOf("sides: ", c.i, c.j), ma, mb)
 	case c.art.twoSources(c.i, c.j):
-		c.rs.add(ReasonContrast, twoSources, "two sources: "+sa.String()+" / "+sb.String(), c.a.claim.SourceMention, c.b.claim.SourceMention)
+		c.rs.add(ReasonContrast, twoSources, c.art.pairOf("two sources: ", c.i, c.j), ma, mb)
 	}
 }
 

@@ -166,6 +166,12 @@ func (art *article) opposedSides(i, j int32) bool {
 	return false
 }
 
+// pairOf returns the detail of a reason that names the sources of claims
+// i and j, both of which have one: "sides: Lee / Kim".
+func (art *article) pairOf(kind string, i, j int32) string {
+	return kind + art.labels[art.srcOf[i]] + " / " + art.labels[art.srcOf[j]]
+}
+
 // twoSources reports whether claims i and j of the article are spoken by
 // two sources not known to be on one side: neither allies nor of one
 // affiliation.
