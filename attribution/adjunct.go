@@ -378,7 +378,7 @@ const maxPlaceTail = 12
 // not "as the winner of …", "in the state - California is …", "when she
 // tried …".
 func (p *parser) placeOrTime(i, e int) bool {
-	if i >= e || !p.is(i, wAdj|wTime) && p.fold(i) != "of" || p.fold(i) == "as" {
+	if i >= e || !p.is(i, wAdj|wTime) && p.fold(i) != "of" {
 		return false
 	}
 	for k := i; k < e && !p.endOfContent(k, e); k++ {
@@ -397,8 +397,7 @@ const maxTimeTail = 5
 // numbers: "June 2015", "late May", "Thursday night".
 func (p *parser) timeToEnd(i, e int) bool {
 	time := false
-	k := i
-	for ; k < e && !p.endOfContent(k, e); k++ {
+	for k := i; k < e && !p.endOfContent(k, e); k++ {
 		if k-i >= maxTimeTail {
 			return false
 		}
