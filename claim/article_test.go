@@ -34,6 +34,32 @@ func article(lines ...string) (string, []*claim.Claim) {
 	return b.String(), claims
 }
 
+// cued is article for lines "Name cue: content", whose claims have the
+// cue as their Cue: "Sanders urged: peaceable conduct".
+func cued(lines ...string) (string, []*claim.Claim) {
+	var b strings.Builder
+	var claims []*claim.Claim
+	srcs := map[string]*source.Source{}
+	for i, l := range lines {
+		head, content, _ := strings.Cut(l, ": ")
+		name, cue, _ := strings.Cut(head, " ")
+		src := srcs[name]
+		if src == nil {
+			src = &source.Source{Kind: source.Named, Entity: source.Person, Name: name}
+			srcs[name] = src
+		}
+		m := hearsay.Span{Start: b.Len(), End: b.Len() + len(name)}
+		src.Mentions = append(src.Mentions, m)
+		cs := m.End + 1
+		start := cs + len(cue) + 1
+		b.WriteString(name + " " + cue + " " + content + ".\n")
+		claims = append(claims, &claim.Claim{ID: "c" + string(rune('1'+i)), Source: src, SourceMention: m,
+			Cue: hearsay.Span{Start: cs, End: cs + len(cue)}, Content: hearsay.Span{Start: start, End: start + len(content)},
+			Text: content, Sentence: i})
+	}
+	return b.String(), claims
+}
+
 // conflictOf returns the conflict of claims a and b in cs, or a zero one.
 func conflictOf(cs []claim.Conflict, a, b *claim.Claim) claim.Conflict {
 	for _, c := range cs {
@@ -185,6 +211,55 @@ func TestConflictsInPositions(t *testing.T) {
 		claims[0].Source.Affiliation, claims[1].Source.Affiliation = "", ""
 		if got := conflictOf(noSides.ConflictsIn(text, claims), claims[0], claims[1]); got.Value != 0 {
 			t.Errorf("IgnoreSides: %+v; want nothing between two sources who say nothing opposed", got.Score)
+		}
+	})
+	t.Run("a source that argues", func(t *testing.T) {
+		text, claims := cued(
+			"Sanders urged: peaceable conduct at his rallies",
+			"Lee said: he would like to punch the protester in the crowd",
+			"Kim announced: the arena opens its doors at six",
+			"Lee added: the crowd was larger than last week",
+			"Sanders insisted: nobody should be hurt")
+		// A source that argues a side is listed against another source
+		// though their claims share no word, above two sources on one
+		// topic; never a conflict on that alone.
+		cs := claim.ConflictsIn(text, claims)
+		arg := conflictOf(cs, claims[0], claims[1])
+		if arg.Contradicts || arg.Value == 0 || len(arg.Reasons) != 1 || !strings.HasPrefix(arg.Reasons[0].Detail, "two sources, one arguing: ") {
+			t.Errorf("urged / said: %+v; want the arguing source alone, far under the threshold", arg.Score)
+		}
+		// Claims reported, not argued, of no shared topic: nothing.
+		if got := conflictOf(cs, claims[2], claims[3]); got.Value != 0 {
+			t.Errorf("announced / added: %+v; want nothing", got.Score)
+		}
+		// One source arguing with itself: nothing.
+		if got := conflictOf(cs, claims[0], claims[4]); got.Value != 0 {
+			t.Errorf("one source: %+v; want nothing", got.Score)
+		}
+		two := conflictOf(cs, claims[1], claims[3])
+		if two.Value != 0 {
+			t.Errorf("one source, said / added: %+v; want nothing", two.Score)
+		}
+		text, claims = cued(
+			"Ortiz urged: the bridge on Main Street reopen in May",
+			"Lee said: the bridge on Main Street will reopen in June",
+			"Ruiz said: the bridge on Main Street will cost less than planned")
+		cs = claim.ConflictsIn(text, claims)
+		argued, plain := conflictOf(cs, claims[0], claims[2]), conflictOf(cs, claims[1], claims[2])
+		if argued.Value <= plain.Value || plain.Value == 0 {
+			t.Errorf("urged / said %+v, said / said %+v; want the arguing pair above two sources", argued.Score, plain.Score)
+		}
+	})
+	t.Run("against each other whatever else they say", func(t *testing.T) {
+		text, claims := article(
+			"Warren: Jo White is a dedicated and respected public servant",
+			"Warren: Jo White is a disgrace who failed investors",
+			"White: the commission was aggressive and successful")
+		// Warren both praises and condemns White: the two are set against
+		// each other, not allies.
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[1], claims[2])
+		if got.Value == 0 || !slices.ContainsFunc(got.Reasons, func(r claim.Reason) bool { return strings.HasPrefix(r.Detail, "sides: ") }) {
+			t.Errorf("%+v; want opposed sides", got.Score)
 		}
 	})
 	t.Run("one source holds one position", func(t *testing.T) {

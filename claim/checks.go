@@ -79,6 +79,7 @@ func (c *comparison) contrast(w rule) {
 const (
 	sidesAlone = 0.02
 	twoSources = 0.01
+	argues     = 0.015
 )
 
 // sidesAlone: in an article, the claims are of two sources on one topic
@@ -87,15 +88,25 @@ const (
 // an article sets side by side on one question disagree more often than
 // one source does with itself; so the pair is listed, weakly, above the
 // pairs with nothing between them, and above a source's own claims.
+//
+// A source that argues a side (see Features.argued) sets itself against
+// the article's other sources whatever words the two claims share: "Sanders
+// urged peaceable conduct" and another source's "I'd like to punch him in
+// the face" are on one question that no shared word shows. Two such
+// sources are listed at argues, between opposed sides and two sources.
 func (c *comparison) sidesAlone() {
-	if c.art == nil || c.noSides || c.topic < minTopic {
+	if c.art == nil || c.noSides {
 		return
 	}
 	ma, mb := c.a.claim.SourceMention, c.b.claim.SourceMention
+	onTopic := c.topic >= minTopic
 	switch {
-	case c.art.opposedSides(c.i, c.j):
+	case onTopic && c.art.opposedSides(c.i, c.j):
 		c.rs.add(ReasonContrast, sidesAlone, c.art.pairOf("sides: ", c.i, c.j), ma, mb)
-	case c.art.twoSources(c.i, c.j):
+	case !c.art.twoSources(c.i, c.j):
+	case c.a.argues || c.b.argues:
+		c.rs.add(ReasonContrast, argues, c.art.pairOf("two sources, one arguing: ", c.i, c.j), ma, mb)
+	case onTopic:
 		c.rs.add(ReasonContrast, twoSources, c.art.pairOf("two sources: ", c.i, c.j), ma, mb)
 	}
 }

@@ -43,7 +43,11 @@
 //     not of one affiliation) on one topic are listed at 0.01, because an
 //     article sets two sources side by side on a question more often to
 //     disagree than a source disagrees with itself, whose claims get
-//     nothing (Options.IgnoreSides leaves both out).
+//     nothing; and a source that argues a side ("argued", "insisted",
+//     "urged", "opposed") against another source's claim on the article's
+//     topic at 0.015, shared words or not, because a position taken is
+//     more often opposed than a fact reported (Options.IgnoreSides leaves
+//     all three out).
 //
 // Each kind is one row of a table: its name, its gate (whether it needs
 // words the claims share, or only a topic they share) and its weight. A

@@ -309,7 +309,7 @@ func (art *article) keys(f *Features, i int32, dst []uint64) []uint64 {
 	for _, s := range art.names[i] {
 		dst = append(dst, sourceKey+uint64(s))
 	}
-	if art.rel[i] > 0 || art.back[i] >= 0 {
+	if art.rel[i] > 0 || art.back[i] >= 0 || f.argues {
 		dst = append(dst, topicKey)
 	}
 	if b := art.back[i]; b >= 0 {

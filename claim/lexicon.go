@@ -72,6 +72,7 @@ const (
 	wLessen        // a verb, as a base form, that fights or lessens its object: "fight", "curb"
 	wCampFor       // a word for those on one side: "supporters"
 	wCampAgainst   // and for those on the other: "opponents", "critics"
+	wArgue         // a verb, as a base form, by which a source argues a side: "argue", "insist"
 	wRefute2       // not a class of words: the two-word refutations
 	wRebut2        // nor this: two-word verbs that rebut their object
 	wAlias         // nor this: spellings and the words they stand for
@@ -86,7 +87,7 @@ var classNames = map[string]wordClass{
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative, "personal": wPersonal,
-	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen,
+	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen, "argue": wArgue,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,

@@ -113,6 +113,7 @@ func (f *Features) readPosition() {
 	if s := f.cueStance(); s != 0 {
 		f.position.value = s * cueStance
 	}
+	f.argues = f.argued()
 	for i := range f.words {
 		w := &f.words[i]
 		if w.base&wUndo == 0 || w.flags&fContent == 0 {
@@ -229,6 +230,27 @@ func (f *Features) cueStance() float32 {
 		}
 	}
 	return 0
+}
+
+// argued reports whether the claim's cue is a verb by which its source
+// argues a side ("argued", "insisted", "urged", "defended", "opposed",
+// "denied"), not one that reports ("said", "announced", "noted").
+func (f *Features) argued() bool {
+	if f.cue == "" || f.claim == nil {
+		return false
+	}
+	if f.claim.CueClass == Denial {
+		return true
+	}
+	l := lex()
+	for _, cw := range strings.Fields(f.cue) {
+		fold := foldWord(cw)
+		lemma, alt := lemmasOf(fold)
+		if (l.class[lemma]|l.class[alt])&(wArgue|wPro|wCon) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueStance is the position of a claim whose cue values its object.

@@ -18,7 +18,8 @@ import (
 // other's; when their descriptions take sides ("supporters" /
 // "opponents", "some" / "others"); when they belong to rival parties; or
 // when one is an ally (its title names it: "Trump campaign spokesman") or
-// is spoken for by the other's opponent. Sides only add to another reason
+// is spoken for by the other's opponent. Sources set against each other
+// are not allies, whatever good one also says of the other. Sides only add to another reason
 // (see ReasonContrast): who speaks never makes a conflict alone, though it
 // ranks pairs that have nothing else (see sidesAlone).
 
@@ -147,10 +148,16 @@ func campOf(s *source.Source) int8 {
 // Limbaugh, who speaks against Clinton).
 func (art *article) opposedSides(i, j int32) bool {
 	x, y := art.srcOf[i], art.srcOf[j]
-	if x < 0 || y < 0 || x == y || slices.Contains(art.allies[x], y) {
+	if x < 0 || y < 0 || x == y {
 		return false
 	}
-	if art.opposed[srcPair(x, y)] || art.rivals(x, y) {
+	if art.opposed[srcPair(x, y)] {
+		return true // against each other, whatever else one says of the other
+	}
+	if slices.Contains(art.allies[x], y) {
+		return false
+	}
+	if art.rivals(x, y) {
 		return true
 	}
 	for _, a := range art.allies[x] {
@@ -177,7 +184,7 @@ func (art *article) pairOf(kind string, i, j int32) string {
 // affiliation.
 func (art *article) twoSources(i, j int32) bool {
 	x, y := art.srcOf[i], art.srcOf[j]
-	if x < 0 || y < 0 || x == y || slices.Contains(art.allies[x], y) {
+	if x < 0 || y < 0 || x == y || slices.Contains(art.allies[x], y) && !art.opposed[srcPair(x, y)] {
 		return false
 	}
 	af := art.srcs[x].Affiliation
