@@ -241,7 +241,11 @@ func (p *parser) dropNestedStances(claims []*claim.Claim, par, keep []int32) []i
 	}
 	gone := p.sc.gone[:0]
 	for i, c := range claims {
-		for par[i] >= 0 && nested(par[i]) {
+		for step := 0; par[i] >= 0 && nested(par[i]); step++ {
+			if step >= len(claims) {
+				par[i] = -1 // claims whose contents hold each other's cues: no parent
+				break
+			}
 			par[i] = par[par[i]]
 		}
 		if nested(int32(i)) {

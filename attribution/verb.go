@@ -356,7 +356,7 @@ const maxHearerAppositive = 16
 // pastAppositive returns the token after an appositive set off by commas
 // that starts at token i, the comma, where "to" follows it; otherwise i.
 func (p *parser) pastAppositive(i, b int) int {
-	if !p.punct(i, ",") || !p.is(i+1, wDet) && p.toks[i+1].Flags&text.Upper == 0 {
+	if !p.punct(i, ",") || i+1 >= b || !p.is(i+1, wDet) && p.toks[i+1].Flags&text.Upper == 0 {
 		return i
 	}
 	for q := i + 2; q < b && q < i+maxHearerAppositive; q++ {
