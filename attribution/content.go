@@ -293,6 +293,10 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		}
 		f := p.fold(q)
 		n := q + 1
+		if p.contrastNamed(r, q, e) || p.punct(q, ",") && p.contrastNamed(r, n, e) {
+			e = q
+			break
+		}
 		if p.punct(q, ",") && (p.fold(n) == "and" || p.fold(n) == "but") {
 			n++
 		}
@@ -306,7 +310,7 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 				break
 			}
 		}
-		if (f == "and" || f == "but") && c.isVerb && n < e && (p.samePredicate(n, c) || p.narration(n, r, e)) {
+		if (f == "and" || f == "but") && c.isVerb && n < e && (p.samePredicate(n, c) || p.narration(n, r, e) || p.newAttribution(r, q, n, e, c)) {
 			e = q
 			break
 		}
@@ -333,6 +337,89 @@ func (p *parser) narration(n, r, e int) bool {
 		return false
 	}
 	return p.fold(n) != p.fold(r) && n+1 < e && (p.verbGroup(n+1) || p.pastWord(n+1))
+}
+
+// contrastNamed reports whether "but" at token k, in a content that
+// starts at token r after a clause, opens a contrast of the narrator's
+// with a named party: "it was not a campaign event, but Trump's business
+// was on clear display", "…, but Democrats have pushed for immediate
+// action". A quotation goes on; so does "but I", "but the offers were".
+func (p *parser) contrastNamed(r, k, e int) bool {
+	return p.fold(k) == "but" && k+1 < e && !p.openQuote(r) && p.toks[k+1].Kind == text.Word &&
+		p.toks[k+1].Flags&text.Upper != 0 && !p.is(k+1, wPron) && p.clauseIn(r, k)
+}
+
+// newAttribution reports whether tokens from n, just after "and", open an
+// attribution of another source: a subject named or counted, then a cue
+// ("… and Trump says some of those individuals will be worse", "… and 160
+// have not publicly announced their choice", "… and others have said").
+func (p *parser) newAttribution(r, q, n, e int, c cand) bool {
+	if p.fold(n) == "that" || !p.clauseIn(r, q) && !c.verb.Has(lexicon.FlagTopic) {
+		return false // "… and that B": the content goes on; "China and Russia have": its subject (but "supports Sanders and 160 have": an object)
+	}
+	for k := q - 1; k >= r && k >= q-4; k-- {
+		if p.fold(k) == "both" || p.fold(k) == "between" {
+			return false // "both the FBI and the police said": one subject
+		}
+	}
+	if p.punct(q-2, ",") && p.toks[q-1].Flags&text.Upper != 0 {
+		return false // a list of names: "Tapper, Bash and Blitzer had mentioned it"
+	}
+	k, named := n, false
+	for ; k < e && k < n+5; k++ {
+		t := &p.toks[k]
+		switch {
+		case t.Kind == text.Word && t.Flags&text.Upper != 0 && !p.is(k, wPron|wDet|wAux),
+			t.Kind == text.Number, p.fold(k) == "others":
+			named = true
+			continue
+		case p.is(k, wDet) && !named:
+			continue
+		}
+		break
+	}
+	if !named || k >= e {
+		return false
+	}
+	k0 := k
+	for k < e && (p.is(k, wAux) || p.lyAdverb(k)) {
+		k++
+	}
+	v, ok := p.verbAt(k)
+	if !ok || k >= e {
+		return false
+	}
+	switch v.Form {
+	case lexicon.ThirdPerson:
+		return k > k0 || !v.Has(lexicon.FlagNoun) // "the U.S. and Japanese comments": a noun
+	case lexicon.Past, lexicon.Base:
+		return true
+	case lexicon.Gerund:
+		return k == k0 && c.verb.Form == lexicon.Gerund // "… calling it X, and Trump calling it Y"
+	}
+	return k > k0
+}
+
+// clauseIn reports whether tokens [r, q) hold a verb: an auxiliary, a
+// form of "be", a past form or a cue.
+func (p *parser) clauseIn(r, q int) bool {
+	for k := r; k < q; k++ {
+		if _, ok := p.verbAt(k); ok || p.verbGroup(k) || p.pastWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether tokens from n are a capitalized name, then
+// the end of the sentence, a time or an occasion: "Ohio Tuesday night",
+// "N.H. on Monday morning", "New York town hall event Thursday".
+func (p *parser) placeName(n, b int) bool {
+	k := n
+	for k < b && p.toks[k].Kind == text.Word && p.toks[k].Flags&text.Upper != 0 && !p.is(k, wTime) {
+		k++
+	}
+	return p.endOfContent(k, b) || p.placeOrTime(k, b) || p.occasion(k, b)
 }
 
 // samePredicate reports whether token n, just after "and", is a verb in
@@ -465,6 +552,9 @@ func (p *parser) splitClause(d *draft, r, b int, verbNext bool) {
 	n := q + 1
 	if !p.punct(q, ",") || n >= b || p.openQuote(n) || p.qin[n] >= 0 || p.used[n] {
 		return // but a reason for anonymity (markReasons) is no part of it
+	}
+	if q > r && p.toks[q-1].Flags&text.Upper != 0 && !p.is(q-1, wTime) && p.toks[n].Flags&text.Upper != 0 && p.toks[n].Kind == text.Word && p.placeName(n, b) {
+		return // a place and its state: "told a crowd in Berea, Ohio Tuesday night"
 	}
 	if k := p.pastSourceAppositive(q, b); k > q {
 		n = k // "…, says Carl Anthony, a historian, is that …"

@@ -8,7 +8,9 @@ import "testing"
 // her", "but described"), before the occasion of the words ("in an interview") or the
 // adjunct of what the source did ("pointing to his ears"); a predicate of
 // the content's own subject, or a cue that takes a clause, keeps its
-// coordination.
+// coordination. Another source's attribution after "and" ends it, as a
+// contrast with a named party after "but" does; a place and its state
+// after an interrupting attribution are no second part.
 func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -68,6 +70,31 @@ func TestContentEnds(t *testing.T) {
 			[]row{said("The senator", "warned against", "the deal")}},
 		{"Voters wonder about his subdued style.",
 			[]row{attitude("Voters", "wonder about", "his subdued style")}},
+		// Another source's attribution after "and", and a contrast of the
+		// narrator's with a named party after "but", are not the content.
+		{"Nine of them said they will not attend the convention and others have said they are not interested.",
+			[]row{said("Nine of them", "said", "they will not attend the convention"), said("others", "said", "they are not interested")}},
+		{"Some 40 said they support Sanders and 160 have not publicly announced their choice.",
+			[]row{said("Some 40", "said", "they support Sanders"), said("160", "announced", "their choice")}},
+		{"Aides insisted it was not a campaign event, but Trump's business was on clear display.",
+			[]row{said("Aides", "insisted", "it was not a campaign event")}},
+		// A subject of names joined stays.
+		{"The officials said China and Russia have established a modus vivendi.",
+			[]row{said("The officials", "said", "China and Russia have established a modus vivendi")}},
+		{"Kennedy said the agents made the suggestion and both the FBI and the police made it public.",
+			[]row{said("Kennedy", "said", "the agents made the suggestion and both the FBI and the police made it public")}},
+		// A place and its state after an interrupting attribution are no
+		// second part of the quotation.
+		{"“The campaign goes on,” Kasich told a crowd in Berea, Ohio Tuesday night.",
+			[]row{{Mention: "Kasich", Cue: "told", Class: "speech", Content: "The campaign goes on", Quote: "direct", Polarity: "asserted"}}},
+		// After a verb of appearance, the infinitive of a cue is the cue's;
+		// another infinitive is the content.
+		{"Trump seemed to blame the network for its reporting.",
+			[]row{attitude("Trump", "seemed to blame", "the network for its reporting")}},
+		{"She appeared to suggest that veterans might not be as strong.",
+			[]row{attitude("She", "appeared to suggest", "veterans might not be as strong")}},
+		{"Investors seem to agree.",
+			[]row{attitude("Investors", "seem", "to agree")}},
 		// The content's own coordination stays.
 		{"Trump told the crowd that he doesn't have small hands and he can guarantee more.",
 			[]row{said("Trump", "told", "he doesn't have small hands and he can guarantee more")}},

@@ -80,8 +80,24 @@ func (p *parser) toVerb(i, b int) bool {
 }
 
 // infinitiveAsContent makes the infinitive after cue c the content of d.
+//
+// After a verb of appearance, the infinitive of a cue is the cue's: in
+// "seemed to blame the network", "appeared to suggest that C", the cue is
+// "seemed to blame", and the content what follows it.
 func (p *parser) infinitiveAsContent(d *draft, c cand, b int) *draft {
 	d.pre = true
+	if v, ok := p.verbAt(c.j + 1); ok && p.is(c.i, wSeem) && p.fold(c.j) == "to" && v.Form == lexicon.Base {
+		s := c.j + 2
+		if p.that(s) {
+			s++
+		}
+		cue := d.cue
+		d.cue[1] = c.j + 2
+		if s < b && p.toks[s].Kind != text.Punct && p.setContent(d, s, min(b, p.clauseEnd(s, b))) {
+			return d
+		}
+		d.cue = cue // "seems to agree": nothing after the verb, which is the content then
+	}
 	if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
 		return nil
 	}
