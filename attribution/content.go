@@ -279,6 +279,12 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	// A second predicate of the same subject ("…, and said B") or a
 	// continuing gerund ("…, adding that B") ends the content.
 	for q := r + 1; q < e; q++ {
+		if p.toks[q].Kind == text.Quote && p.pair[q] >= 0 && int(p.pair[q]) < q && p.punct(q-1, ",") && q+1 < e {
+			if v, ok := p.verbAt(q + 1); ok && v.Form == lexicon.Gerund {
+				e = q + 1 // “…,” citing …: the quotation is the content
+				break
+			}
+		}
 		// Only "and", "but" and "," matter here: a word is one of the
 		// first two when its entry is, and a comma is a byte of its own.
 		if x := p.ent[q]; x != p.ents.and && x != p.ents.but && !(p.toks[q].Kind == text.Punct && p.text[p.toks[q].Start] == ',') ||

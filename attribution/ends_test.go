@@ -107,3 +107,17 @@ func TestContentEnds(t *testing.T) {
 		checkClaims(t, tc.text, tc.claims, nil)
 	}
 }
+
+// TestCiting: "citing X" after a clause is its subject's claim, and X,
+// what it cites, the content, as PolNeAR reads it: "…, citing legal
+// risks", "…, citing a threat to public health".
+func TestCiting(t *testing.T) {
+	checkClaims(t, "The company closed its plants, citing a threat to public health.",
+		[]row{said("The company", "citing", "a threat to public health")}, nil)
+	checkClaims(t, "When asked to republish the book, it declined, citing legal risks.",
+		[]row{said("it", "citing", "legal risks")}, nil)
+	// A quotation whose comma closes inside it ends before the gerund.
+	checkClaims(t, "Critics argue “there is precedent for prosecution,” citing a case in which a Marine was found guilty.",
+		[]row{{Mention: "Critics", Cue: "argue", Class: "speech", Content: "there is precedent for prosecution", Quote: "direct", Polarity: "asserted"},
+			said("Critics", "citing", "a case in which a Marine was found guilty")}, nil)
+}

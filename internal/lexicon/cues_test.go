@@ -150,7 +150,7 @@ func TestPhrases(t *testing.T) {
 	}{
 		{"according", Phrase{Speech, SourceAfter, []string{"according", "to"}}},
 		{"in", Phrase{Speech, SourceAfter, []string{"in", "the", "words", "of"}}},
-		{"citing", Phrase{Speech, SourceAfter, []string{"citing"}}},
+		{"quoting", Phrase{Speech, SourceAfter, []string{"quoting"}}},
 		{"quoted", Phrase{Speech, VerbTail, []string{"quoted", "as", "saying"}}},
 		{"made", Phrase{Speech, VerbTail, []string{"made", "it", "clear"}}},
 		{"in", Phrase{Speech, VerbTail, []string{"in", "an", "interview"}}},
