@@ -3,6 +3,7 @@ package attribution
 import (
 	"cmp"
 	_ "embed"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"slices"
 	"strconv"
 	"strings"
@@ -213,8 +214,10 @@ func (p *parser) parents(claims []*claim.Claim, par []int32) []int32 {
 
 // dropNestedStances leaves out the claims of belief and the documents'
 // findings that another claim reports ("Roald said she expected an
-// agreement"): their words are the reporting claim's (see
-// Options.NestedStances). But a stance on a proposition that "according
+// agreement"), and the acts of speech whose object is what they are about
+// ("Sorrel said the two clubs had discussed a loan deal", "he said she
+// had urged the board to sell"): their words are the reporting claim's
+// (see Options.NestedStances). But a stance on a proposition that "according
 // to" reports is the news it sources, and stays: "Some teachers are
 // concerned that the school will close, according to parents"; an
 // intention does not ("Tarrowind plans to cut 600 jobs, according to a
@@ -227,7 +230,13 @@ func (p *parser) dropNestedStances(claims []*claim.Claim, par, keep []int32) []i
 	sourced := func(i int32) bool { return hows[i] == howOther || hows[i] == howOther+1 } // "according to"
 	nested := func(i int32) bool {
 		c := claims[i]
-		return par[i] >= 0 && (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) &&
+		if par[i] < 0 {
+			return false
+		}
+		if !sourced(par[i]) && p.eventCue(i) {
+			return true
+		}
+		return (c.CueClass == claim.Attitude || c.CueClass == claim.Finding) &&
 			(!sourced(par[i]) || strings.HasPrefix(c.Text, "to "))
 	}
 	some := false
@@ -271,6 +280,15 @@ func (p *parser) dropNestedStances(claims []*claim.Claim, par, keep []int32) []i
 		return !used[s] && !s.NoResponse && slices.Contains(gone, s)
 	})
 	return keep
+}
+
+// eventCue reports whether the cue of claim i (of draft i) is a verb
+// whose object is what it is about ("criticized the plan", "discussed a
+// loan deal", "called it a hoax"): inside another claim's content, an
+// event that source reports, not words it attributes.
+func (p *parser) eventCue(i int32) bool {
+	v, ok := p.verbAt(p.drafts[i].cue[0])
+	return ok && v.Has(lexicon.FlagTopic|lexicon.FlagCall)
 }
 
 // keepAll appends to keep the indices of all n claims.

@@ -93,13 +93,17 @@ type Options struct {
 	// It is at most MaxMaxBytes (1 GiB): larger values are taken as that.
 	MaxBytes int
 
-	// NestedStances keeps as claims of their own the beliefs and the
-	// documents' findings that another claim reports: "she expected an
-	// agreement" in "Roald said she expected an agreement", "the study
-	// found …" in "he said the study found …". By default they are part of
-	// the claim that reports them, as most readers (and most annotated
-	// corpora) take them; speech reported inside a claim ("he said she had
-	// urged the board to sell") is a claim of its own either way.
+	// NestedStances keeps as claims of their own the beliefs, the
+	// documents' findings and the acts of speech about a thing that
+	// another claim reports: "she expected an agreement" in "Roald said
+	// she expected an agreement", "the study found …" in "he said the
+	// study found …", "she had urged the board to sell" in "he said she
+	// had urged the board to sell" (a cue whose object is what it is
+	// about: urged, discussed, criticized, called). By default they are
+	// part of the claim that reports them, as most readers (and most
+	// annotated corpora) take them; words reported inside a claim ("he
+	// said she had told the board that …") are a claim of their own either
+	// way.
 	NestedStances bool
 }
 

@@ -443,8 +443,8 @@ func TestOptionsCuesMalformed(t *testing.T) {
 	}
 }
 
-// TestNestedStances checks that a belief another claim reports is part of
-// that claim by default, a claim of its own with Options.NestedStances,
+// TestNestedStances checks that a belief, or an act of speech about a
+// thing, that another claim reports is part of that claim by default, a claim of its own with Options.NestedStances,
 // and one of its own when "according to" reports it.
 func TestNestedStances(t *testing.T) {
 	tests := []struct {
@@ -459,6 +459,12 @@ func TestNestedStances(t *testing.T) {
 			[]string{"concerned", "according to"}},
 		{"Ann said Bo told her that Cy believed it.", false, []string{"said", "told"}},
 		{"Tarrowind plans to cut 600 jobs, according to an internal memo.", false, []string{"according to"}},
+		// An act of speech about a thing, inside another claim, is an
+		// event that claim reports.
+		{"Sorrel said the two clubs had discussed a loan deal for the keeper.", false, []string{"said"}},
+		{"A person close to Reinholt said he had privately urged the board to sell the land.", false, []string{"said"}},
+		{"A person close to Reinholt said he had privately urged the board to sell the land.", true, []string{"said", "urged"}},
+		{"Ann said Bo had criticized the plan.", false, []string{"said"}},
 	}
 	for _, tc := range tests {
 		doc, err := attribution.New(attribution.Options{NestedStances: tc.nested}).Extract(tc.text)
@@ -482,6 +488,9 @@ func TestNestedStances(t *testing.T) {
 			used := false
 			for _, c := range doc.Claims {
 				used = used || c.Source == s
+			}
+			for _, o := range doc.Sources {
+				used = used || o.CloseTo == s || o.PartOf == s // "a person close to Reinholt"
 			}
 			if !used && !s.NoResponse {
 				t.Errorf("%q: source %v is no claim's", tc.text, s)
