@@ -19,8 +19,10 @@ import (
 func (p *parser) auxLeft(i, a int) int {
 	for i > a {
 		switch {
-		case p.is(i-1, wAux) && !p.inName(i-1) || p.lyAdverb(i-1):
+		case p.is(i-1, wAux) && !p.inName(i-1) || p.lyAdverb(i-1) || p.betweenAdverb(i-1):
 			i--
+		case i-2 >= a && (p.fold(i-2) == "last" || p.fold(i-2) == "this") && p.is(i-1, wTime) && p.toks[i-1].Flags&text.Upper == 0:
+			i -= 2 // "Wolf Blitzer last week asked"
 		case i-2 >= a && p.fold(i-1) == "to" && p.is(i-2, wAspect) && p.toks[i-2].Flags&text.Upper == 0:
 			i -= 2 // "continued to express", "began to argue"
 		default:
@@ -28,6 +30,18 @@ func (p *parser) auxLeft(i, a int) int {
 		}
 	}
 	return i
+}
+
+// betweenAdverb reports whether token i is an adverb that may stand
+// between a subject and its verb though no auxiliary goes with it:
+// "Sanders instead decrying", "Carter however said", "Clinton defenders
+// today argue".
+func (p *parser) betweenAdverb(i int) bool {
+	switch p.fold(i) {
+	case "instead", "however", "eventually", "soon", "today", "yesterday", "tonight":
+		return p.toks[i].Flags&text.Upper == 0
+	}
+	return false
 }
 
 // maxModifiers is how many capitalized words or numbers may modify a noun

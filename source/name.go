@@ -122,6 +122,16 @@ func (p *phrase) properBefore(l *vocabulary, i, j int) bool {
 // Ministry of Commerce". The head is words [0, head); the rest of the
 // phrase may hold an appositive ("Jane Doe, a spokeswoman for the agency")
 // or a party ("Sen. Claire McCaskill (D-Mo.)").
+// titled reports whether a word before word t is a title's.
+func (p *phrase) titled(t int) bool {
+	for i := range t {
+		if p.class[i]&cTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 	folds := p.folds[:head]
 	if p.isOrg(l, head) {
@@ -150,6 +160,9 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 		a = 1 // "the hydrologist Erik Solberg": the title without its article
 	}
 	s.Title = p.span(a, t)
+	if (folds[0] == "a" || folds[0] == "an") && !p.titled(t) {
+		s.Title = "" // "a defiant Donald Trump": a description, no title
+	}
 	s.Name = p.span(t, head)
 	// A title's country is a word of it ("U.S. Trade Representative",
 	// "French President"), which Parse has read as the affiliation: a bare

@@ -428,7 +428,7 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 		if p.possessed(first, head-1) {
 			s.Kind = Named // a body named by a common noun and whose it is: "the city's transit agency"
 		}
-	case !upper(hw) || quant && hc&cName == 0:
+	case !upper(hw) || quant && hc&cName == 0 && !p.fullName(first, head):
 		s.Kind, s.Descriptor = Anonymous, text
 		s.Entity = Group
 		if hc&(cOrg|cName) != 0 {
@@ -443,6 +443,15 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 		s.Kind, s.Count = Named, 0
 		parseName(l, s, p, head)
 	}
+}
+
+// fullName reports whether the head (word head-1) and the word before it,
+// after the first, are capitalized words of no known class: a person's
+// full name after a count and an adjective, "a defiant Donald Trump", not
+// "a Republican" or "one New Hampshire Democrat".
+func (p *phrase) fullName(first, head int) bool {
+	k := head - 2
+	return k >= first && upper(p.words[k]) && upper(p.words[head-1]) && p.class[k] == 0 && p.class[head-1] == 0
 }
 
 // possessed reports whether a word of [i, j) is a possessive: "city's" in

@@ -47,6 +47,10 @@ func parseTests() []parseTest {
 		{"two of the people", source.Source{Kind: anon, Entity: group, Descriptor: "two of the people", Count: 2}},
 		{"Fifty of the officials", source.Source{Kind: anon, Entity: group, Descriptor: "Fifty of the officials", Count: 50}},
 		{"Twelve of the jurors", source.Source{Kind: anon, Entity: group, Descriptor: "Twelve of the jurors", Count: 12}},
+		// A full name after an article and an adjective is named: a
+		// description, not a count; a noun after a name stays a description.
+		{"a defiant Donald Trump", source.Source{Kind: named, Entity: person, Name: "Donald Trump"}},
+		{"A Chicago teacher", source.Source{Kind: anon, Entity: person, Descriptor: "A Chicago teacher", Count: 1}},
 		{"Dozens of lawmakers", source.Source{Kind: anon, Entity: group, Descriptor: "Dozens of lawmakers"}},
 		{"three people with knowledge of the plans", source.Source{Kind: anon, Entity: group,
 			Descriptor: "three people with knowledge of the plans", Count: 3, Basis: "with knowledge of the plans"}},
