@@ -121,3 +121,12 @@ func TestCiting(t *testing.T) {
 		[]row{{Mention: "Critics", Cue: "argue", Class: "speech", Content: "there is precedent for prosecution", Quote: "direct", Polarity: "asserted"},
 			said("Critics", "citing", "a case in which a Marine was found guilty")}, nil)
 }
+
+// TestSubjectAdverbs: an adverb or a time between a subject and its cue
+// is no part of the source.
+func TestSubjectAdverbs(t *testing.T) {
+	checkClaims(t, "Carter however said he would welcome the talks.",
+		[]row{said("Carter", "said", "he would welcome the talks")}, nil)
+	checkClaims(t, "CNN host Wolf Blitzer last week said the rally was safe.",
+		[]row{said("CNN host Wolf Blitzer", "said", "the rally was safe")}, nil)
+}
