@@ -244,7 +244,8 @@ var constructions = []construction{
 		// An agentless passive, and a verb of appearance: claims without a source.
 		name: "S is expected to do X",
 		text: "The talks are widely expected to resume in May. It is believed that the drafts are done. " +
-			"Indiana appears to be a break from the norm. It appears that the vote is over.",
+			"Indiana appears to be a break from the norm. It appears that the vote is over. " +
+			"The campaign appeared paralyzed. The mayor appeared on CNN.",
 		claims: []row{
 			{Cue: "expected", Class: "attitude", Content: "The talks to resume in May",
 				Parts: []string{"The talks", "to resume in May"}, Quote: "indirect", Polarity: "asserted"},
@@ -252,6 +253,8 @@ var constructions = []construction{
 			{Cue: "appears", Class: "attitude", Content: "Indiana to be a break from the norm",
 				Parts: []string{"Indiana", "to be a break from the norm"}, Quote: "indirect", Polarity: "asserted"},
 			{Cue: "appears", Class: "attitude", Content: "the vote is over", Quote: "indirect", Polarity: "asserted"},
+			{Cue: "appeared", Class: "attitude", Content: "The campaign paralyzed",
+				Parts: []string{"The campaign", "paralyzed"}, Quote: "indirect", Polarity: "asserted"},
 		},
 	},
 	{
@@ -956,7 +959,7 @@ var readBy = map[string][]string{
 	"S said “C”":                                         {"S said “C”"},
 	"“C” ― Name":                                         {"“C” ― Name"},
 	"In a poll released Sunday, C":                       {"In a poll released Sunday, C"},
-	"S is expected to do X":                              {"S is expected to do X", "S is expected to do X", "S is expected to do X", "S is expected to do X"},
+	"S is expected to do X":                              {"S is expected to do X", "S is expected to do X", "S is expected to do X", "S is expected to do X", "S is expected to do X"},
 	"S vowed to do X":                                    {"S vowed to do X"},
 	"adjunct, S want to do X":                            {"S vowed to do X"},
 	"S told Y to do X":                                   {"S said C"},

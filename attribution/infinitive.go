@@ -104,6 +104,23 @@ func (p *parser) infinitiveAsContent(d *draft, c cand, b int) *draft {
 	return d
 }
 
+// predicative reports whether token i, after a verb of appearance, opens
+// what its subject seems to be: an adjective or a noun phrase ("appeared
+// paralyzed", "seemed equally unperturbed", "seems unlikely to", "seemed
+// an insult"), not a preposition, a pronoun or a clause ("appeared on
+// CNN", "appeared at the rally", "seems that").
+func (p *parser) predicative(i, b int) bool {
+	if i >= b || p.toks[i].Kind != text.Word || p.toks[i].Flags&text.Upper != 0 ||
+		p.is(i, wPrep|wPron|wStop|wTime) && !p.is(i, wDet) || p.that(i) {
+		return false
+	}
+	switch p.fold(i) {
+	case "as", "like", "to", "before", "with", "in", "on", "at", "and", "or", "but":
+		return false
+	}
+	return true
+}
+
 // withheldAnswer reports whether the infinitive after a cue that takes
 // one is an answer kept back: "declined to comment", "refused to be
 // interviewed" (a source that did not answer, see nonResponse).
@@ -146,7 +163,8 @@ func (p *parser) raised(x *verbCall) *draft {
 		if !p.setContent(d, c.j, min(b, p.clauseEnd(c.j, b))) {
 			return nil
 		}
-	case p.toVerb(c.j, b) && p.fold(ns) != "it":
+	case p.toVerb(c.j, b) && p.fold(ns) != "it",
+		seem && p.fold(ns) != "it" && p.predicative(c.j, b):
 		if p.infinitiveAsContent(d, c, b) == nil {
 			return nil
 		}
