@@ -19,6 +19,8 @@ func TestPositionCues(t *testing.T) {
 		{"Minnesota's governor is backing Hillary Clinton.", []row{attitude("Minnesota's governor", "backing", "Hillary Clinton")}},
 		{"Most Democratic senators support reforming the system.", []row{attitude("Most Democratic senators", "support", "reforming the system")}},
 		{"They support the plan.", []row{attitude("They", "support", "the plan")}},
+		{"China and Russia support the government.", []row{attitude("China and Russia", "support", "the government")}},
+		{"Some 19 percent of college students polled support Clinton.", []row{attitude("Some 19 percent of college students polled", "support", "Clinton")}},
 		// Acts, not positions; a noun; a question.
 		{"The state's tax support ended in May. Do you support Trump?", nil},
 		{"The senator backed down from the plan, and Rubio hit back.", nil},

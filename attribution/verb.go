@@ -527,13 +527,33 @@ func (p *parser) peopleSubject(x *verbCall) bool {
 	if e <= x.ns || x.k != x.c.i && !p.is(x.k, wAux) {
 		return false
 	}
+	if e-2 > x.ns && p.edWord(e-1) {
+		e-- // "college students polled", "the senators surveyed"
+	}
 	switch f := p.fold(e - 1); f {
 	case "we", "they", "i":
 		return true
 	default:
 		n := source.Noun(f)
-		return (n == source.Person || n == source.Group) && strings.HasSuffix(f, "s")
+		return (n == source.Person || n == source.Group) && strings.HasSuffix(f, "s") || p.namesJoined(x.ns, e)
 	}
+}
+
+// namesJoined reports whether tokens [s, e) are names joined by "and",
+// a plural subject: "China and Russia", "the United States, Britain and
+// France".
+func (p *parser) namesJoined(s, e int) bool {
+	and := false
+	for k := s; k < e; k++ {
+		switch t := &p.toks[k]; {
+		case p.fold(k) == "and":
+			and = k > s
+		case p.punct(k, ","), p.is(k, wDet):
+		case t.Kind != text.Word || t.Flags&text.Upper == 0:
+			return false
+		}
+	}
+	return and && p.toks[e-1].Flags&text.Upper != 0
 }
 
 // timeThenClause reads "told reporters on Monday the vote was close": a
