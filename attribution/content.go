@@ -264,6 +264,9 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	if p.openQuote(r) && int(p.pair[r]) >= b && int(p.pair[r]) < r+maxContent {
 		e = int(p.pair[r]) + 1 // a quotation that runs past the sentence
 	}
+	// An attribution in parentheses ends with them: "(Abedin wrote that
+	// C)".
+	e = p.parenthesisEnd(a, c.i, r, e)
 	// A clause opened by "while", "although" … ends at its first comma.
 	start := d.src[0]
 	if d.src[1] == 0 {
@@ -329,6 +332,31 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 		return nil
 	}
 	return d
+}
+
+// parenthesisEnd returns the closing parenthesis after token r, if a
+// parenthesis opens between a and the cue at i and does not close before
+// it; else e.
+func (p *parser) parenthesisEnd(a, i, r, e int) int {
+	open := false
+	for k := i - 1; k >= a; k-- {
+		if p.punct(k, ")") {
+			return e
+		}
+		if p.punct(k, "(") {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return e
+	}
+	for k := r; k < e; k++ {
+		if p.punct(k, ")") {
+			return k
+		}
+	}
+	return e
 }
 
 // narration reports whether tokens from n, after "and" in a content that

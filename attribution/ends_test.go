@@ -130,3 +130,16 @@ func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "CNN host Wolf Blitzer last week said the rally was safe.",
 		[]row{said("CNN host Wolf Blitzer", "said", "the rally was safe")}, nil)
 }
+
+// TestParenthesis: an attribution in parentheses takes no subject from
+// before them and ends with them; a short parenthesis is the source's
+// ("(D-Mo.)"). A gerund that modifies a noun for people is no verb
+// phrase: "hacking specialists".
+func TestParenthesis(t *testing.T) {
+	checkClaims(t, "They debated the trip (Abedin wrote that Clinton had cut a vacation short, so she was busy).",
+		[]row{said("Abedin", "wrote", "Clinton had cut a vacation short, so she was busy")}, nil)
+	checkClaims(t, "Sen. Claire McCaskill (D-Mo.) said the bill was dead.",
+		[]row{said("Sen. Claire McCaskill (D-Mo.)", "said", "the bill was dead")}, nil)
+	checkClaims(t, "But hacking specialists say the data is fake.",
+		[]row{said("hacking specialists", "say", "the data is fake")}, nil)
+}

@@ -99,6 +99,21 @@ func (p *parser) lyAdverb(i int) bool {
 		!p.is(i-1, wDet) && source.Noun(f) == source.EntityUnknown
 }
 
+// maxParenthesis is the longest parenthesis a subject may hold, in
+// tokens: "(D-Mo.)", "(R-Texas)", "(AP)".
+const maxParenthesis = 6
+
+// closesSoon reports whether the parenthesis opened at token i closes
+// within maxParenthesis tokens.
+func (p *parser) closesSoon(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+maxParenthesis; k++ {
+		if p.punct(k, ")") {
+			return true
+		}
+	}
+	return false
+}
+
 // boundary reports whether token i cannot be inside a subject noun phrase.
 func (p *parser) boundary(i int) bool {
 	t := &p.toks[i]
@@ -110,7 +125,10 @@ func (p *parser) boundary(i int) bool {
 		if f == "." && i+1 < len(p.toks) && p.fold(i+1) == ")" && p.toks[i+1].Flags&text.Space == 0 {
 			return false // "(D-Mo.)"
 		}
-		return f != "&" && f != "'" && f != "(" && f != ")"
+		if f == "(" {
+			return !p.closesSoon(i) // "(Abedin wrote that …)": not "McCaskill (D-Mo.) said"
+		}
+		return f != "&" && f != "'" && f != ")"
 	}
 	if p.used[i] {
 		return true
@@ -376,8 +394,8 @@ func (p *parser) gerundIn(i, j int) bool {
 		}
 		if f := p.fold(q); source.Noun(f) == source.EntityUnknown &&
 			(q == i || q+1 < j && p.is(q+1, wDet|wAdj)) {
-			if q+2 == j && source.Noun(p.fold(q+1)) != source.EntityUnknown {
-				return false // a modifier of a noun for people: "restructuring experts"
+			if n := p.fold(q + 1); q+2 == j && (source.Noun(n) != source.EntityUnknown || agentPlural(n)) {
+				return false // a modifier of a noun for people: "restructuring experts", "hacking specialists"
 			}
 			return true
 		}
