@@ -143,3 +143,12 @@ func TestParenthesis(t *testing.T) {
 	checkClaims(t, "But hacking specialists say the data is fake.",
 		[]row{said("hacking specialists", "say", "the data is fake")}, nil)
 }
+
+// TestAsToldHearer: "As S told Y, C" reads C after the hearer; "As S
+// talked about X, …" keeps its object as the content.
+func TestAsToldHearer(t *testing.T) {
+	checkClaims(t, "As Clinton told the New York Daily News, tax relief is given in exchange for jobs.",
+		[]row{said("Clinton", "told", "tax relief is given in exchange for jobs")}, nil)
+	checkClaims(t, "As Clinton talked about bringing communities together, Trump highlighted his message.",
+		[]row{said("Clinton", "talked about", "bringing communities together"), said("Trump", "highlighted", "his message")}, nil)
+}

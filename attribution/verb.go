@@ -435,15 +435,31 @@ func (p *parser) quoteAfter(x *verbCall) (*draft, bool) {
 	return p.right(x.d, x.c, x.b, x.a), true
 }
 
+// maxAsAside is how long a hearer or an adjunct between "As S said" and
+// its comma may be, in tokens.
+const maxAsAside = 8
+
 // asSaid reads "As S said, C" and "C, as S said".
 func (p *parser) asSaid(x *verbCall) (*draft, bool) {
 	a, b, ns, r, d := x.a, x.b, x.ns, x.r, x.d
 	if ns <= a || p.fold(ns-1) != "as" {
 		return nil, false
 	}
-	if ns-1 == a && p.punct(r, ",") {
+	if ns-1 == a {
+		k := r
+		if !p.punct(r, ",") {
+			// "As Clinton told the New York Daily News, C", "As he noted
+			// in an interview, C": a hearer or an adjunct before the comma;
+			// but "As Trump talked about immigration, the crowd cheered", "As
+			// she lamented illegal immigration, …": an object is the content.
+			k = p.firstComma(r, b)
+			aside := p.adjunctOnly(r, k) || x.c.isVerb && x.c.verb.Has(lexicon.FlagObject) && !x.c.verb.Has(lexicon.FlagTopic)
+			if k >= b || k-r > maxAsAside || !aside || p.clauseIn(r, k) || p.that(r) {
+				return nil, false
+			}
+		}
 		d.pre = true
-		if !p.setContent(d, r+1, b) {
+		if !p.setContent(d, k+1, b) {
 			return nil, true
 		}
 		return d, true
