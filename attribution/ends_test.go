@@ -152,3 +152,14 @@ func TestAsToldHearer(t *testing.T) {
 	checkClaims(t, "As Clinton talked about bringing communities together, Trump highlighted his message.",
 		[]row{said("Clinton", "talked about", "bringing communities together"), said("Trump", "highlighted", "his message")}, nil)
 }
+
+// TestCueAsModifier: a past form between a number or a possessive and a
+// plural is an adjective ("270 pledged delegates"); a base form that is
+// also a noun after content is a verb only after people ("…, analysts
+// say"), not after a list of places ("…, Oklahoma and his home state").
+func TestCueAsModifier(t *testing.T) {
+	checkClaims(t, "Clinton leads Sanders by 270 pledged delegates.", nil, nil)
+	checkClaims(t, "He won contests in Colorado, Oklahoma and his home state.", nil, nil)
+	checkClaims(t, "The plan will fail, analysts say.",
+		[]row{said("analysts", "say", "The plan will fail")}, nil)
+}

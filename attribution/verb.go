@@ -115,6 +115,16 @@ func named(d *draft, h how) *draft {
 	return d
 }
 
+// pluralNoun reports whether token j, before b, is a lower-case plural
+// that is no pronoun, determiner or auxiliary: "delegates", "plans".
+func (p *parser) pluralNoun(j, b int) bool {
+	if j >= b || p.toks[j].Kind != text.Word || p.toks[j].Flags&text.Upper != 0 || p.is(j, wPron|wDet|wAux|wStop) {
+		return false
+	}
+	f := p.fold(j)
+	return len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss")
+}
+
 // notVerb reports whether the cue word is no reporting verb where it
 // stands: a name or title, a noun after a determiner, a modifier or a
 // preposition, a name given ("a company called Synergics"), another verb
@@ -126,6 +136,10 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 	}
 	if c.i > a && p.is(c.i-1, wDet) && !(p.is(c.i-1, wCount) && v.Form == lexicon.Past) {
 		return true // a noun: "the report", "its promises"; but "another said"
+	}
+	if v.Form == lexicon.Past && c.i > a && p.pluralNoun(c.j, b) &&
+		(p.toks[c.i-1].Kind == text.Number || strings.HasSuffix(p.fold(c.i-1), "'s") && !p.is(c.i-1, wPron)) {
+		return true // an adjective after a number or a possessive: "270 pledged delegates", "Sanders's stated plans"
 	}
 	if v.Form == lexicon.Gerund && p.namedBefore(c.i, a) && (c.j >= b || p.toks[c.j].Kind == text.Punct) {
 		// A noun after names that modify it, with nothing after it:
@@ -482,6 +496,9 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 	a, b, c, ns, d, v := x.a, x.b, x.c, x.ns, x.d, x.c.verb
 	if !p.leftContent(ns, a) && !(ns == a && p.quoteBefore(a)) {
 		return nil, false
+	}
+	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.Base && !p.peopleSubject(x) {
+		return nil, false // a noun: "…, Oklahoma and his home state."
 	}
 	r0, r := x.r0, x.r
 	if v.Has(lexicon.FlagObject) && !p.adjunctOnly(r0, b) && !p.adjunctOnly(r, b) {
