@@ -213,6 +213,20 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("IgnoreSides: %+v; want nothing between two sources who say nothing opposed", got.Score)
 		}
 	})
+	t.Run("two sources who say one thing", func(t *testing.T) {
+		text, claims := article(
+			"Ortiz: the bridge on Main Street will reopen in May after repairs",
+			"Lee: the bridge on Main Street will reopen in May",
+			"Kim: the county wasted its money on the bridge")
+		// With nothing else between them, two sources who say one thing in
+		// the same words are listed under two who say different things on
+		// the topic: the words they share are evidence of agreement.
+		cs := claim.ConflictsIn(text, claims)
+		same, other := conflictOf(cs, claims[0], claims[1]), conflictOf(cs, claims[1], claims[2])
+		if same.Value == 0 || other.Value <= same.Value {
+			t.Errorf("restated %+v, on the topic %+v; want the restatement under the other", same.Score, other.Score)
+		}
+	})
 	t.Run("a source that argues", func(t *testing.T) {
 		text, claims := cued(
 			"Sanders urged: peaceable conduct at his rallies",

@@ -100,14 +100,19 @@ func (c *comparison) sidesAlone() {
 	}
 	ma, mb := c.a.claim.SourceMention, c.b.claim.SourceMention
 	onTopic := c.topic >= minTopic
+	// Two sources that say one thing say it in many of the same words, and
+	// two that differ seldom do: with nothing else between the claims, the
+	// words they share are evidence of agreement, and the weight falls to
+	// half where one claim's words are all the other's.
+	same := 1 - c.ov.topic/2
 	switch {
 	case onTopic && c.art.opposedSides(c.i, c.j):
-		c.rs.add(ReasonContrast, sidesAlone, c.art.pairOf("sides: ", c.i, c.j), ma, mb)
+		c.rs.add(ReasonContrast, sidesAlone*same, c.art.pairOf("sides: ", c.i, c.j), ma, mb)
 	case !c.art.twoSources(c.i, c.j):
 	case c.a.argues || c.b.argues:
-		c.rs.add(ReasonContrast, argues, c.art.pairOf("two sources, one arguing: ", c.i, c.j), ma, mb)
+		c.rs.add(ReasonContrast, argues*same, c.art.pairOf("two sources, one arguing: ", c.i, c.j), ma, mb)
 	case onTopic:
-		c.rs.add(ReasonContrast, twoSources, c.art.pairOf("two sources: ", c.i, c.j), ma, mb)
+		c.rs.add(ReasonContrast, twoSources*same, c.art.pairOf("two sources: ", c.i, c.j), ma, mb)
 	}
 }
 

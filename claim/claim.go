@@ -47,7 +47,9 @@
 //     "urged", "opposed") against another source's claim on the article's
 //     topic at 0.015, shared words or not, because a position taken is
 //     more often opposed than a fact reported (Options.IgnoreSides leaves
-//     all three out).
+//     all three out). Each of the three falls, to half at most, with the
+//     share of words the two claims have in common: two sources who say
+//     one thing mostly say it in the same words.
 //
 // Each kind is one row of a table: its name, its gate (whether it needs
 // words the claims share, or only a topic they share) and its weight. A
