@@ -126,8 +126,31 @@ func (c *comparison) denial(w rule) {
 	if b.denied {
 		d = b
 	}
+	if c.negationAgrees() {
+		return
+	}
 	c.rs.add(ReasonDenial, w.weight(ov.topic), "denied: "+clip(d.text),
 		spanOf(a), spanOf(b))
+}
+
+// negationAgrees reports whether one claim is denied and the other
+// negates a word they share: the two say one thing ("denied that she
+// would outsource it" / "she would not outsource it").
+func (c *comparison) negationAgrees() bool {
+	a, b := c.a, c.b
+	if a.denied == b.denied {
+		return false
+	}
+	if c.ov.negated >= 0 {
+		return c.ov.negB == a.denied // the shared word is negated in the asserted claim
+	}
+	// The negated clause of the asserted claim is about what the denied
+	// one says: "denied that she would outsource it" / "she would not
+	// outsource it".
+	if b.denied {
+		return c.ov.negSubj > 0 && len(b.negs) == 0
+	}
+	return c.ov.negSubj < 0 && len(a.negs) == 0
 }
 
 // negation: a shared word is negated in one claim only.
@@ -138,6 +161,9 @@ func (c *comparison) negation(head rule) {
 		detail string
 		spans  []hearsay.Span
 	)
+	if c.negationAgrees() {
+		return
+	}
 	if (len(a.negs) == 0) != (len(b.negs) == 0) {
 		n := a
 		if len(b.negs) > 0 {

@@ -239,6 +239,12 @@ func TestContradictionReasons(t *testing.T) {
 			statement("Oil prices jumped on Tuesday"), false, nil},
 		{"both sides, the later asserted, alike", statement("The hostage was kidnapped but is safe now"),
 			statement("The hostage was kidnapped but is safe now"), false, nil},
+		// A denial and a negation of one proposition agree: "denied that
+		// she would outsource it" / "she would not outsource it".
+		{"a denial agrees with a negation", denied("Mrs. Clinton would outsource the economy to her husband"),
+			statement("Mrs. Clinton would not outsource the economy to her husband"), false, nil},
+		{"reluctant to, as refused to", statement("The White House was refusing to call the shooting terrorism"),
+			statement("The White House is still reluctant to call the shooting terrorism"), false, nil},
 		{"both sides against the later side", statement("The talks are on track even though they stalled last week"),
 			statement("The talks stalled last week"), false, nil},
 	}
