@@ -48,18 +48,26 @@ type rebutTerm struct {
 	weight uint8    // 4 for a name, 2 for another word
 	plain  bool     // neither a name nor a number: synonyms count
 	stem   bool     // no number: words of its stem count ("America's" and "American")
+	about  bool     // after a word that opens what the claim is about: "remarks about Muslims"
 }
 
 // readRebutTerms reads the content words of f's rebuttal target.
 func (f *Features) readRebutTerms() {
 	t := &f.rebut
+	about := false
 	for k := t.target[0]; k < t.target[1]; k++ {
 		w := &f.words[k]
+		if t.head >= 0 && k == t.head+1 && (w.fold == "about" || w.fold == "on" || w.fold == "over" || w.fold == "regarding") {
+			about = true
+		}
+		if w.class&wClause != 0 {
+			about = false // "remarks about Muslims but will meet him"
+		}
 		if w.flags&fContent == 0 || k == t.head || k == t.owner || w.class&wReport != 0 {
 			continue
 		}
 		rt := rebutTerm{hash: hashString(w.lemma), lemma: w.lemma, weight: 2, plain: w.flags&(fEntity|fNumber) == 0,
-			stem: w.flags&fNumber == 0}
+			stem: w.flags&fNumber == 0, about: about}
 		if w.flags&fEntity != 0 {
 			rt.weight = 4
 		}
@@ -71,6 +79,22 @@ func (f *Features) readRebutTerms() {
 		}
 		f.rebutTerms = append(f.rebutTerms, rt)
 	}
+}
+
+// about reports whether g says a word of what f's rebuttal says its
+// target is about ("Trump's remarks about Muslims", "charges over the
+// vote"), or the target says nothing of that.
+func (f *Features) about(g *Features) bool {
+	some := false
+	for k := range f.rebutTerms {
+		if t := &f.rebutTerms[k]; t.about {
+			if g.hasTerm(t) != noTerm {
+				return true
+			}
+			some = true
+		}
+	}
+	return !some
 }
 
 // How a claim has a word's term: not at all, as a synonym, or itself.
@@ -244,9 +268,13 @@ func (c *Claim) disputes() []*Claim {
 //     "it"): the claim of another source just before, or for a plural
 //     noun the run of that source's claims;
 //   - a source's words ("their position", "the governor's statements",
-//     "Smith's claim"): the nearest claims of the source that a possessive
-//     pronoun points back at (a group's for "their", a person's for "his"
-//     and "her"), or that the name, title or description names.
+//     "Smith's claim", "claims Clinton made, which proved false"): the
+//     nearest claims of the source that a possessive pronoun points back
+//     at (a group's for "their", a person's for "his" and "her"), or that
+//     the name, title or description names; a named source's claims
+//     after the rebuttal where it has none before, and then only those
+//     that say a word of what the target is about ("Trump's remarks
+//     about Muslims").
 //
 // A claim never disputes itself, the claim that reports it, or a claim
 // it reports. Nil claims are skipped.
@@ -473,8 +501,25 @@ func (art *article) before(i int32) iter.Seq[int32] {
 	}
 }
 
-// maxBefore is how many claims back a rebuttal looks for what it points
-// at.
+// after yields the claims of the article that come after claim i in
+// the text, nearest first, at most maxBefore of them.
+func (art *article) after(i int32) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		k := art.rank[i]
+		if k < 0 {
+			return
+		}
+		for n := 0; int(k)+1 < len(art.order) && n < maxBefore; n++ {
+			k++
+			if !yield(art.order[k]) {
+				return
+			}
+		}
+	}
+}
+
+// maxBefore is how many claims back (or on) a rebuttal looks for what it
+// points at.
 const maxBefore = 64
 
 // ownedBy returns the claims of the source named owner ("governor",
@@ -491,12 +536,26 @@ func (art *article) ownedBy(i int32, owner string) []int32 {
 		return nil
 	}
 	var out []int32
-	for j := range art.before(i) {
-		if slices.Contains(src, art.srcOf[j]) && art.other(i, j) && art.srcOf[j] != art.srcOf[i] {
-			out = append(out, j)
-			if len(out) == maxTargets || !art.fs[i].rebut.plural {
-				break
+	// The source's claims before the rebuttal, nearest first; where it
+	// has none, those after it ("asked them to examine claims Clinton
+	// made, which have proved false. Clinton testified that …").
+	// After it, a claim must also say a word of what the target is about,
+	// where the target says ("Trump's remarks about Muslims"; see about).
+	f := art.fs[i]
+	for n, claims := range [2]iter.Seq[int32]{art.before(i), art.after(i)} {
+		for j := range claims {
+			if n == 1 && !f.about(art.fs[j]) {
+				continue
 			}
+			if slices.Contains(src, art.srcOf[j]) && art.other(i, j) && art.srcOf[j] != art.srcOf[i] {
+				out = append(out, j)
+				if len(out) == maxTargets || !art.fs[i].rebut.plural {
+					break
+				}
+			}
+		}
+		if len(out) > 0 {
+			break
 		}
 	}
 	return out

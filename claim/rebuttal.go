@@ -236,6 +236,20 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 		link--
 	}
 	found := f.afterFind(c[0], e)
+	if rel := f.relativeAt(c, link); rel >= 0 {
+		// "claims Clinton made that have proved false", "statements the
+		// mayor gave, which were untrue": the relative pronoun stands for
+		// the noun for a claim before it, which opens the target.
+		t := rebuttal{verb: [2]int32{fk, fk + 1}, target: [2]int32{f.claimNounBefore(l, rel), rel}, head: -1, owner: -1}
+		if t.target[0] < 0 {
+			return rebuttal{}, false
+		}
+		f.classify(l, &t)
+		if t.kind == targetProposition {
+			t.kind = targetDescription
+		}
+		return t, t.head >= 0 && t.kind != targetNone
+	}
 	switch {
 	case link < e:
 		// "X is wrong", "X don't add up": the subject is before the link.
@@ -272,6 +286,39 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 	}
 	return t, t.kind != targetNone
 }
+
+// relativeAt returns the relative pronoun ("that", "which") that is the
+// whole subject before the link at words[link] in clause c, or -1.
+func (f *Features) relativeAt(c [2]int32, link int32) int32 {
+	k := link - 1
+	if k < c[0] || k <= 0 {
+		return -1
+	}
+	switch f.words[k].fold {
+	case "that", "which":
+	default:
+		return -1
+	}
+	if k > c[0] && f.words[k-1].flags&fContent == 0 {
+		return -1 // "said that was not true": no noun before it
+	}
+	return k
+}
+
+// claimNounBefore returns the nearest noun for a claim before the
+// relative pronoun at words[rel], at most maxRelative words back, or -1.
+func (f *Features) claimNounBefore(l *vocabulary, rel int32) int32 {
+	for k := rel - 1; k >= 0 && k >= rel-maxRelative; k-- {
+		if f.claimNoun(l, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxRelative is how far back from a relative pronoun its noun for a
+// claim may be: "claims Clinton made during the hearing last fall that".
+const maxRelative = 10
 
 // afterFind returns the word after "find" in words[s:e], which opens the
 // target ("I don't find their arguments compelling"), or -1.
@@ -327,7 +374,12 @@ func (f *Features) classify(l *vocabulary, t *rebuttal) {
 			t.owner = k
 		}
 	}
+	if t.owner < 0 && t.head >= 0 {
+		t.owner = f.madeBy(t.head, e)
+	}
 	switch {
+	case t.owner >= 0 && t.owner > t.head && t.head >= 0:
+		t.kind = targetOwner // "claims Clinton made", "statements the mayor gave"
 	case e-s == 1 && first.class&wPersonal != 0:
 		t.kind, t.owner = targetOwner, s // "they are wrong": what they said
 	case first.class&wOwner != 0 && t.head >= 0:
@@ -346,6 +398,30 @@ func (f *Features) classify(l *vocabulary, t *rebuttal) {
 	if t.kind == targetOwner && t.head >= 0 {
 		t.plural = t.plural || ws[t.head].fold != ws[t.head].lemma
 	}
+}
+
+// madeBy returns the source named after a noun for a claim at words[h]
+// by a verb of making or saying ("claims Clinton made", "the statements
+// the mayor gave", "remarks the senator offered"): the name's or noun's
+// last word, before words[e]; or -1.
+func (f *Features) madeBy(h, e int32) int32 {
+	k := h + 1
+	if k < e && f.words[k].class&wDet != 0 {
+		k++ // "the mayor"
+	}
+	last := int32(-1)
+	for ; k < e && k <= h+4; k++ {
+		w := &f.words[k]
+		switch {
+		case w.base&wMade != 0:
+			return last
+		case w.flags&fContent != 0:
+			last = k
+			continue
+		}
+		break
+	}
+	return -1
 }
 
 // claimNoun reports whether word k is a noun for a claim: "account",

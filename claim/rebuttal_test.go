@@ -64,6 +64,13 @@ func TestLinkDisputes(t *testing.T) {
 			"The president said all the talk of America's decline is political hot air.", "hot air", []string{"leadership"}},
 		{"a proposal and its rejection after a dash", "Clinton proposed a debate in New York on April 4 - " +
 			"but the Sanders campaign rejected the idea as ludicrous.", "idea", []string{"April"}},
+		// A claim called false in a relative clause, named by its source.
+		{"claims N made that have proved false, the claims after it", "Lawmakers asked prosecutors to examine claims Clinton made last fall that have proved false. " +
+			"Clinton testified that she turned over all her work-related emails.", "proved false", []string{"emails"}},
+		{"the statements the mayor gave, which were untrue", "The mayor said the county had paid every contractor. " +
+			"The auditor pointed to statements the mayor gave in March, which were untrue.", "untrue", []string{"contractor"}},
+		{"a claim that proved false, by what it says", "The mayor said the bridge would reopen in May. " +
+			"Engineers said the claim that the bridge would reopen in May was false.", "false", []string{"mayor"}},
 		// Propositions.
 		{"denied that C", "Reporters said the senator skipped the vote on the water bill. " +
 			"The senator denied that she skipped the vote.", "denied she", []string{"water"}},
@@ -110,6 +117,8 @@ func TestLinkDisputes(t *testing.T) {
 			"Republicans rebutted claims of a cover-up.", "cover-up", nil},
 		{"a plain claim", "The mayor said the budget was balanced. The council said the budget had a deficit.",
 			"deficit", nil},
+		{"a relative clause of a thing called false", "The mayor said the stadium would open in May. " +
+			"Fans said tickets to the stadium that proved false were sold outside.", "tickets", nil},
 		{"denied that C of nothing said", "The senator said the bill would pass. The senator denied that she skipped the vote.",
 			"skipped", nil},
 	}
