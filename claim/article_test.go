@@ -213,6 +213,17 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("IgnoreSides: %+v; want nothing between two sources who say nothing opposed", got.Score)
 		}
 	})
+	t.Run("a thing whose rise is good news or bad", func(t *testing.T) {
+		text, claims := article(
+			"Ortiz: the wage law will raise incomes across the county",
+			"Lee: the wage law will raise prices across the county")
+		// "raise incomes" speaks well and "raise prices" ill, though
+		// VADER values neither word.
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		if len(got.Reasons) == 0 || got.Reasons[0].Kind != claim.ReasonPosition {
+			t.Errorf("%+v; want a position first", got.Score)
+		}
+	})
 	t.Run("two sources who say one thing", func(t *testing.T) {
 		text, claims := article(
 			"Ortiz: the bridge on Main Street will reopen in May after repairs",

@@ -73,6 +73,8 @@ const (
 	wCampFor       // a word for those on one side: "supporters"
 	wCampAgainst   // and for those on the other: "opponents", "critics"
 	wArgue         // a verb, as a base form, by which a source argues a side: "argue", "insist"
+	wUpGood        // a thing, as a base form, whose rise is good news: "jobs", "wages"
+	wUpBad         // one whose rise is bad news: "prices", "taxes"
 	wMade          // a verb, as a base form, by which a source makes a claim after its noun: "made" in "claims Clinton made"
 	wRefute2       // not a class of words: the two-word refutations
 	wRebut2        // nor this: two-word verbs that rebut their object
@@ -88,7 +90,7 @@ var classNames = map[string]wordClass{
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative, "personal": wPersonal,
-	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen, "argue": wArgue, "made": wMade,
+	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen, "argue": wArgue, "made": wMade, "upgood": wUpGood, "upbad": wUpBad,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,

@@ -171,7 +171,7 @@ func (f *Features) valenceAt(i int) float32 {
 	w := &f.words[i]
 	v := valenceOf(w)
 	if v == 0 {
-		return 0
+		return f.outcome(i)
 	}
 	if w.flags&fNegated != 0 {
 		v *= negatedValence
@@ -181,6 +181,71 @@ func (f *Features) valenceAt(i int) float32 {
 	}
 	return v
 }
+
+// outcome returns the valence of word i as a thing whose rise is good
+// news or bad ("jobs", "prices"; see words.txt) where a verb of rising or
+// falling acts on it, just before it ("raise prices", "cut jobs") or just
+// after ("incomes will increase", "taxes fell"): outcomeValence, turned
+// for bad news and for a fall and by a negation; else 0.
+func (f *Features) outcome(i int) float32 {
+	w := &f.words[i]
+	good := w.base&wUpGood != 0
+	if !good && w.base&wUpBad == 0 {
+		return 0
+	}
+	dir := float32(0)
+	for k := i - 1; k >= 0 && k >= i-3 && dir == 0; k-- {
+		dir = f.direction(k)
+		if f.words[k].flags&fContent != 0 && dir == 0 && k < i-1 {
+			break
+		}
+	}
+	// After it, its own verb: inflected, or after an auxiliary ("prices
+	// rose", "incomes will increase"), not "the wage increase".
+	aux := false
+	for k := i + 1; k < len(f.words) && k <= i+3 && dir == 0; k++ {
+		x := &f.words[k]
+		if x.isVerbLink() || x.class&(wHedge|wStop) == wHedge|wStop {
+			aux = true
+			continue
+		}
+		if x.fold != x.lemma || aux {
+			dir = f.direction(k)
+		}
+		break
+	}
+	if dir == 0 {
+		return 0
+	}
+	v := outcomeValence * dir
+	if !good {
+		v = -v
+	}
+	return v
+}
+
+// direction returns +1 where word k is a verb of rising, -1 where one of
+// falling (turned by a negation: "did not rise"), and 0 elsewhere.
+func (f *Features) direction(k int) float32 {
+	w := &f.words[k]
+	var d float32
+	switch {
+	case w.base&wRise != 0:
+		d = 1
+	case w.base&wFall != 0:
+		d = -1
+	default:
+		return 0
+	}
+	if w.flags&fNegated != 0 {
+		d = -d
+	}
+	return d
+}
+
+// outcomeValence is the valence of a thing whose rise is good news where
+// it rises: as VADER values "benefit" or "gain".
+const outcomeValence = 1.5
 
 // squash maps a sum of valences into (-1, 1), as VADER normalizes its
 // compound score.
