@@ -213,6 +213,25 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("IgnoreSides: %+v; want nothing between two sources who say nothing opposed", got.Score)
 		}
 	})
+	t.Run("views over facts", func(t *testing.T) {
+		text, claims := article(
+			"Ortiz: the bridge on Main Street closed in March for repairs",
+			"Lee: the bridge on Main Street reopened to traffic on Friday",
+			"Kim: the bridge on Main Street is a wonderful gift to the town")
+		claims[1].Quote = claim.Direct
+		// Two sources on one topic whose claims give views are listed
+		// above two whose claims report facts: views are opposed more
+		// often. A direct quote and a claim that values its topic each
+		// give one.
+		cs := claim.ConflictsIn(text, claims)
+		facts, views := conflictOf(cs, claims[0], claims[1]), conflictOf(cs, claims[1], claims[2])
+		claims[1].Quote = claim.Indirect
+		plain := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		if facts.Value <= plain.Value || views.Value <= facts.Value || views.Contradicts {
+			t.Errorf("facts %+v, one quoted %+v, a view too %+v; want each above the one before, none a conflict",
+				plain.Score, facts.Score, views.Score)
+		}
+	})
 	t.Run("a thing whose rise is good news or bad", func(t *testing.T) {
 		text, claims := article(
 			"Ortiz: the wage law will raise incomes across the county",

@@ -82,6 +82,22 @@ const (
 	argues     = 0.015
 )
 
+// opinionated is how much more two sources on one topic weigh for each
+// of their claims that gives a view (see Features.opinion): views are
+// opposed more often than facts reported are.
+const opinionated = 0.25
+
+// opinion is 1 where the claim gives its source's view, in its own
+// words (a direct quote, which news keeps for views and reactions) or by
+// valuing what it speaks of (a position; see readPosition), and 0
+// otherwise.
+func (f *Features) opinion() int {
+	if f.claim != nil && f.claim.Quote == Direct || abs32(f.position.value) >= minPosition {
+		return 1
+	}
+	return 0
+}
+
 // sidesAlone: in an article, the claims are of two sources on one topic
 // and nothing else sets them apart. Opposed sides (see readSides)
 // speaking on one question disagree more often than not, and two sources
@@ -103,8 +119,9 @@ func (c *comparison) sidesAlone() {
 	// Two sources that say one thing say it in many of the same words, and
 	// two that differ seldom do: with nothing else between the claims, the
 	// words they share are evidence of agreement, and the weight falls to
-	// half where one claim's words are all the other's.
-	same := 1 - c.ov.topic/2
+	// half where one claim's words are all the other's. Views are opposed
+	// more often than facts: each claim that gives one adds a quarter.
+	same := (1 - c.ov.topic/2) * (1 + opinionated*float64(c.a.opinion()+c.b.opinion()))
 	switch {
 	case onTopic && c.art.opposedSides(c.i, c.j):
 		c.rs.add(ReasonContrast, sidesAlone*same, c.art.pairOf("sides: ", c.i, c.j), ma, mb)
