@@ -132,6 +132,13 @@ func (p *parser) finish() {
 			e := claims[d.elided-1]
 			c.Source = e.Source
 			c.SourceMention = e.SourceMention
+		case d.ante[1] > d.ante[0] && d.src[1] == d.src[0]+1 && (p.who(d.src[0]) || p.which(d.src[0])):
+			// "Tom Weaver, who said …": the relative pronoun is a mention
+			// of the source its antecedent names.
+			c.SourceMention = d.srcSpan
+			p.introduce(d.ante[0], d.ante[1])
+			c.Source = p.reg.resolve(p.text, p.span(d.ante[0], d.ante[1]))
+			p.reg.mention(c.Source, c.SourceMention)
 		case d.src[1] > d.src[0]:
 			c.SourceMention = d.srcSpan
 			p.introduce(d.src[0], d.src[1])

@@ -163,3 +163,19 @@ func TestCueAsModifier(t *testing.T) {
 	checkClaims(t, "The plan will fail, analysts say.",
 		[]row{said("analysts", "say", "The plan will fail")}, nil)
 }
+
+// TestRelativeSubjects: a relative pronoun is the subject of its clause's
+// cue, "which" after a comma as "who" is, with a verb joined to it
+// ("who’d"); and a person or body named by a noun is a subject whose verb
+// a form in -s that is also a noun can be.
+func TestRelativeSubjects(t *testing.T) {
+	checkClaims(t, "The committee, which supported Kloppenburg, spent money.",
+		[]row{attitude("which", "supported", "Kloppenburg")}, nil)
+	checkClaims(t, "Smith, who’d previously endorsed Cruz, spoke on Friday.",
+		[]row{said("who’d", "endorsed", "Cruz")}, nil)
+	checkClaims(t, "Voters know Smith, who calls the plan a disaster.",
+		[]row{said("who", "calls", "the plan a disaster")}, nil)
+	checkClaims(t, "The governor supports the plan.",
+		[]row{attitude("The governor", "supports", "the plan")}, nil)
+	checkClaims(t, "The report, which the council released, is long.", nil, nil)
+}

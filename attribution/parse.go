@@ -58,6 +58,7 @@ type draft struct {
 	class    claim.CueClass
 	polarity claim.Polarity
 	src      [2]int // subject noun phrase; src[1] == 0 when none
+	ante     [2]int // for a subject that is a relative pronoun, the phrase it stands for ("Tom Weaver, who said"); ante[1] == 0 when none
 	cueSpan  hearsay.Span
 	srcSpan  hearsay.Span
 	elided   int32 // source taken from the claim of p.drafts[elided-1]; 0 for none

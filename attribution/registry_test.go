@@ -69,6 +69,16 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// A relative pronoun stands for the phrase before its comma,
+			// not for the source that spoke last.
+			name: "a relative pronoun and its antecedent",
+			text: "Jane Smith said the bridge would reopen. Tom Weaver, who said the plan would fail, left early.",
+			want: []src{
+				{Kind: "named", Name: "Jane Smith", Mentions: []string{"Jane Smith"}},
+				{Kind: "named", Name: "Tom Weaver", Mentions: []string{"Tom Weaver", "who"}},
+			},
+		},
+		{
 			name: "a pronoun after a sentence that names no one known",
 			text: "David Autor said trade had costs. Representative Mo Brooks said China would pay. " +
 				"Economists are still persuaded of its benefits. " +

@@ -312,11 +312,22 @@ func (p *parser) relativeSubject(k, a int) int {
 	return -1
 }
 
-// who reports whether token q is "who", or "who's" ("Williams, who’s
-// running, said"), which opens a relative clause.
+// who reports whether token q is "who", or "who" with a verb joined to
+// it ("Williams, who’s running, said", "who’d previously endorsed",
+// "who’ve already said"), which opens a relative clause.
 func (p *parser) who(q int) bool {
-	f := p.fold(q)
-	return f == "who" || f == "who's"
+	switch p.fold(q) {
+	case "who", "who's", "who'd", "who've", "who'll":
+		return true
+	}
+	return false
+}
+
+// which reports whether token q is "which" after a comma, which opens a
+// relative clause about the body before it: "The committee, which
+// supported Kloppenburg, spent …".
+func (p *parser) which(q int) bool {
+	return p.fold(q) == "which" && q > 0 && p.punct(q-1, ",")
 }
 
 // relative reports whether token q opens a relative clause: "who", or
@@ -325,7 +336,7 @@ func (p *parser) who(q int) bool {
 // follows it ("news that the State Department asked").
 func (p *parser) relative(q int) bool {
 	switch p.fold(q) {
-	case "who", "who's":
+	case "who", "who's", "who'd", "who've", "who'll":
 		return true
 	case "that", "which":
 		return q+1 < len(p.toks) && p.pastVerb(q+1)

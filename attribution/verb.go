@@ -321,8 +321,13 @@ func (p *parser) saidS(x *verbCall) (*draft, bool) {
 func (p *parser) subject(x *verbCall) bool {
 	a, k := x.a, x.k
 	ns := p.npLeft(k, a)
-	if ns < 0 && k > a && p.who(k-1) {
+	if ns < 0 && k > a && (p.who(k-1) || p.which(k-1)) {
 		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
+		if q := k - 2; q > a && p.punct(q, ",") {
+			if h := p.npLeft(q, a); h >= 0 && h < q && p.goodNP(h, q) && !p.is(h, wPron) {
+				x.d.ante = [2]int{h, q} // the phrase it stands for: "Sanders"
+			}
+		}
 	}
 	switch {
 	case ns < 0:
@@ -537,10 +542,11 @@ func (p *parser) thatOnly(x *verbCall) (*draft, bool) {
 }
 
 // personSubject reports whether the verb's subject ends in a name or a
-// pronoun, not a possessive, so that a form in -s that may be a noun is
-// the verb: "Clinton calls Obamacare a crazy system", "Lynch calls North
-// Carolina her home state"; but "Clinton's calls …" and "the report
-// claims …" are left to the rule for nouns.
+// pronoun, not a possessive, or is a person or body named by a noun after
+// a determiner, so that a form in -s that may be a noun is the verb:
+// "Clinton calls Obamacare a crazy system", "Lynch calls North Carolina
+// her home state", "the governor supports the plan"; but "Clinton's calls
+// …" and "the report claims …" are left to the rule for nouns.
 func (p *parser) personSubject(x *verbCall) bool {
 	e := x.d.src[1]
 	if e <= x.ns {
@@ -549,7 +555,10 @@ func (p *parser) personSubject(x *verbCall) bool {
 	if text.Possessive(p.fold(e - 1)) {
 		return false
 	}
-	return p.is(e-1, wPron) || p.toks[e-1].Flags&text.Upper != 0 && p.toks[e-1].Kind == text.Word
+	if n := source.Noun(p.fold(e - 1)); (n == source.Person || n == source.Organization) && e-1 > x.ns && p.is(e-2, wDet) {
+		return true // a person or a body named by a noun: "the governor supports the plan"
+	}
+	return p.is(e-1, wPron) || p.who(e-1) || p.which(e-1) || p.toks[e-1].Flags&text.Upper != 0 && p.toks[e-1].Kind == text.Word
 }
 
 // peopleSubject reports whether the verb's subject is people, whose
