@@ -160,6 +160,7 @@ func TestAsToldHearer(t *testing.T) {
 func TestCueAsModifier(t *testing.T) {
 	checkClaims(t, "Clinton leads Sanders by 270 pledged delegates.", nil, nil)
 	checkClaims(t, "He won contests in Colorado, Oklahoma and his home state.", nil, nil)
+	checkClaims(t, "The documents included 44 emails that were not among the pages she released.", nil, nil)
 	checkClaims(t, "Experts in labor law and advocates of women's rights say harassment can flourish.",
 		[]row{said("Experts in labor law and advocates of women's rights", "say", "harassment can flourish")}, nil)
 	checkClaims(t, "The plan will fail, analysts say.",

@@ -147,8 +147,12 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 		// California Democrat supporting Clinton".
 		return true
 	}
-	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && (c.i > a && p.modifier(c.i-1) || c.j < b && p.fold(c.j) == "of") {
-		return true // a plural noun after a word that modifies it, or before "of": "early primary states", "advocates of women's rights"
+	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && (c.i > a && (p.modifier(c.i-1) || p.toks[c.i-1].Kind == text.Number) ||
+		c.j < b && p.fold(c.j) == "of") {
+		// A plural noun after a word that modifies it or a number, or
+		// before "of": "early primary states", "44 emails", "advocates of
+		// women's rights".
+		return true
 	}
 	if v.Has(lexicon.FlagCall) && v.Form == lexicon.Past && c.j == c.i+1 && c.i > a && p.introduced(c.i-1, a) {
 		return true // a name given, not a claim: "a company called Synergics"
