@@ -182,3 +182,11 @@ func TestRelativeSubjects(t *testing.T) {
 		[]row{attitude("The governor", "supports", "the plan")}, nil)
 	checkClaims(t, "The report, which the council released, is long.", nil, nil)
 }
+
+// TestInfinitiveQuoted: an infinitive whose verb opens a quotation is the
+// content of a cue that takes one.
+func TestInfinitiveQuoted(t *testing.T) {
+	r := said("She", "promised", `to "be a vocal champion for D.C. statehood" if elected president`)
+	r.Quote = "mixed"
+	checkClaims(t, `She promised to "be a vocal champion for D.C. statehood" if elected president.`, []row{r}, nil)
+}

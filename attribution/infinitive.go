@@ -73,9 +73,15 @@ func (p *parser) takesInfinitive(c cand, b int) bool {
 
 // toVerb reports whether token i is "to" before what can be a verb: a
 // lower-case word that is no determiner or pronoun ("to build", not "to
-// the board" or "to Clinton").
+// the board" or "to Clinton"), or such a word opening a quotation.
 func (p *parser) toVerb(i, b int) bool {
-	return p.fold(i) == "to" && i+1 < b && p.toks[i+1].Kind == text.Word && !p.is(i+1, wDet|wPron) &&
+	if p.fold(i) != "to" {
+		return false
+	}
+	if p.openQuote(i+1) {
+		i++ // "promised to “be a vocal champion”": the verb opens a quotation
+	}
+	return i+1 < b && p.toks[i+1].Kind == text.Word && !p.is(i+1, wDet|wPron) &&
 		p.toks[i+1].Flags&text.Upper == 0
 }
 
