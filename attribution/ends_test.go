@@ -124,6 +124,13 @@ func TestCiting(t *testing.T) {
 
 // TestSubjectAdverbs: an adverb or a time between a subject and its cue
 // is no part of the source.
+func TestSubjectFloatingQuantifier(t *testing.T) {
+	checkClaims(t, "Bolton and Gorka both said the plan would fail.",
+		[]row{said("Bolton and Gorka", "said", "the plan would fail")}, nil)
+	checkClaims(t, "The two men all said the plan would fail.",
+		[]row{said("The two men", "said", "the plan would fail")}, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

@@ -352,8 +352,15 @@ func (p *parser) subject(x *verbCall) bool {
 	if k > ns && p.toks[k-1].Kind == text.Punct && p.fold(k-1) != ")" { // appositive: leave out its final comma
 		x.d.src[1] = k - 1
 	}
+	for e := x.d.src[1]; e-1 > ns && floating[p.fold(e-1)]; e-- {
+		x.d.src[1] = e - 1 // "Bolton and Gorka both said": the quantifier is no part of the name
+	}
 	return true
 }
+
+// floating are the quantifiers that may follow a subject, apart from
+// it: "Bolton and Gorka both said", "the two men all agreed".
+var floating = map[string]bool{"both": true, "all": true, "each": true}
 
 // toldTo reads "told Jeb Bush to quiet down": the hearer and what they
 // are told to do.
