@@ -1,6 +1,10 @@
 package attribution_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-go/hearsay/attribution"
+)
 
 // TestContentEnds: a content starts after the preposition of what its
 // cue is about ("warned against the deal"); it ends where the source's
@@ -196,4 +200,20 @@ func TestInfinitiveQuoted(t *testing.T) {
 	r := said("She", "promised", `to "be a vocal champion for D.C. statehood" if elected president`)
 	r.Quote = "mixed"
 	checkClaims(t, `She promised to "be a vocal champion for D.C. statehood" if elected president.`, []row{r}, nil)
+}
+
+// TestSourceOfAnAside: a gerund after a claim with no source takes the
+// sentence's subject ("Clinton seemed ready, telling the crowd …"); a
+// verb in the past that does not end in -ed ends a subject ("shook her
+// head and said").
+func TestSourceOfAnAside(t *testing.T) {
+	doc, err := attribution.Extract("Clinton seemed to be ready to riff on the incident, telling the crowd that people get carried away.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(doc.Claims); n != 2 || doc.Claims[1].Source == nil || doc.Claims[1].Source.Name != "Clinton" {
+		t.Errorf("%d claims, the last by %v; want two, the second, telling, Clinton's", n, doc.Claims[n-1].Source)
+	}
+	checkClaims(t, "Mrs. Clinton shook her head and said the plan would fail.",
+		[]row{said("Mrs. Clinton", "said", "the plan would fail")}, nil)
 }

@@ -633,8 +633,8 @@ func (p *parser) bareContent(x *verbCall) (*draft, bool) {
 
 // gerund reads "…, adding that B" and "others … saying B".
 func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
-	if len(p.drafts) > first && p.punct(c.i-1, ",") {
-		d.elided = int32(len(p.drafts)) // the claim just before
+	if n := len(p.drafts); n > first && p.punct(c.i-1, ",") && (p.drafts[n-1].src[1] > 0 || p.drafts[n-1].elided > 0) {
+		d.elided = int32(n) // the claim just before; but one with no source ("Clinton seemed ready, telling …") gives none
 	} else {
 		cs := p.clauseStart(c.i, a)
 		s, e := p.clauseSubject(cs, c.i)
