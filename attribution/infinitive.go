@@ -78,7 +78,7 @@ func (p *parser) toVerb(i, b int) bool {
 	if p.fold(i) != "to" {
 		return false
 	}
-	if p.openQuote(i+1) {
+	if p.openQuote(i + 1) {
 		i++ // "promised to “be a vocal champion”": the verb opens a quotation
 	}
 	return i+1 < b && p.toks[i+1].Kind == text.Word && !p.is(i+1, wDet|wPron) &&
