@@ -214,6 +214,9 @@ func TestSourceOfAnAside(t *testing.T) {
 	if n := len(doc.Claims); n != 2 || doc.Claims[1].Source == nil || doc.Claims[1].Source.Name != "Clinton" {
 		t.Errorf("%d claims, the last by %v; want two, the second, telling, Clinton's", n, doc.Claims[n-1].Source)
 	}
+	checkClaims(t, "When asked whom she backed, Ms. Sherry smiled and said she was waiting for Bloomberg.",
+		[]row{{Cue: "asked", Class: "speech", Content: "whom she backed", Quote: "indirect", Polarity: "asserted"},
+			said("Ms. Sherry", "said", "she was waiting for Bloomberg")}, nil)
 	checkClaims(t, "Mrs. Clinton shook her head and said the plan would fail.",
 		[]row{said("Mrs. Clinton", "said", "the plan would fail")}, nil)
 }

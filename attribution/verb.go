@@ -276,8 +276,8 @@ func (p *parser) andSaid(x *verbCall) (*draft, bool) {
 	if f != "and" && f != "but" || k-1 <= a || k == c.i && v.Form != lexicon.Past && v.Form != lexicon.ThirdPerson {
 		return nil, false
 	}
-	if len(p.drafts) > p.first {
-		d.elided = int32(len(p.drafts)) // the claim just before
+	if n := len(p.drafts); n > p.first && p.sourced(p.drafts[n-1]) {
+		d.elided = int32(n) // the claim just before
 		return p.right(d, c, b, a), true
 	}
 	if s, e := p.clauseSubject(p.clauseStart(k-1, a), k-1); s >= 0 && p.goodNP(s, e) {
@@ -357,10 +357,6 @@ func (p *parser) subject(x *verbCall) bool {
 	}
 	return true
 }
-
-// floating are the quantifiers that may follow a subject, apart from
-// it: "Bolton and Gorka both said", "the two men all agreed".
-var floating = map[string]bool{"both": true, "all": true, "each": true}
 
 // toldTo reads "told Jeb Bush to quiet down": the hearer and what they
 // are told to do.
@@ -633,7 +629,7 @@ func (p *parser) bareContent(x *verbCall) (*draft, bool) {
 
 // gerund reads "…, adding that B" and "others … saying B".
 func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
-	if n := len(p.drafts); n > first && p.punct(c.i-1, ",") && (p.drafts[n-1].src[1] > 0 || p.drafts[n-1].elided > 0) {
+	if n := len(p.drafts); n > first && p.punct(c.i-1, ",") && p.sourced(p.drafts[n-1]) {
 		d.elided = int32(n) // the claim just before; but one with no source ("Clinton seemed ready, telling …") gives none
 	} else {
 		cs := p.clauseStart(c.i, a)
