@@ -272,8 +272,8 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	if d.src[1] == 0 {
 		start = c.i
 	}
-	if p.is(start-1, wSub) || p.is(a, wSub) && start <= a+1 {
-		e = p.firstComma(r, e)
+	if p.is(start-1, wSub) || p.is(a, wSub) && start <= a+1 || start-1 == a && timeSub[p.fold(a)] {
+		e = p.firstComma(r, e) // and one opened by "after", "before" … at the sentence's start
 	}
 	// The object of "criticized the plan, …" ends at a comma.
 	if c.isVerb && c.verb.Has(lexicon.FlagTopic) && !p.openQuote(r) && !p.that(r-1) {
@@ -333,6 +333,11 @@ func (p *parser) right(d *draft, c cand, b, a int) *draft {
 	}
 	return d
 }
+
+// timeSub are the words that open a clause of time at a sentence's start
+// as a subordinator does, though they are prepositions elsewhere: "After
+// Trump argued that C, Rubio said …".
+var timeSub = map[string]bool{"after": true, "before": true, "once": true, "until": true}
 
 // parenthesisEnd returns the closing parenthesis after token r, if a
 // parenthesis opens between a and the cue at i and does not close before

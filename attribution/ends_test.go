@@ -33,6 +33,9 @@ func TestContentEnds(t *testing.T) {
 			[]row{said("Trump", "praised", "Rubio as a bright leader"), said("Trump", "described", "his skills as a work in progress")}},
 		{"Trump called Kasich a nice guy, and he didn’t stay for the vote.",
 			[]row{said("Trump", "called", "Kasich a nice guy")}},
+		// A clause of time at the sentence's start ends at its comma.
+		{"After Trump argued that Medicare should not be cut, Rubio said only that his numbers don’t add up.",
+			[]row{said("Trump", "argued", "Medicare should not be cut"), said("Rubio", "said", "his numbers don’t add up")}},
 		// The occasion of the words, and the time of a position, are the
 		// attribution's.
 		{"Trump said his campaign doesn’t want that crap in an interview with CNN on Sunday.",
