@@ -433,7 +433,8 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) int {
 		return r.antecedent(e, false)
 	}
 	skipped := false
-	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+	var buf [lookBack]int
+	for _, i := range r.byRecency(buf[:0]) {
 		s := r.srcs[i]
 		if s.NoResponse || s.Entity != e {
 			continue
@@ -450,10 +451,29 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) int {
 	return -1
 }
 
+// byRecency appends to dst the last lookBack sources, the one mentioned
+// last first: a source named long ago and mentioned again just now is
+// nearer than one first named in between ("Trump said … George Allen said
+// … Trump said … He later denied …").
+func (r *registry) byRecency(dst []int) []int {
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+		dst = append(dst, i)
+	}
+	last := func(i int) int {
+		if m := r.srcs[i].Mentions; len(m) > 0 {
+			return m[len(m)-1].Start
+		}
+		return -1
+	}
+	slices.SortStableFunc(dst, func(x, y int) int { return cmp.Compare(last(y), last(x)) })
+	return dst
+}
+
 // antecedent returns the index of the most recent source of entity e,
 // anonymous only when anon is set, or -1.
 func (r *registry) antecedent(e source.Entity, anon bool) int {
-	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+	var buf [lookBack]int
+	for _, i := range r.byRecency(buf[:0]) {
 		s := r.srcs[i]
 		if s.NoResponse {
 			continue

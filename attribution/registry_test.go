@@ -69,6 +69,17 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// A pronoun refers to the person mentioned last, though
+			// another was first named since the first mention of that one.
+			name: "a pronoun and the person mentioned last",
+			text: "Donald Trump said the war was a mistake. George Allen said voters liked him. " +
+				"In October, Trump said he backed the troops. He later denied his opposition to the war.",
+			want: []src{
+				{Kind: "named", Name: "Donald Trump", Mentions: []string{"Donald Trump", "Trump", "he", "He"}},
+				{Kind: "named", Name: "George Allen", Mentions: []string{"George Allen"}},
+			},
+		},
+		{
 			// A relative pronoun stands for the phrase before its comma,
 			// not for the source that spoke last.
 			name: "a relative pronoun and its antecedent",

@@ -360,6 +360,9 @@ func (art *article) targets(i int32) []int32 {
 		return art.pointedAt(i, -1)
 	case targetOwner:
 		ow := &f.words[t.owner]
+		if own := art.ownEarlier(i); len(own) > 0 {
+			return own // "He later denied his opposition": a walk-back of what he said
+		}
 		if ow.class&(wOwner|wPersonal) != 0 {
 			want := source.Person
 			if ow.fold == "their" || ow.fold == "its" || ow.fold == "they" || ow.fold == "them" {
@@ -472,6 +475,50 @@ func (art *article) pointedAt(i int32, want int8) []int32 {
 		out = append(out, j)
 	}
 	return out
+}
+
+// ownEarlier returns the claims that a rebuttal of claim i walks back,
+// where its target is its own source's words: "He later denied his
+// opposition", "she walked back her remarks", a possessive pronoun that
+// matches the rebutting claim's own pronoun for its source. They are that
+// source's claims just before, the nearest for a singular target, a run
+// of them for a plural one; the rebuttal's reach is an anaphor's.
+func (art *article) ownEarlier(i int32) []int32 {
+	f := art.fs[i]
+	t := &f.rebut
+	c := f.claim
+	if t.owner < 0 || art.srcOf[i] < 0 || c.SourceMention.IsZero() || !ownPronoun(f.words[t.owner].fold, strings.ToLower(c.SourceMention.Text(art.text))) {
+		return nil
+	}
+	var out []int32
+	for j := range art.before(i) {
+		g := art.fs[j].claim
+		if g.Sentence < c.Sentence-maxBack {
+			break
+		}
+		if art.srcOf[j] != art.srcOf[i] || !art.other(i, j) {
+			continue
+		}
+		out = append(out, j)
+		if !t.plural || len(out) == maxTargets {
+			break
+		}
+	}
+	return out
+}
+
+// ownPronoun reports whether the possessive pronoun owner is the one of
+// the pronoun subject: "his" of "he", "her" of "she", "their" of "they".
+func ownPronoun(owner, subject string) bool {
+	switch subject {
+	case "he":
+		return owner == "his"
+	case "she":
+		return owner == "her"
+	case "they":
+		return owner == "their"
+	}
+	return false
 }
 
 // isEntity reports whether claim j's source is of entity e; a group is

@@ -71,6 +71,11 @@ func TestLinkDisputes(t *testing.T) {
 			"The auditor pointed to statements the mayor gave in March, which were untrue.", "untrue", []string{"contractor"}},
 		{"a claim that proved false, by what it says", "The mayor said the bridge would reopen in May. " +
 			"Engineers said the claim that the bridge would reopen in May was false.", "false", []string{"mayor"}},
+		// A walk-back of the source's own words.
+		{"he later denied his opposition", "The mayor said the levy was a terrible mistake. " +
+			"He later denied his opposition in a radio interview.", "denied", []string{"levy"}},
+		{"she retracted her remarks", "Ms. Ortiz said the budget office had lied about the deficit. " +
+			"The next day she retracted her remarks.", "remarks", []string{"deficit"}},
 		// Propositions.
 		{"denied that C", "Reporters said the senator skipped the vote on the water bill. " +
 			"The senator denied that she skipped the vote.", "denied she", []string{"water"}},
