@@ -423,16 +423,17 @@ func sameName(a, b string) bool {
 }
 
 // pronounAntecedent returns the source that a pronoun of entity e and sex
-// x refers to: the most recent source of that entity, passing over a
-// person known to be of the other sex ("Mr. Smith" for "she"). Past such
-// a person, only a name, a person of that sex or a noun for a person
-// ("the official") will do, not a phrase the rules took for a subject
-// that names no one.
+// x refers to: the source of that entity mentioned last that is a name, a
+// person of that sex or a noun for a person ("the official"), passing
+// over a person known to be of the other sex ("Mr. Smith" for "she"); a
+// phrase the rules took for a subject that names no one ("The moment")
+// only where no such source comes, and none is passed over before it.
 func (r *registry) pronounAntecedent(e source.Entity, x sex) int {
 	if x == sexUnknown {
 		return r.antecedent(e, false)
 	}
 	skipped := false
+	weak := -1 // the nearest phrase that names no one, should no person come
 	var buf [lookBack]int
 	for _, i := range r.byRecency(buf[:0]) {
 		s := r.srcs[i]
@@ -444,11 +445,14 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) int {
 			skipped = true
 			continue
 		}
-		if !skipped || y == x || s.Kind == source.Named || r.isPerson(i) {
+		if y == x || s.Kind == source.Named || r.isPerson(i) {
 			return i
 		}
+		if !skipped && weak < 0 {
+			weak = i // "The moment …": a subject the rules took that names no one
+		}
 	}
-	return -1
+	return weak
 }
 
 // byRecency appends to dst the last lookBack sources, the one mentioned

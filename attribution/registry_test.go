@@ -80,6 +80,16 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// "she" passes over a phrase that names no one.
+			name: "a pronoun past a subject that names no one",
+			text: "Maria Lopez said the guards shoved her. The moment came at noon, calling the crowd “a mob.” " +
+				"“I was scared,” she said.",
+			want: []src{
+				{Kind: "named", Name: "Maria Lopez", Mentions: []string{"Maria Lopez", "she"}},
+				{Kind: "anonymous", Name: "The moment", Mentions: []string{"The moment"}},
+			},
+		},
+		{
 			// A relative pronoun stands for the phrase before its comma,
 			// not for the source that spoke last.
 			name: "a relative pronoun and its antecedent",
