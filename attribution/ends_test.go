@@ -175,6 +175,7 @@ func TestCueAsModifier(t *testing.T) {
 	checkClaims(t, "Clinton leads Sanders by 270 pledged delegates.", nil, nil)
 	checkClaims(t, "He won contests in Colorado, Oklahoma and his home state.", nil, nil)
 	checkClaims(t, "The documents included 44 emails that were not among the pages she released.", nil, nil)
+	checkClaims(t, "Ben Zipperer is an economist at the Washington Center, a liberal think tank.", nil, nil)
 	checkClaims(t, "Experts in labor law and advocates of women's rights say harassment can flourish.",
 		[]row{said("Experts in labor law and advocates of women's rights", "say", "harassment can flourish")}, nil)
 	checkClaims(t, "The plan will fail, analysts say.",

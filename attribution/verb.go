@@ -173,6 +173,9 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 		v.Form != lexicon.Gerund {
 		return true // a noun after a preposition: "the officer in charge"; but "Al From said"
 	}
+	if p.fold(c.i) == "think" && (p.fold(c.j) == "tank" || p.fold(c.j) == "tanks") {
+		return true // a noun: "a liberal think tank"
+	}
 	if p.knownAs(c.i) {
 		return true // a name given: "The Valley Fruit Exchange, known as the VFE"
 	}
