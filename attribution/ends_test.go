@@ -221,6 +221,8 @@ func TestSourceOfAnAside(t *testing.T) {
 	checkClaims(t, "When asked whom she backed, Ms. Sherry smiled and said she was waiting for Bloomberg.",
 		[]row{{Cue: "asked", Class: "speech", Content: "whom she backed", Quote: "indirect", Polarity: "asserted"},
 			said("Ms. Sherry", "said", "she was waiting for Bloomberg")}, nil)
+	checkClaims(t, "The registered Democrat, who received threats, provided a sworn statement saying he never voted twice.",
+		[]row{said("The registered Democrat", "saying", "he never voted twice")}, nil)
 	checkClaims(t, "Mrs. Clinton shook her head and said the plan would fail.",
 		[]row{said("Mrs. Clinton", "said", "the plan would fail")}, nil)
 }

@@ -545,8 +545,8 @@ func (p *parser) clauseSubject(i, b int) (int, int) {
 		if t.Kind == text.Punct || t.Kind == text.Quote || p.class(j)&(wStop|wAux) != 0 || p.used[j] {
 			break
 		}
-		if j > i && p.pastWord(j) {
-			break // a verb in the past: the subject ends before it
+		if j > i && p.pastWord(j) && !p.is(j-1, wDet) {
+			break // a verb in the past: the subject ends before it; but "the registered Democrat"
 		}
 		if _, ok := p.verbAt(j); ok && j > i {
 			break

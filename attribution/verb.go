@@ -637,8 +637,10 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 	} else {
 		cs := p.clauseStart(c.i, a)
 		s, e := p.clauseSubject(cs, c.i)
-		if s < 0 && cs == c.i {
-			s, e = p.mainSubject(a, c.i)
+		if s < 0 && cs == c.i || cs > a && p.pastWord(cs) {
+			// "S, who …, provided a statement saying C": the clause is a
+			// predicate of the sentence's subject.
+			s, e = p.mainSubject(a, min(c.i, cs))
 		}
 		if s < 0 && (p.gerundClause(cs, c.i) || c.i == a) {
 			// "After saying C, S …", "Noting that C, S …": the subject
