@@ -20,10 +20,11 @@ import (
 // and the owner aside) whose terms g has, a synonym's or a stem's counting
 // half, and how many it has.
 func (f *Features) described(g *Features) (float64, int) {
-	total, found, n := 0, 0, 0
+	total, found, n, words := 0, 0, 0, 0
 	for k := range f.rebutTerms {
 		t := &f.rebutTerms[k]
 		total += int(t.weight)
+		words += min(int(t.weight), 4) // what the description is of counts as a name here
 		switch g.hasTerm(t) {
 		case exactTerm:
 			found += int(t.weight)
@@ -33,7 +34,7 @@ func (f *Features) described(g *Features) (float64, int) {
 			n++
 		}
 	}
-	if total == 0 || n < 2 && total > 4 {
+	if total == 0 || n < 2 && words > 4 { // one word found of several is not enough
 		return 0, n
 	}
 	return float64(found) / float64(total), n
@@ -45,7 +46,7 @@ type rebutTerm struct {
 	hash   uint64
 	lemma  string
 	senses []uint32 // its WordNet senses, sorted; none for names and numbers
-	weight uint8    // 4 for a name, 2 for another word
+	weight uint8    // 6 for what a description is of, 4 for a name, 2 for another word
 	plain  bool     // neither a name nor a number: synonyms count
 	stem   bool     // no number: words of its stem count ("America's" and "American")
 	about  bool     // after a word that opens what the claim is about: "remarks about Muslims"
@@ -55,6 +56,7 @@ type rebutTerm struct {
 func (f *Features) readRebutTerms() {
 	t := &f.rebut
 	about := false
+	head := f.descriptionHead()
 	for k := t.target[0]; k < t.target[1]; k++ {
 		w := &f.words[k]
 		if t.head >= 0 && k == t.head+1 && (w.fold == "about" || w.fold == "on" || w.fold == "over" || w.fold == "regarding") {
@@ -68,7 +70,10 @@ func (f *Features) readRebutTerms() {
 		}
 		rt := rebutTerm{hash: hashString(w.lemma), lemma: w.lemma, weight: 2, plain: w.flags&(fEntity|fNumber) == 0,
 			stem: w.flags&fNumber == 0, about: about}
-		if w.flags&fEntity != 0 {
+		switch {
+		case k == head:
+			rt.weight = 6 // what a description is of: "decline" in "the talk of America's economic decline"
+		case w.flags&fEntity != 0:
 			rt.weight = 4
 		}
 		if rt.plain {
@@ -95,6 +100,35 @@ func (f *Features) about(g *Features) bool {
 		}
 	}
 	return !some
+}
+
+// descriptionHead returns the word a rebuttal's description is of, the
+// last of the first run of content words after its noun for a claim and
+// "of", "about", "on" or "over":
+// "decline" in "the talk of America's economic decline", "cover-up" in
+// "claims of a cover-up of the spill"; or -1.
+func (f *Features) descriptionHead() int32 {
+	t := &f.rebut
+	if t.kind != targetDescription {
+		return -1
+	}
+	if t.head < 0 || t.head+1 >= t.target[1] {
+		return -1
+	}
+	k := t.head + 1
+	switch f.words[k].fold {
+	case "of", "about", "on", "over":
+	default:
+		return -1 // "the plagiarism allegations unfair": no phrase of what they are of
+	}
+	for k < t.target[1] && f.words[k].flags&fContent == 0 {
+		k++
+	}
+	head := int32(-1)
+	for ; k < t.target[1] && f.words[k].flags&fContent != 0; k++ {
+		head = k
+	}
+	return head
 }
 
 // How a claim has a word's term: not at all, as a synonym, or itself.

@@ -76,6 +76,9 @@ func TestLinkDisputes(t *testing.T) {
 			"He later denied his opposition in a radio interview.", "denied", []string{"levy"}},
 		{"she retracted her remarks", "Ms. Ortiz said the budget office had lied about the deficit. " +
 			"The next day she retracted her remarks.", "remarks", []string{"deficit"}},
+		{"what a description is of weighs more than its modifiers", "Mark Dubowitz said American leadership is in decline. " +
+			"Sara Fagen said the economic worries of voters in America are not the whole story. " +
+			"The president said all the talk of America's economic decline is political hot air.", "hot air", []string{"leadership"}},
 		// Propositions.
 		{"denied that C", "Reporters said the senator skipped the vote on the water bill. " +
 			"The senator denied that she skipped the vote.", "denied she", []string{"water"}},
