@@ -148,7 +148,7 @@ func (p *parser) reset() {
 	p.follows = p.follows[:0]
 	r := &p.reg
 	r.srcs, r.meta, r.slab, r.spans = r.srcs[:0], r.meta[:0], r.slab[:0], r.spans[:0]
-	r.ids, r.list, r.made, r.carved = idMaker{}, r.list[:0], 0, 0
+	r.ids, r.list, r.made, r.carved, r.recent = idMaker{}, r.list[:0], 0, 0, r.recent[:0]
 	for _, m := range r.named {
 		clear(m)
 	}

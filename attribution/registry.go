@@ -24,6 +24,9 @@ type registry struct {
 	ids   idMaker
 	named [entities]map[string]int32 // index into srcs by entity and name, and a person's last name
 	list  []*source.Source           // the sources of the coordinated subject being read
+	// recent is the last lookBack sources mentioned, the one mentioned
+	// last at the end, as indices into srcs.
+	recent []int32
 
 	made, carved int // how many sources and spans have been given out, in all the slabs and arenas
 
@@ -190,7 +193,22 @@ func (r *registry) add(s source.Source, m hearsay.Span, x sex) int {
 	n.Mentions = append(r.carve(2), m) // room for one more mention
 	r.srcs = append(r.srcs, n)
 	r.meta = append(r.meta, srcMeta{sex: x})
+	r.touch(int32(len(r.srcs) - 1))
 	return len(r.srcs) - 1
+}
+
+// touch makes source i the one mentioned last.
+func (r *registry) touch(i int32) {
+	if k := slices.Index(r.recent, i); k >= 0 {
+		copy(r.recent[k:], r.recent[k+1:])
+		r.recent[len(r.recent)-1] = i
+		return
+	}
+	if len(r.recent) == lookBack {
+		copy(r.recent, r.recent[1:])
+		r.recent = r.recent[:lookBack-1]
+	}
+	r.recent = append(r.recent, i)
 }
 
 // carve returns an empty slice of spans with room for n, from the
@@ -216,6 +234,12 @@ func (r *registry) mention(s *source.Source, m hearsay.Span) {
 	}
 	if n == 0 || s.Mentions[n-1].Start < m.Start {
 		s.Mentions = append(s.Mentions, m) // the usual case: later in the text
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			if r.srcs[r.recent[k]] == s {
+				r.touch(r.recent[k])
+				break
+			}
+		}
 		return
 	}
 	i, found := slices.BinarySearchFunc(s.Mentions, m, func(x, y hearsay.Span) int {
@@ -460,16 +484,9 @@ func (r *registry) pronounAntecedent(e source.Entity, x sex) int {
 // nearer than one first named in between ("Trump said … George Allen said
 // … Trump said … He later denied …").
 func (r *registry) byRecency(dst []int) []int {
-	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
-		dst = append(dst, i)
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		dst = append(dst, int(r.recent[k]))
 	}
-	last := func(i int) int {
-		if m := r.srcs[i].Mentions; len(m) > 0 {
-			return m[len(m)-1].Start
-		}
-		return -1
-	}
-	slices.SortStableFunc(dst, func(x, y int) int { return cmp.Compare(last(y), last(x)) })
 	return dst
 }
 
