@@ -213,6 +213,18 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("IgnoreSides: %+v; want nothing between two sources who say nothing opposed", got.Score)
 		}
 	})
+	t.Run("a negated compound with a prefix", func(t *testing.T) {
+		text, claims := article(
+			"Lee: that is not a pro-Israel policy",
+			"Kim: the candidate is a friend of Israel")
+		// "not a pro-Israel policy" denies the compound, not "Israel".
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		for _, r := range got.Reasons {
+			if r.Kind == claim.ReasonNegation {
+				t.Errorf("%+v; want no negation of Israel", got.Score)
+			}
+		}
+	})
 	t.Run("views over facts", func(t *testing.T) {
 		text, claims := article(
 			"Ortiz: the bridge on Main Street closed in March for repairs",

@@ -637,6 +637,11 @@ func (f *Features) markPredicate() {
 	}
 }
 
+// turningPrefix are the first parts of compounds that make them about
+// something else than their last part: "pro-Israel", "anti-war",
+// "non-profit", "ex-wife".
+var turningPrefix = map[string]bool{"pro": true, "anti": true, "non": true, "ex": true, "counter": true, "post": true, "pre": true}
+
 // splittable reports whether w is a compound of content words joined by
 // hyphens: "home-schoolers", not "back-and-forth" (an idiom, whose parts
 // say little) nor "30-page".
@@ -684,7 +689,13 @@ func (f *Features) collectTerms(sc *scratch) {
 			continue
 		}
 		// A compound is read as its parts: "home-schoolers" meets "home
-		// schoolers", "U.S.-Mexico" meets "Mexico".
+		// schoolers", "U.S.-Mexico" meets "Mexico". After a prefix that
+		// turns what follows ("pro-Israel", "anti-war"), a negation denies
+		// the compound, not its part: "not a pro-Israel policy" says
+		// nothing against "Israel".
+		if first, _, _ := strings.Cut(w.fold, "-"); turningPrefix[first] {
+			t.flags &^= fNegated | fNegHead | fNegSubj
+		}
 		for part := range strings.SplitSeq(w.fold, "-") {
 			t.lemma, _ = lemmasOf(part)
 			if v, ok := l.num[part]; ok && l.class[part]&wLoose == 0 {
