@@ -495,8 +495,11 @@ func (r *reader) negation(w *word) {
 		// "no", "nobody", "nothing": the whole clause is denied,
 		// not only the word after the negator.
 		r.quant = w.class&wQuantifier != 0
-	} else if r.negScope && w.class&wNotNeg != 0 && f.negs[len(f.negs)-1] == len(f.words)-1 {
-		// "not only", "no matter": an idiom, not a negation.
+	} else if r.negScope && f.negs[len(f.negs)-1] == len(f.words)-1 &&
+		(w.class&wNotNeg != 0 || r.quant && comparative[w.fold]) {
+		// "not only", "no matter": an idiom, not a negation; and so
+		// "nothing as helpful as", "no one better", "none other than",
+		// which affirm what they compare.
 		f.unnegate(r.clause)
 		r.negScope = false
 	} else if r.negScope {
@@ -636,6 +639,11 @@ func (f *Features) markPredicate() {
 		f.words[i].flags |= fPred
 	}
 }
+
+// comparative are the words after "nothing", "no one" or "none" that
+// make a comparison of them, which denies nothing: "nothing as helpful
+// as a title", "no one more qualified", "none other than".
+var comparative = map[string]bool{"as": true, "more": true, "better": true, "other": true}
 
 // turningPrefix are the first parts of compounds that make them about
 // something else than their last part: "pro-Israel", "anti-war",

@@ -245,6 +245,8 @@ func TestContradictionReasons(t *testing.T) {
 			statement("Mrs. Clinton would not outsource the economy to her husband"), false, nil},
 		{"reluctant to, as refused to", statement("The White House was refusing to call the shooting terrorism"),
 			statement("The White House is still reluctant to call the shooting terrorism"), false, nil},
+		{"nothing as helpful as: a comparison", statement("There is nothing as helpful to a programmer as a show with a brand"),
+			statement("The network has a show with a brand"), false, nil},
 		{"both sides against the later side", statement("The talks are on track even though they stalled last week"),
 			statement("The talks stalled last week"), false, nil},
 	}
