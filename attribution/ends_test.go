@@ -178,6 +178,8 @@ func TestCueAsModifier(t *testing.T) {
 	checkClaims(t, "Ben Zipperer is an economist at the Washington Center, a liberal think tank.", nil, nil)
 	checkClaims(t, "Experts in labor law and advocates of women's rights say harassment can flourish.",
 		[]row{said("Experts in labor law and advocates of women's rights", "say", "harassment can flourish")}, nil)
+	checkClaims(t, "Many Democratic lawmakers claim it will result in job losses.",
+		[]row{said("Many Democratic lawmakers", "claim", "it will result in job losses")}, nil)
 	checkClaims(t, "The plan will fail, analysts say.",
 		[]row{said("analysts", "say", "The plan will fail")}, nil)
 }

@@ -546,7 +546,7 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 func (p *parser) thatOnly(x *verbCall) (*draft, bool) {
 	c, v := x.c, x.c.verb
 	only := v.Has(lexicon.FlagThat) && !p.bareClause(x.r0, x.b) ||
-		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.Base && !(v.Has(lexicon.FlagTopic) && p.peopleSubject(x)) ||
+		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.Base && !((v.Has(lexicon.FlagTopic) || p.bareClause(x.r0, x.b)) && p.peopleSubject(x)) ||
 			v.Form == lexicon.ThirdPerson && !p.personSubject(x))
 	return nil, only && !(c.class == claim.Finding && p.docHead(x.ns, x.d.src[1]))
 }
