@@ -138,6 +138,20 @@ func TestSubjectFloatingQuantifier(t *testing.T) {
 		[]row{said("The two men", "said", "the plan would fail")}, nil)
 }
 
+// TestListedSubjects: a list of three or more that opens the sentence is
+// the subject whole; a sentence adverb or a time before a comma is no
+// item of it.
+func TestListedSubjects(t *testing.T) {
+	checkClaims(t, "Labor unions, environmental groups and many Democratic lawmakers claim it will cost jobs.",
+		[]row{said("Labor unions, environmental groups and many Democratic lawmakers", "claim", "it will cost jobs")}, nil)
+	checkClaims(t, "The family, protesters and civic leaders said the plan would fail.",
+		[]row{said("The family, protesters and civic leaders", "said", "the plan would fail")}, nil)
+	checkClaims(t, "However, Clinton and Sanders said the plan would fail.",
+		[]row{said("Clinton and Sanders", "said", "the plan would fail")}, nil)
+	checkClaims(t, "Yesterday, Clinton and Sanders said the plan would fail.",
+		[]row{said("Clinton and Sanders", "said", "the plan would fail")}, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

@@ -676,7 +676,3 @@ func (p *parser) sourceTail(e, b int) int {
 // from the claim before: a claim whose source another may take ("When
 // asked …, Sherry smiled and said …": not the question's, which has none).
 func (p *parser) sourced(d *draft) bool { return d.src[1] > d.src[0] || d.elided > 0 }
-
-// floating are the quantifiers that may follow a subject, apart from
-// it: "Bolton and Gorka both said", "the two men all agreed".
-var floating = map[string]bool{"both": true, "all": true, "each": true}

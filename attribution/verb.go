@@ -350,6 +350,7 @@ func (p *parser) subject(x *verbCall) bool {
 	if ns < 0 {
 		return false
 	}
+	ns = p.listStart(ns, k, a) // "Labor unions, environmental groups and many lawmakers claim"
 	x.ns = ns
 	x.d.src = [2]int{ns, k}
 	if k > ns && p.toks[k-1].Kind == text.Punct && p.fold(k-1) != ")" { // appositive: leave out its final comma

@@ -34,16 +34,17 @@ const (
 	wAspect
 	wEvent
 	wSeem
-	wVerb   // a form of a reporting verb
-	wPhrase // the first word of a multiword cue
-	wPast   // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
-	wLead   // a word that may lead an adjunct: "just", "hours"
+	wDiscourse // a sentence adverb set off by a comma: "However, …"
+	wVerb      // a form of a reporting verb
+	wPhrase    // the first word of a multiword cue
+	wPast      // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
+	wLead      // a word that may lead an adjunct: "just", "hours"
 )
 
 var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
-	"raise": wRaise, "aspect": wAspect, "event": wEvent, "seem": wSeem,
+	"raise": wRaise, "aspect": wAspect, "event": wEvent, "seem": wSeem, "discourse": wDiscourse,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
