@@ -363,8 +363,10 @@ func (r *registry) referBack(f *phraseFacts) *source.Source {
 	// of that title ("County Treasurer Imelda Varga"), unless an anonymous
 	// source of that head comes after it ("the mayor" for "a mayor").
 	if len(f.title) > 0 {
-		if i := r.titled(f.title); i >= 0 && (f.theHead == "" || r.antecedent(s.Entity, true) < i) {
-			return r.srcs[i]
+		if i := r.titled(f.title); i >= 0 {
+			if f.theHead == "" || r.antecedent(s.Entity, true) < i {
+				return r.srcs[i]
+			}
 		}
 	}
 	// "the federation": the last body whose name ends in that word ("The
@@ -537,8 +539,9 @@ func (r *registry) titled(words []string) int {
 func hasWords(title string, words []string) bool {
 	for _, w := range words {
 		found := false
+		short := titleShort[w]
 		for t := range strings.FieldsSeq(title) {
-			if strings.EqualFold(t, w) {
+			if strings.EqualFold(t, w) || short != "" && strings.EqualFold(t, short) {
 				found = true
 				break
 			}
@@ -548,6 +551,13 @@ func hasWords(title string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// titleShort is how a title is written before a name: "the senator" for
+// "Sen. Ted Cruz", "the governor" for "Gov. Chris Christie".
+var titleShort = map[string]string{
+	"senator": "Sen.", "governor": "Gov.", "representative": "Rep.", "congressman": "Rep.",
+	"congresswoman": "Rep.", "lieutenant": "Lt.", "general": "Gen.", "president": "Pres.",
 }
 
 // headIs reports whether the head of source i's descriptor is h, in any

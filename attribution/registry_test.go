@@ -80,6 +80,15 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// "the senator" is the last senator named, though the name's
+			// title is written short.
+			name: "a title written short before a name",
+			text: "Sen. Ted Cruz said the deal was a mistake. The senator said he would vote against it.",
+			want: []src{
+				{Kind: "named", Name: "Ted Cruz", Title: "Sen.", Mentions: []string{"Sen. Ted Cruz", "The senator"}},
+			},
+		},
+		{
 			// "she" passes over a phrase that names no one.
 			name: "a pronoun past a subject that names no one",
 			text: "Maria Lopez said the guards shoved her. The moment came at noon, calling the crowd “a mob.” " +
