@@ -206,6 +206,17 @@ func (p *parser) adjunctOnly(i, b int) bool {
 			i = j // "said 30 minutes into the debate", "said two days after the vote"
 		}
 	}
+	if p.fold(i) == "the" && i+1 < b {
+		// "said the other day", "said the next morning": a time after
+		// "the".
+		j := i + 1
+		if g := p.fold(j); g == "other" || g == "same" || g == "next" || g == "following" {
+			j++
+		}
+		if j < b && p.is(j, wTime) && !p.is(j, wAdj) && (j+1 >= b || p.toks[j+1].Kind == text.Punct) {
+			i = j
+		}
+	}
 	if !p.is(i, wAdj|wTime) && p.fold(i) != "of" { // "said of the families"
 		return false
 	}

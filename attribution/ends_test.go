@@ -141,6 +141,17 @@ func TestSubjectFloatingQuantifier(t *testing.T) {
 // TestListedSubjects: a list of three or more that opens the sentence is
 // the subject whole; a sentence adverb or a time before a comma is no
 // item of it.
+// TestTimeAfterCue: a time after a post-posed cue is no content.
+func TestTimeAfterCue(t *testing.T) {
+	direct := func(mention, content string) row {
+		r := said(mention, "said", content)
+		r.Quote = "direct"
+		return r
+	}
+	checkClaims(t, "“It was a hard year,” the senator said the other day.", []row{direct("the senator", "It was a hard year")}, nil)
+	checkClaims(t, "“It was bad,” Mr. Biden said twice.", []row{direct("Mr. Biden", "It was bad")}, nil)
+}
+
 func TestListedSubjects(t *testing.T) {
 	checkClaims(t, "Labor unions, environmental groups and many Democratic lawmakers claim it will cost jobs.",
 		[]row{said("Labor unions, environmental groups and many Democratic lawmakers", "claim", "it will cost jobs")}, nil)
