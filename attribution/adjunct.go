@@ -131,7 +131,7 @@ func (p *parser) skipAdjunct(i, b int) int {
 			}
 		}
 	}
-	for k := i; p.is(i, wAdj|wTime) && k < b && k < i+16; k++ {
+	for k := i; (p.is(i, wAdj|wTime) || p.fold(i) == "of") && k < b && k < i+16; k++ { // "said of Merkel: “…”"
 		if p.that(k) && k > i {
 			return k
 		}

@@ -141,7 +141,8 @@ func TestSubjectFloatingQuantifier(t *testing.T) {
 // TestListedSubjects: a list of three or more that opens the sentence is
 // the subject whole; a sentence adverb or a time before a comma is no
 // item of it.
-// TestTimeAfterCue: a time after a post-posed cue is no content.
+// TestTimeAfterCue: a time after a post-posed cue is no content, nor
+// what the words are of before a quotation ("said of Merkel, “…”").
 func TestTimeAfterCue(t *testing.T) {
 	direct := func(mention, content string) row {
 		r := said(mention, "said", content)
@@ -150,6 +151,8 @@ func TestTimeAfterCue(t *testing.T) {
 	}
 	checkClaims(t, "“It was a hard year,” the senator said the other day.", []row{direct("the senator", "It was a hard year")}, nil)
 	checkClaims(t, "“It was bad,” Mr. Biden said twice.", []row{direct("Mr. Biden", "It was bad")}, nil)
+	// Nor is what the words are of, before a quotation.
+	checkClaims(t, "Smith said of Merkel, “She is wrong.”", []row{direct("Smith", "She is wrong")}, nil)
 }
 
 func TestListedSubjects(t *testing.T) {
