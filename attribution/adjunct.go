@@ -184,6 +184,21 @@ func (p *parser) gerundAdjunct(i, b int) bool {
 	return true
 }
 
+// timeClause reports whether tokens [i, b) are a clause of time that
+// opens with "after", "before", "when", "as" or "while": after “…,” S
+// said, the occasion of the words ("Axelrod tweeted after Clinton argued
+// that …"), not their content.
+func (p *parser) timeClause(i, b int) bool {
+	if i+1 >= b {
+		return false
+	}
+	switch p.fold(i) {
+	case "after", "before", "when", "as", "while":
+		return p.toks[i+1].Kind == text.Word
+	}
+	return false
+}
+
 // adjunctOnly reports whether tokens [i, b) are only an adjunct that may
 // follow a post-posed attribution ("on condition of anonymity", "in a
 // statement on Tuesday"), up to the sentence end or a comma.

@@ -151,6 +151,8 @@ func TestTimeAfterCue(t *testing.T) {
 	}
 	checkClaims(t, "“It was a hard year,” the senator said the other day.", []row{direct("the senator", "It was a hard year")}, nil)
 	checkClaims(t, "“It was bad,” Mr. Biden said twice.", []row{direct("Mr. Biden", "It was bad")}, nil)
+	// Nor is a clause of time after it.
+	checkClaims(t, "“It’s misleading,” Axelrod said as the crowd cheered.", []row{direct("Axelrod", "It’s misleading")}, nil)
 	// Nor is what the words are of, before a quotation.
 	checkClaims(t, "Smith said of Merkel, “She is wrong.”", []row{direct("Smith", "She is wrong")}, nil)
 }

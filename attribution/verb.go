@@ -526,7 +526,7 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 		}
 	}
 	if !(p.adjunctOnly(r0, b) || p.adjunctOnly(r, b) ||
-		ns-2 >= a && p.closeQuote(ns-1) && p.punct(ns-2, ",") && !v.Has(lexicon.FlagTopic) && p.gerundAdjunct(r, b)) {
+		ns-2 >= a && p.closeQuote(ns-1) && p.punct(ns-2, ",") && !v.Has(lexicon.FlagTopic) && (p.gerundAdjunct(r, b) || p.timeClause(r, b))) {
 		return nil, false
 	}
 	d.post = true
