@@ -168,6 +168,17 @@ func TestListedSubjects(t *testing.T) {
 		[]row{said("Clinton and Sanders", "said", "the plan would fail")}, nil)
 }
 
+// TestTriedTo: a verb of trying before "to" and a cue is of its verb
+// group, and a verb of purpose before that is the subject's.
+func TestTriedTo(t *testing.T) {
+	r := said("He", "refute", "the assessments")
+	r.Class, r.Polarity = "denial", "denied"
+	checkClaims(t, "He tried to refute the assessments.", []row{r}, nil)
+	r = said("he", "used the speech to try to refute", "gloomy Republican assessments")
+	r.Class, r.Polarity = "denial", "denied"
+	checkClaims(t, "Beyond that, he used the speech to try to refute gloomy Republican assessments.", []row{r}, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

@@ -3,8 +3,9 @@ package attribution
 import "github.com/hearsay-go/hearsay/internal/text"
 
 // Subjects that are lists: "Labor unions, environmental groups and many
-// lawmakers claim", and the quantifiers that float after a subject, apart
-// from it ("Bolton and Gorka both said").
+// lawmakers claim", the quantifiers that float after a subject, apart
+// from it ("Bolton and Gorka both said"), and a subject's verb of purpose
+// before the cue ("he used the speech to try to refute").
 
 // floating are the quantifiers that may follow a subject, apart from
 // it: "Bolton and Gorka both said", "the two men all agreed".
@@ -79,4 +80,36 @@ func (p *parser) listWord(i int) bool {
 		return false
 	}
 	return true
+}
+
+// purposeVerb returns the verb in the past of a subject phrase [ns, k)
+// that ends in "to", an infinitive of purpose before the cue: "used" in
+// "he used the speech to try to refute"; or -1.
+func (p *parser) purposeVerb(ns, k int) int {
+	if k-1 <= ns+1 || p.fold(k-1) != "to" {
+		return -1
+	}
+	for q := ns + 1; q < k-1; q++ {
+		if p.pastWord(q) && p.goodNP(ns, q) {
+			return q
+		}
+	}
+	return -1
+}
+
+// namesJoined reports whether tokens [s, e) are names joined by "and",
+// a plural subject: "China and Russia", "the United States, Britain and
+// France".
+func (p *parser) namesJoined(s, e int) bool {
+	and := false
+	for k := s; k < e; k++ {
+		switch t := &p.toks[k]; {
+		case p.fold(k) == "and":
+			and = k > s
+		case p.punct(k, ","), p.is(k, wDet):
+		case t.Kind != text.Word || t.Flags&text.Upper == 0:
+			return false
+		}
+	}
+	return and && p.toks[e-1].Flags&text.Upper != 0
 }

@@ -351,6 +351,10 @@ func (p *parser) subject(x *verbCall) bool {
 		return false
 	}
 	ns = p.listStart(ns, k, a) // "Labor unions, environmental groups and many lawmakers claim"
+	if q := p.purposeVerb(ns, k); q > ns {
+		k = q // "he used the speech to try to refute": he, who used the speech to do it
+		x.d.cue[0] = q
+	}
 	x.ns = ns
 	x.d.src = [2]int{ns, k}
 	if k > ns && p.toks[k-1].Kind == text.Punct && p.fold(k-1) != ")" { // appositive: leave out its final comma
@@ -590,23 +594,6 @@ func (p *parser) peopleSubject(x *verbCall) bool {
 		n := source.Noun(f)
 		return (n == source.Person || n == source.Group) && strings.HasSuffix(f, "s") || p.namesJoined(x.ns, e)
 	}
-}
-
-// namesJoined reports whether tokens [s, e) are names joined by "and",
-// a plural subject: "China and Russia", "the United States, Britain and
-// France".
-func (p *parser) namesJoined(s, e int) bool {
-	and := false
-	for k := s; k < e; k++ {
-		switch t := &p.toks[k]; {
-		case p.fold(k) == "and":
-			and = k > s
-		case p.punct(k, ","), p.is(k, wDet):
-		case t.Kind != text.Word || t.Flags&text.Upper == 0:
-			return false
-		}
-	}
-	return and && p.toks[e-1].Flags&text.Upper != 0
 }
 
 // timeThenClause reads "told reporters on Monday the vote was close": a
