@@ -179,6 +179,14 @@ func TestTriedTo(t *testing.T) {
 	checkClaims(t, "Beyond that, he used the speech to try to refute gloomy Republican assessments.", []row{r}, nil)
 }
 
+// TestAppositiveAdverb: an appositive participle after an adverb is the
+// subject's.
+func TestAppositiveAdverb(t *testing.T) {
+	r := said("Many studies, often conducted by economists", "found", "little evidence that the floor costs jobs")
+	r.Class = "document"
+	checkClaims(t, "Many studies, often conducted by economists, have found little evidence that the floor costs jobs.", []row{r}, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

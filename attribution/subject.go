@@ -449,6 +449,9 @@ func (p *parser) appositive(k, a int) int {
 			p.toks[app].Flags&text.Upper != 0 || p.toks[app].Kind == text.Number) {
 			clean := true
 			for x := app; x < k-1; x++ {
+				if x == app && x+1 < k-1 && p.edWord(x+1) && (p.lyAdverb(x) || p.is(x, wAux) && !p.is(x, wStop|wBe)) {
+					continue // "often conducted by economists": an adverb before the participle
+				}
 				if p.class(x)&(wStop|wAux) != 0 || p.toks[x].Kind == text.Quote {
 					clean = false
 					break
