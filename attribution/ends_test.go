@@ -187,6 +187,13 @@ func TestAppositiveAdverb(t *testing.T) {
 	checkClaims(t, "Many studies, often conducted by economists, have found little evidence that the floor costs jobs.", []row{r}, nil)
 }
 
+// TestColonClause: after "said:" the words are the content, quoted or
+// not; "Editor's note:" is no cue.
+func TestColonClause(t *testing.T) {
+	checkClaims(t, "Limbaugh said: this reeks of fear.", []row{said("Limbaugh", "said", "this reeks of fear")}, nil)
+	checkClaims(t, "Editor's note: the story was updated.", nil, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

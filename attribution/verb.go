@@ -443,13 +443,23 @@ func (p *parser) asClause(x *verbCall) (*draft, bool) {
 // colonQuote reads "S said: “C”" and "S told Y, adjunct, “C”", and a
 // colon that ends its paragraph before the quotation: "Cruz continued: ⏎
 // “C”".
-func (p *parser) colonQuote(x *verbCall) (*draft, bool) {
+func (p *parser) colonQuote(x *verbCall) (*draft, bool) { // and "S said: C", unquoted
 	r, ns, a, b := x.r, x.ns, x.a, x.b
 	if !p.punct(r, ":") && (p.quoteRightBefore(ns) || ns == a && p.quoteBefore(a)) {
 		return nil, false // “C,” S said, “D”: C is the quotation attributed, and D goes on it; but a colon opens S's own
 	}
 	if (p.punct(r, ":") || p.punct(r, ",")) && r+1 < b && p.openQuote(r+1) {
 		return p.right(x.d, x.c, b, a), true
+	}
+	if f := x.c.verb.Form; p.punct(r, ":") && r+1 < b && p.toks[r+1].Kind == text.Word && r == x.c.j &&
+		(f == lexicon.Past || f == lexicon.ThirdPerson) && p.toks[x.c.i].Flags&text.Upper == 0 && !p.is(x.c.i-1, wDet) && !text.Possessive(p.fold(x.c.i-1)) {
+		// "Limbaugh said: this reeks of fear": the words after the colon,
+		// quoted or not.
+		x.d.pre = true
+		if !p.setContent(x.d, r+1, b) {
+			return nil, true
+		}
+		return x.d, true
 	}
 	if p.punct(r, ":") && r+1 == b && p.openQuote(b) && int(p.pair[b]) > b && int(p.pair[b]) < b+maxContent {
 		x.d.pre = true
