@@ -114,7 +114,7 @@ const maxAside = 15
 // before "that" at token i; without "that" ahead it skips only words of
 // time.
 func (p *parser) skipAdjunct(i, b int) int {
-	if p.that(i) {
+	if p.that(i) || p.atLeast(i) {
 		return i
 	}
 	if j := p.adjunctLead(i, b); j > i && j+1 < b && p.that(j) && p.toks[j+1].Kind == text.Word && !p.is(j+1, wAdj) {
@@ -447,4 +447,12 @@ func (p *parser) endOfContent(k, e int) bool {
 		}
 	}
 	return true
+}
+
+// atLeast reports whether tokens i and i+1 are "at least" or "at most",
+// which bound what follows, not an adjunct of place: "support at least
+// lowering the number".
+func (p *parser) atLeast(i int) bool {
+	f := p.fold(i + 1)
+	return p.fold(i) == "at" && (f == "least" || f == "most")
 }

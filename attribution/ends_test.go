@@ -194,6 +194,14 @@ func TestColonClause(t *testing.T) {
 	checkClaims(t, "Editor's note: the story was updated.", nil, nil)
 }
 
+// TestBoundsOfCounts: "at least" after a cue opens its content, "more
+// than" before a subject is of it.
+func TestBoundsOfCounts(t *testing.T) {
+	checkClaims(t, "He said at least ten people died.", []row{said("He", "said", "at least ten people died")}, nil)
+	checkClaims(t, "More than 200 economists said the plan would fail.",
+		[]row{said("More than 200 economists", "said", "the plan would fail")}, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

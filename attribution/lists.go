@@ -113,3 +113,17 @@ func (p *parser) namesJoined(s, e int) bool {
 	}
 	return and && p.toks[e-1].Flags&text.Upper != 0
 }
+
+// moreThan returns the start of a subject [ns, …) with the comparison
+// that counts it before it: "More than 200 economists", "fewer than half
+// the senators".
+func (p *parser) moreThan(ns, a int) int {
+	if ns-2 < a || p.fold(ns-1) != "than" {
+		return ns
+	}
+	switch p.fold(ns - 2) {
+	case "more", "fewer", "less":
+		return ns - 2
+	}
+	return ns
+}

@@ -351,6 +351,7 @@ func (p *parser) subject(x *verbCall) bool {
 		return false
 	}
 	ns = p.listStart(ns, k, a) // "Labor unions, environmental groups and many lawmakers claim"
+	ns = p.moreThan(ns, a)     // "More than 200 economists said"
 	if q := p.purposeVerb(ns, k); q > ns {
 		k = q // "he used the speech to try to refute": he, who used the speech to do it
 		x.d.cue[0] = q
@@ -620,7 +621,7 @@ func (p *parser) timeThenClause(x *verbCall) (*draft, bool) {
 // content: the sentence's end, punctuation, or an adjunct.
 func (p *parser) noContent(x *verbCall) (*draft, bool) {
 	r0 := x.r0
-	return nil, r0 >= x.b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this"
+	return nil, r0 >= x.b || p.toks[r0].Kind == text.Punct || p.is(r0, wAdj) && !p.is(r0, wDet) && p.fold(r0) != "this" && !p.atLeast(r0)
 }
 
 // bareContent reads "S said C": a clause right after the cue.
