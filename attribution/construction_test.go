@@ -229,6 +229,11 @@ var constructions = []construction{
 			Quote: "direct", Polarity: "asserted"}},
 	},
 	{
+		name:   "S tweeted #tag",
+		text:   "Other journalists tweeted #ImWithTur in support of the reporter.",
+		claims: []row{said("Other journalists", "tweeted", "#ImWithTur")},
+	},
+	{
 		name: "“C” ― Name",
 		text: "“We will win this state,” ― Ted Cruz",
 		claims: []row{{Mention: "Ted Cruz", Cue: "―", Class: "speech", Content: "We will win this state",
@@ -957,6 +962,7 @@ var readBy = map[string][]string{
 	"S that did X say C":                                 {"S said C"},
 	"S told Name to do X":                                {"S told Name to do X"},
 	"S said “C”":                                         {"S said “C”"},
+	"S tweeted #tag":                                     {"S tweeted #tag"},
 	"“C” ― Name":                                         {"“C” ― Name"},
 	"In a poll released Sunday, C":                       {"In a poll released Sunday, C"},
 	"S is expected to do X":                              {"S is expected to do X", "S is expected to do X", "S is expected to do X", "S is expected to do X", "S is expected to do X"},

@@ -622,3 +622,15 @@ func (p *parser) splitClause(d *draft, r, b int, verbNext bool) {
 	d.content = d.content.Union(rest.content)
 	d.attr[1] = b
 }
+
+// hashtag reads "other journalists tweeted #ImWithTur": a hashtag right
+// after the cue is its content.
+func (p *parser) hashtag(x *verbCall) (*draft, bool) {
+	j := x.c.j
+	if j+1 >= x.b || !p.punct(j, "#") || p.toks[j+1].Kind != text.Word || p.toks[j+1].Start != p.toks[j].End {
+		return nil, false
+	}
+	x.d.pre = true
+	x.d.content, x.d.quote = p.span(j, j+2), claim.Indirect // the mark is the tag's
+	return x.d, true
+}

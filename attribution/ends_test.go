@@ -202,6 +202,12 @@ func TestBoundsOfCounts(t *testing.T) {
 		[]row{said("More than 200 economists", "said", "the plan would fail")}, nil)
 }
 
+// TestHashtag: a hashtag right after the cue is its content.
+func TestHashtag(t *testing.T) {
+	checkClaims(t, "As Trump taunted Tur, other journalists tweeted #ImWithTur in support of her.",
+		[]row{said("other journalists", "tweeted", "#ImWithTur")}, nil)
+}
+
 func TestSubjectAdverbs(t *testing.T) {
 	checkClaims(t, "Carter however said he would welcome the talks.",
 		[]row{said("Carter", "said", "he would welcome the talks")}, nil)

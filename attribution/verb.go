@@ -59,6 +59,7 @@ var afterSubject = [...]construction{
 	{"S see X as Y", (*parser).asClause, false},
 	{"S told Y, adjunct: “C”", (*parser).colonQuote, false},
 	{"S said “C”", (*parser).quoteAfter, false},
+	{"S tweeted #tag", (*parser).hashtag, false},
 	{"As S said, C", (*parser).asSaid, false},
 	{"C, S said", (*parser).postAttribution, false},
 	{"S found the keys", (*parser).thatOnly, true},
