@@ -369,6 +369,16 @@ func (r *registry) referBack(f *phraseFacts) *source.Source {
 			}
 		}
 	}
+	// "The New York businessman", "the GOP front-runner": a role that news
+	// gives the person it is about, for the person named last, where no
+	// anonymous source of that role came after.
+	if n := len(f.title); n > 0 && roleNouns[f.title[n-1]] && s.Entity == source.Person {
+		if i := r.lastNamedPerson(); i >= 0 {
+			if a := r.antecedent(source.Person, true); a < i || !r.headIs(a, f.title[n-1]) {
+				return r.srcs[i]
+			}
+		}
+	}
 	// "the federation": the last body whose name ends in that word ("The
 	// Continental Athletics Federation").
 	if f.theHead != "" && s.Entity == source.Organization {
@@ -551,6 +561,24 @@ func hasWords(title string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// roleNouns are the roles by which news refers again to the person it
+// is about: "the candidate", "the New York businessman", "the GOP
+// front-runner".
+var roleNouns = map[string]bool{
+	"candidate": true, "nominee": true, "front-runner": true, "frontrunner": true, "businessman": true,
+	"businesswoman": true, "billionaire": true, "mogul": true, "contender": true,
+}
+
+// lastNamedPerson returns the named person mentioned last, or -1.
+func (r *registry) lastNamedPerson() int {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if s := r.srcs[r.recent[k]]; s.Kind == source.Named && s.Entity == source.Person && !s.NoResponse {
+			return int(r.recent[k])
+		}
+	}
+	return -1
 }
 
 // titleShort is how a title is written before a name: "the senator" for

@@ -89,6 +89,15 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// A role that news gives the person it is about refers to the
+			// person named last.
+			name: "a role for the person named last",
+			text: "Donald Trump said the wall would be built. The New York businessman said Mexico would pay.",
+			want: []src{
+				{Kind: "named", Name: "Donald Trump", Mentions: []string{"Donald Trump", "The New York businessman"}},
+			},
+		},
+		{
 			// "she" passes over a phrase that names no one.
 			name: "a pronoun past a subject that names no one",
 			text: "Maria Lopez said the guards shoved her. The moment came at noon, calling the crowd “a mob.” " +
