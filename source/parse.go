@@ -125,6 +125,32 @@ func upper(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// bodyName reports whether words [first, head) are a body's name: two or
+// more capitalized words, but for "of", "and" and "for" between them, one
+// before an "of" a noun for a body ("American Federation of Teachers",
+// "National Association of Manufacturers").
+func (p *phrase) bodyName(first, head int) bool {
+	words, folds := p.words[:p.n], p.folds[:p.n]
+	body, caps := false, 0
+	for i := first; i < head; i++ {
+		switch folds[i] {
+		case "of", "and", "for":
+			if i == first || i == head-1 {
+				return false
+			}
+			if folds[i] == "of" && p.class[i-1]&cOrg != 0 {
+				body = true
+			}
+			continue
+		}
+		if !upper(words[i]) {
+			return false
+		}
+		caps++
+	}
+	return body && caps >= 2
+}
+
 // trimPunct returns f without the punctuation that may stand around a
 // word of a phrase: , ; : ( ) " “ ” ‘ (as strings.Trim would, without its
 // slow path for a cutset beyond ASCII).
@@ -392,6 +418,21 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 	lead := head-1 <= first || len(hw) > 3 && allCaps(hw)
 	common := !upper(hw) || lead && hc&cName == 0
 	switch {
+	case (folds[0] == "a" || folds[0] == "an") && first == 1 && head-1 > first && !upper(words[first]) && upper(hw) &&
+		hc&(cPerson|cGroup|cOrg|cDoc) == 0 && l.aff[hf] == "":
+		// "a terse Miller", "a confident-seeming Manafort": a name after
+		// words that describe its bearer now.
+		k := head - 1
+		for k > first && upper(words[k-1]) {
+			k--
+		}
+		s.Kind, s.Entity, s.Name, s.Count = Named, Person, p.span(k, head), 0
+		return
+	case !quant && p.bodyName(first, head):
+		// "the American Federation of Teachers": a body's name, whatever
+		// its head.
+		s.Kind, s.Entity, s.Name, s.Count = Named, Organization, p.span(0, head), 0
+		return
 	case hc&cDoc != 0 && (common || quant && hc&cName == 0): // "a Gallup Poll"
 		s.Kind, s.Entity, s.Descriptor, s.Count = Document, Text, text, 0
 	case hc&cGroup != 0 || hc&cPerson != 0 && common:

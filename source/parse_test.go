@@ -163,6 +163,15 @@ func parseTests() []parseTest {
 		{"the State Council Information Office in Beijing", source.Source{Kind: named, Entity: org,
 			Name: "the State Council Information Office", Affiliation: "China"}},
 		{"the Obama administration", source.Source{Kind: named, Entity: org, Name: "the Obama administration"}},
+		// A body's name whatever its head; a name after words that
+		// describe its bearer.
+		{"the American Federation of Teachers", source.Source{Kind: named, Entity: org,
+			Name: "the American Federation of Teachers", Affiliation: "U.S."}},
+		{"the National Association of Manufacturers", source.Source{Kind: named, Entity: org,
+			Name: "the National Association of Manufacturers"}},
+		{"a terse Miller", source.Source{Kind: named, Entity: person, Name: "Miller"}},
+		{"a smiling Hillary Clinton", source.Source{Kind: named, Entity: person, Name: "Hillary Clinton"}},
+		{"a former Trump aide", source.Source{Kind: anon, Entity: person, Descriptor: "a former Trump aide", Count: 1}},
 		{"Clinton’s campaign", source.Source{Kind: named, Entity: org, Name: "Clinton’s campaign"}},
 		{"The State Department", source.Source{Kind: named, Entity: org, Name: "The State Department", Affiliation: "State Department"}},
 		{"Congress", source.Source{Kind: named, Entity: org, Name: "Congress"}},
