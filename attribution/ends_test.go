@@ -162,6 +162,8 @@ func TestListedSubjects(t *testing.T) {
 		[]row{said("Labor unions, environmental groups and many Democratic lawmakers", "claim", "it will cost jobs")}, nil)
 	checkClaims(t, "The family, protesters and civic leaders said the plan would fail.",
 		[]row{said("The family, protesters and civic leaders", "said", "the plan would fail")}, nil)
+	checkClaims(t, "Right-wing politicians and average citizens said the plan would fail.",
+		[]row{said("Right-wing politicians and average citizens", "said", "the plan would fail")}, nil)
 	checkClaims(t, "However, Clinton and Sanders said the plan would fail.",
 		[]row{said("Clinton and Sanders", "said", "the plan would fail")}, nil)
 	checkClaims(t, "Yesterday, Clinton and Sanders said the plan would fail.",
