@@ -363,10 +363,8 @@ func (r *registry) referBack(f *phraseFacts) *source.Source {
 	// of that title ("County Treasurer Imelda Varga"), unless an anonymous
 	// source of that head comes after it ("the mayor" for "a mayor").
 	if len(f.title) > 0 {
-		if i := r.titled(f.title); i >= 0 {
-			if f.theHead == "" || r.antecedent(s.Entity, true) < i {
-				return r.srcs[i]
-			}
+		if i := r.titled(f.title); i >= 0 && (f.theHead == "" || r.antecedent(s.Entity, true) < i) {
+			return r.srcs[i]
 		}
 	}
 	// "The New York businessman", "the GOP front-runner": a role that news

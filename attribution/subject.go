@@ -336,9 +336,10 @@ func (p *parser) which(q int) bool {
 // Trump"); "that" before anything else may open a clause whose subject
 // follows it ("news that the State Department asked").
 func (p *parser) relative(q int) bool {
-	switch p.fold(q) {
-	case "who", "who's", "who'd", "who've", "who'll":
+	if p.who(q) {
 		return true
+	}
+	switch p.fold(q) {
 	case "that", "which":
 		return q+1 < len(p.toks) && p.pastVerb(q+1)
 	}

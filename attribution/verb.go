@@ -442,10 +442,10 @@ func (p *parser) asClause(x *verbCall) (*draft, bool) {
 	return p.right(x.d, x.c, x.b, x.a), true
 }
 
-// colonQuote reads "S said: “C”" and "S told Y, adjunct, “C”", and a
-// colon that ends its paragraph before the quotation: "Cruz continued: ⏎
-// “C”".
-func (p *parser) colonQuote(x *verbCall) (*draft, bool) { // and "S said: C", unquoted
+// colonQuote reads "S said: “C”" and "S told Y, adjunct, “C”", a colon
+// that ends its paragraph before the quotation ("Cruz continued: ⏎ “C”"),
+// and an unquoted "S said: C".
+func (p *parser) colonQuote(x *verbCall) (*draft, bool) {
 	r, ns, a, b := x.r, x.ns, x.a, x.b
 	if !p.punct(r, ":") && (p.quoteRightBefore(ns) || ns == a && p.quoteBefore(a)) {
 		return nil, false // “C,” S said, “D”: C is the quotation attributed, and D goes on it; but a colon opens S's own

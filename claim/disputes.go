@@ -59,7 +59,7 @@ func (f *Features) readRebutTerms() {
 	head := f.descriptionHead()
 	for k := t.target[0]; k < t.target[1]; k++ {
 		w := &f.words[k]
-		if t.head >= 0 && k == t.head+1 && (w.fold == "about" || w.fold == "on" || w.fold == "over" || w.fold == "regarding") {
+		if t.head >= 0 && k == t.head+1 && aboutWords[w.fold] {
 			about = true
 		}
 		if w.class&wClause != 0 {
@@ -86,6 +86,10 @@ func (f *Features) readRebutTerms() {
 	}
 }
 
+// aboutWords open, after a noun for a claim, what the claim is about:
+// "remarks about Muslims", "charges over the vote".
+var aboutWords = map[string]bool{"about": true, "on": true, "over": true, "regarding": true}
+
 // about reports whether g says a word of what f's rebuttal says its
 // target is about ("Trump's remarks about Muslims", "charges over the
 // vote"), or the target says nothing of that.
@@ -104,7 +108,7 @@ func (f *Features) about(g *Features) bool {
 
 // descriptionHead returns the word a rebuttal's description is of, the
 // last of the first run of content words after its noun for a claim and
-// "of", "about", "on" or "over":
+// "of" or one of aboutWords:
 // "decline" in "the talk of America's economic decline", "cover-up" in
 // "claims of a cover-up of the spill"; or -1.
 func (f *Features) descriptionHead() int32 {
@@ -116,9 +120,7 @@ func (f *Features) descriptionHead() int32 {
 		return -1
 	}
 	k := t.head + 1
-	switch f.words[k].fold {
-	case "of", "about", "on", "over":
-	default:
+	if g := f.words[k].fold; g != "of" && !aboutWords[g] {
 		return -1 // "the plagiarism allegations unfair": no phrase of what they are of
 	}
 	for k < t.target[1] && f.words[k].flags&fContent == 0 {
@@ -569,30 +571,23 @@ func (art *article) isEntity(j int32, e source.Entity) bool {
 }
 
 // before yields the claims of the article that come before claim i in
-// the text, nearest first, at most maxBefore of them.
-func (art *article) before(i int32) iter.Seq[int32] {
-	return func(yield func(int32) bool) {
-		k := art.rank[i]
-		for n := 0; k > 0 && n < maxBefore; n++ {
-			k--
-			if !yield(art.order[k]) {
-				return
-			}
-		}
-	}
-}
+// the text, nearest first, at most maxBefore of them; after, those that
+// come after it.
+func (art *article) before(i int32) iter.Seq[int32] { return art.walk(i, -1) }
 
-// after yields the claims of the article that come after claim i in
-// the text, nearest first, at most maxBefore of them.
-func (art *article) after(i int32) iter.Seq[int32] {
+func (art *article) after(i int32) iter.Seq[int32] { return art.walk(i, 1) }
+
+// walk yields the claims from claim i on in text order, a step of dir
+// (-1 back, +1 on) at a time, at most maxBefore of them.
+func (art *article) walk(i int32, dir int) iter.Seq[int32] {
 	return func(yield func(int32) bool) {
-		k := art.rank[i]
+		k := int(art.rank[i])
 		if k < 0 {
 			return
 		}
-		for n := 0; int(k)+1 < len(art.order) && n < maxBefore; n++ {
-			k++
-			if !yield(art.order[k]) {
+		for n := 0; n < maxBefore; n++ {
+			k += dir
+			if k < 0 || k >= len(art.order) || !yield(art.order[k]) {
 				return
 			}
 		}
