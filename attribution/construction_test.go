@@ -275,6 +275,21 @@ var constructions = []construction{
 			Quote: "indirect", Polarity: "asserted"}},
 	},
 	{
+		// A position offered: its object is the content, as is an
+		// infinitive after it.
+		name: "S offered X, S offered to do X",
+		text: "Rubio offered a defense of the immigration bill. Clinton offered to debate in Brooklyn.",
+		claims: []row{said("Rubio", "offered", "a defense of the immigration bill"),
+			said("Clinton", "offered", "to debate in Brooklyn")},
+	},
+	{
+		// Not "C, said S": the object of a verb whose object is its
+		// content is no source.
+		name:   "S, adjunct, offered X",
+		text:   "The news conference, a mile north of here, offered a striking contrast with the rally.",
+		claims: []row{said("The news conference, a mile north of here", "offered", "a striking contrast with the rally")},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -942,6 +957,8 @@ var readBy = map[string][]string{
 	"S disputed that N, a determiner":                    {"S said that C"},
 	"S added C":                                          {"S said C"},
 	"S said C":                                           {"S said C"},
+	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
+	"S, adjunct, offered X":                              {"S said C"},
 	"C, S said":                                          {"C, S said"},
 	"C, S said, C continued":                             {"C, S said"},
 	"C, S said of X":                                     {"C, S said"},

@@ -303,8 +303,8 @@ func (p *parser) andSaid(x *verbCall) (*draft, bool) {
 // an appositive: “C,” Sarandon, 69, told MSNBC.
 func (p *parser) saidS(x *verbCall) (*draft, bool) {
 	a, b, c, d := x.a, x.b, x.c, x.d
-	if x.k != c.i || !p.leftContent(c.i, a) && !(c.i == a && p.quoteBefore(a)) {
-		return nil, false
+	if x.k != c.i || !p.leftContent(c.i, a) && !(c.i == a && p.quoteBefore(a)) || c.verb.Has(lexicon.FlagTopic) {
+		return nil, false // but a verb whose object is its content has no source after it: "X, in Ohio, offered a contrast"
 	}
 	e := p.npRight(c.j, b)
 	if e <= 0 || !p.adjunctOnly(e, b) && !(p.who(e) && p.relativeToEnd(e, b)) || p.appositive(c.i, a) >= 0 {
