@@ -290,6 +290,14 @@ var constructions = []construction{
 		claims: []row{said("The news conference, a mile north of here", "offered", "a striking contrast with the rally")},
 	},
 	{
+		// People qualified after their noun are people: "support" is
+		// their verb, not a noun.
+		name: "share of N in place support X",
+		text: "About two-thirds of the voters in all five states support the ban.",
+		claims: []row{{Mention: "About two-thirds of the voters in all five states", Cue: "support", Class: "attitude",
+			Content: "the ban", Quote: "indirect", Polarity: "asserted"}},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -959,6 +967,7 @@ var readBy = map[string][]string{
 	"S said C":                                           {"S said C"},
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
+	"share of N in place support X":                      {"S said C"},
 	"C, S said":                                          {"C, S said"},
 	"C, S said, C continued":                             {"C, S said"},
 	"C, S said of X":                                     {"C, S said"},
