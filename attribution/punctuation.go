@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/source"
@@ -57,6 +59,9 @@ func (p *parser) punctuationCues(si, a, b int) {
 			if verb || p.class(q)&(wStop|wAux|wLabel) != 0 || p.toks[q].Kind == text.Number {
 				return
 			}
+		}
+		if i == s0+1 && strings.HasSuffix(f, "ing") || p.namesOnly(i+1, b) {
+			return // credits, not a speaker: "Contributing: Ray Locker", "Iowa: Tim Albrecht, Brad Anderson, …"
 		}
 		d := p.newDraft(draft{sent: si, cue: [2]int{i, i + 1}, class: claim.Speech, src: [2]int{s0, i}, pre: true,
 			how: howOther + 3})
@@ -150,3 +155,21 @@ func (p *parser) allCaps(i, j int) bool {
 // maxDocPhrase is the longest phrase that names a document before the
 // comma of "In a CBS News poll released Sunday, C", in tokens.
 const maxDocPhrase = 14
+
+// namesOnly reports whether tokens [i, b) are only a list of three names
+// or more: capitalized words, commas, "and" and a final period. A
+// headline's words are capitalized too, but seldom a list.
+func (p *parser) namesOnly(i, b int) bool {
+	commas := 0
+	for k := i; k < b; k++ {
+		switch t := &p.toks[k]; {
+		case p.punct(k, ","):
+			commas++
+		case p.punct(k, ".") && k == b-1:
+		case t.Kind == text.Word && (t.Flags&text.Upper != 0 || p.fold(k) == "and"):
+		default:
+			return false
+		}
+	}
+	return commas >= 2
+}
