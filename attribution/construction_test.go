@@ -870,6 +870,7 @@ var constructions = []construction{
 	{name: "a document seen by a newsroom", text: "A letter from the federation, seen by the Ledger, lists three missed tests."},
 	{name: "a name given with known as", text: "The exchange is known as the VFE."},
 	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
+	{name: "an opening adjunct is no content", text: "In the same debate, the moderator asked Carson about his ties to a company."},
 	{name: "credits after a colon", text: "Contributing: Ray Locker.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Sara Craig."},
 	{name: "empty", text: ""},
 }

@@ -481,6 +481,9 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 		ns-2 >= a && p.closeQuote(ns-1) && p.punct(ns-2, ",") && !v.Has(lexicon.FlagTopic) && (p.gerundAdjunct(r, b) || p.timeClause(r, b))) {
 		return nil, false
 	}
+	if p.openingAdjunct(ns, a) && r < b && !p.punct(r, ",") {
+		return nil, false // no content before: "At CPAC, Hannity asked Kasich to …"; but "In his state, Christie said, …"
+	}
 	d.post = true
 	d.attr = [2]int{ns - 1, r}
 	if !p.postContent(d, ns, a) {
@@ -491,6 +494,32 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 		p.splitClause(d, r0, b, false)
 	}
 	return d, true
+}
+
+// openingAdjunct reports whether the words before the comma before token
+// ns, from the sentence's start a, are one adjunct and no clause: "At
+// CPAC," "Since then,".
+func (p *parser) openingAdjunct(ns, a int) bool {
+	if ns-1 <= a || !p.punct(ns-1, ",") {
+		return false
+	}
+	for k := a; k < ns-1; k++ {
+		if p.toks[k].Kind != text.Word && !p.punct(k, "'") || p.is(k, wBe) || auxVerb(p.fold(k)) {
+			return false // a clause: "This has been a concern, Elleithee said"
+		}
+	}
+	return p.adjunctOnly(a, ns-1)
+}
+
+// auxVerb reports whether w is a finite auxiliary other than a form of
+// "be": "has", "would", "didn't".
+func auxVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+		"may", "might", "must", "should", "shall", "'s", "'ve", "'d", "'ll":
+		return true
+	}
+	return strings.HasSuffix(w, "n't")
 }
 
 // thatOnly leaves alone a cue that attributes only before "that" where
