@@ -370,6 +370,11 @@ var constructions = []construction{
 		claims: []row{said("the city engineer", "According to", "the bridge is safe")},
 	},
 	{
+		name:   "But, according to S, C",
+		text:   "But, according to the poll, most voters back the plan.",
+		claims: []row{said("the poll", "according to", "most voters back the plan")},
+	},
+	{
 		name: "According to S with a clause in it, C",
 		text: "According to the officer in charge of the base that night, the scene in the movie is untrue.",
 		claims: []row{said("the officer in charge of the base that night", "According to",
@@ -1007,6 +1012,7 @@ var readBy = map[string][]string{
 	"C, said S, and a clause of its own":                 {"C, said S"},
 	"According to S, C":                                  {"According to S, C"},
 	"According to S with a clause in it, C":              {"According to S, C"},
+	"But, according to S, C":                             {"According to S, C"},
 	"…: According to S, C":                               {"According to S, C"},
 	"C, according to S in charge":                        {"C, according to S"},
 	"S said C, S a preposition":                          {"S said C"},

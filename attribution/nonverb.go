@@ -49,7 +49,10 @@ func (p *parser) accordingTo(a, b int, c cand) *draft {
 	d := p.tryDraft(c)
 	e := p.npRight(c.j, b)
 	// "…: According to S, C": a clause of its own after a colon.
-	opens := c.i == a || p.punct(c.i-1, ":") && p.toks[c.i].Flags&text.Upper != 0
+	// "But, according to S, C": a conjunction or a sentence adverb opens
+	// no content of its own.
+	opens := c.i == a || p.punct(c.i-1, ":") && p.toks[c.i].Flags&text.Upper != 0 ||
+		c.i == a+2 && p.punct(a+1, ",") && (p.is(a, wDiscourse) || p.fold(a) == "but" || p.fold(a) == "and")
 	pre := opens || !p.leftContent(c.i, a)
 	if opens && (e < 0 || !p.punct(e, ",")) {
 		// The source runs on to its comma: "According to the officer in
