@@ -298,6 +298,11 @@ var constructions = []construction{
 			Content: "the ban", Quote: "indirect", Polarity: "asserted"}},
 	},
 	{
+		name:   "S has long said that C",
+		text:   "The mayor has long said that the bridge is safe.",
+		claims: []row{said("The mayor", "said", "the bridge is safe")},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -975,6 +980,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"S has long said that C":                             {"S said that C"},
 	"C, S said":                                          {"C, S said"},
 	"C, S said, C continued":                             {"C, S said"},
 	"C, S said of X":                                     {"C, S said"},

@@ -21,6 +21,8 @@ func (p *parser) auxLeft(i, a int) int {
 		switch {
 		case p.is(i-1, wAux) && !p.inName(i-1) || p.lyAdverb(i-1) || p.betweenAdverb(i-1):
 			i--
+		case i-2 >= a && p.fold(i-1) == "long" && p.is(i-2, wAux) && !p.inName(i-2):
+			i -= 2 // "Cruz has long said"; but not "this long, reminding"
 		case i-2 >= a && (p.fold(i-2) == "last" || p.fold(i-2) == "this") && p.is(i-1, wTime) && p.toks[i-1].Flags&text.Upper == 0:
 			i -= 2 // "Wolf Blitzer last week asked"
 		case i-2 >= a && p.fold(i-1) == "to" && p.is(i-2, wAspect) && p.toks[i-2].Flags&text.Upper == 0:
