@@ -303,6 +303,18 @@ var constructions = []construction{
 		claims: []row{said("The mayor", "said", "the bridge is safe")},
 	},
 	{
+		// An agentless passive that characterizes: nobody is named, and
+		// the content is the subject with what it is taken for.
+		name: "X is seen as Y",
+		text: "The senator is widely seen as the favorite. The walk-off is considered one of the largest in company history.",
+		claims: []row{
+			{Cue: "seen", Class: "attitude", Content: "The senator the favorite", Parts: []string{"The senator", "the favorite"},
+				Quote: "indirect", Polarity: "asserted"},
+			{Cue: "considered", Class: "attitude", Content: "The walk-off one of the largest in company history",
+				Parts: []string{"The walk-off", "one of the largest in company history"}, Quote: "indirect", Polarity: "asserted"},
+		},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -881,6 +893,7 @@ var constructions = []construction{
 	{name: "a name given with known as", text: "The exchange is known as the VFE."},
 	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
 	{name: "an opening adjunct is no content", text: "In the same debate, the moderator asked Carson about his ties to a company."},
+	{name: "considered for a thing, or by someone", text: "The petition will be considered for debate. It was considered by the board."},
 	{name: "credits after a colon", text: "Contributing: Ray Locker.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Sara Craig."},
 	{name: "empty", text: ""},
 }
@@ -980,6 +993,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"X is seen as Y":                                     {"X is seen as Y", "X is seen as Y"},
 	"S has long said that C":                             {"S said that C"},
 	"C, S said":                                          {"C, S said"},
 	"C, S said, C continued":                             {"C, S said"},

@@ -182,3 +182,38 @@ func (p *parser) raised(x *verbCall) *draft {
 	}
 	return d
 }
+
+// seenAs reads an agentless passive of a verb that characterizes: "the
+// drafting process is seen as one way Sanders could gain concessions",
+// "the walk-off is considered one of the largest in company history".
+// Nobody is named as the source: the content is the subject and what it
+// is taken for, in two parts.
+func (p *parser) seenAs(x *verbCall) *draft {
+	a, b, c, v := x.a, x.b, x.c, x.c.verb
+	if x.k == c.i || !v.Has(lexicon.FlagAs) || v.Form != lexicon.Past && v.Form != lexicon.Participle || c.j >= b {
+		return nil
+	}
+	r := c.j
+	switch {
+	case p.fold(r) == "as":
+		r++
+	case v.Lemma == "consider" && p.toks[r].Kind == text.Word && !p.is(r, wPrep|wTime) && !p.infinitive(r):
+		// "is considered a threat"; but "was considered for debate",
+		// "is considered by many", "is considered to be"
+	default:
+		return nil
+	}
+	e := min(b, p.clauseEnd(r, b))
+	ns := p.npLeft(x.k, a)
+	if r >= e || ns < 0 || p.is(ns, wPron) && ns+1 == x.k && p.fold(ns) == "it" && p.that(r) {
+		return nil
+	}
+	d := p.tryDraft(c)
+	if !p.setContent(d, r, e) {
+		return nil
+	}
+	subject := p.span(ns, x.k)
+	d.parts = [2]hearsay.Span{subject, d.content}
+	d.content = hearsay.Span{Start: subject.Start, End: d.content.End}
+	return d
+}

@@ -165,4 +165,5 @@ const (
 	howEnd    = howOther + how(len(otherConstructions)) // at most 255, or this does not compile
 
 	howRaised = howOther + 6 // "S is expected to do X" (see raised)
+	howSeenAs = howOther + 7 // "X is seen as Y" (see seenAs)
 )

@@ -250,7 +250,7 @@ func (p *parser) sentence(si, a, b int) {
 var otherConstructions = [...]string{
 	"According to S, C", "C, according to S", "S are concerned that C",
 	"S, description: “C”; headline S: C", "“C” ― Name", "In a poll released Sunday, C",
-	"S is expected to do X",
+	"S is expected to do X", "X is seen as Y",
 }
 
 // maxSourceTokens is how far a source that opens its sentence ("According

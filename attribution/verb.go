@@ -79,6 +79,9 @@ func (p *parser) verb(a, b int, c cand) *draft {
 	x := &p.call
 	*x = verbCall{a: a, b: b, c: c, k: p.anonAside(p.asideLeft(p.auxLeft(c.i, a), a), a)}
 	if p.passive(x) {
+		if d := p.seenAs(x); d != nil {
+			return named(d, howSeenAs)
+		}
 		return named(p.raised(x), howRaised)
 	}
 	if p.is(c.i, wSeem) {
