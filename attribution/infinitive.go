@@ -217,3 +217,30 @@ func (p *parser) seenAs(x *verbCall) *draft {
 	d.content = hearsay.Span{Start: subject.Start, End: d.content.End}
 	return d
 }
+
+// askedPassive reads a question put to a source, reported in the
+// passive: "Flynn was asked whether he respects Putin", "Sanders was
+// asked by host John Dickerson whether …", "Rubio was asked to name a
+// single achievement". The content is the question; its source is
+// whoever asked it, where named after "by".
+func (p *parser) askedPassive(x *verbCall) *draft {
+	c, b := x.c, x.b
+	q := p.askedWhat(c, x.a, b)
+	if q < 0 && c.verb.Lemma == "ask" && c.verb.Form == lexicon.Past && c.j+1 < b && p.fold(c.j) == "to" && p.infinitive(c.j+1) {
+		q = c.j
+	}
+	if q < 0 {
+		return nil
+	}
+	d := p.tryDraft(c)
+	if p.fold(c.j) == "by" {
+		if e := p.npRight(c.j+1, q); e == q {
+			d.src = [2]int{c.j + 1, e}
+		}
+	}
+	d.pre = true
+	if !p.setContent(d, q, p.clauseEnd(q, b)) {
+		return nil
+	}
+	return d
+}

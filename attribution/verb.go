@@ -82,6 +82,9 @@ func (p *parser) verb(a, b int, c cand) *draft {
 		if d := p.seenAs(x); d != nil {
 			return named(d, howSeenAs)
 		}
+		if d := p.askedPassive(x); d != nil {
+			return named(d, howBefore) // the question reported, as "asked whether C, S said D" reads it
+		}
 		return named(p.raised(x), howRaised)
 	}
 	if p.is(c.i, wSeem) {
