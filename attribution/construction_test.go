@@ -318,9 +318,9 @@ var constructions = []construction{
 		// A question put to a source, in the passive: whoever asked it
 		// is the source, where named.
 		name: "S was asked whether C",
-		text: "The governor was asked whether he would run. She was asked by a reporter about the budget.",
+		text: "The governor was asked whether he would run. She was asked by a reporter about the budget. He was asked to name one success.",
 		claims: []row{said("", "asked", "whether he would run"),
-			said("a reporter", "asked", "about the budget")},
+			said("a reporter", "asked", "about the budget"), said("", "asked", "to name one success")},
 	},
 	{
 		name:   "S told Y to do X",
@@ -1001,7 +1001,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
-	"S was asked whether C":                              {"asked whether C, S said D", "asked whether C, S said D"},
+	"S was asked whether C":                              {"asked whether C, S said D", "asked whether C, S said D", "asked whether C, S said D"},
 	"X is seen as Y":                                     {"X is seen as Y", "X is seen as Y"},
 	"S has long said that C":                             {"S said that C"},
 	"C, S said":                                          {"C, S said"},

@@ -226,7 +226,7 @@ func (p *parser) seenAs(x *verbCall) *draft {
 func (p *parser) askedPassive(x *verbCall) *draft {
 	c, b := x.c, x.b
 	q := p.askedWhat(c, x.a, b)
-	if q < 0 && c.verb.Lemma == "ask" && c.verb.Form == lexicon.Past && c.j+1 < b && p.fold(c.j) == "to" && p.infinitive(c.j+1) {
+	if q < 0 && c.verb.Lemma == "ask" && c.verb.Form == lexicon.Past && c.j+1 < b && p.fold(c.j) == "to" && p.toBase(c.j+1) {
 		q = c.j
 	}
 	if q < 0 {
@@ -243,4 +243,12 @@ func (p *parser) askedPassive(x *verbCall) *draft {
 		return nil
 	}
 	return d
+}
+
+// toBase reports whether token i, after "to", may be a verb's base form:
+// a lower-case word that is no determiner, pronoun or preposition ("to
+// name", "to release"; but "to the party", "to him").
+func (p *parser) toBase(i int) bool {
+	t := &p.toks[i]
+	return p.infinitive(i) || t.Kind == text.Word && t.Flags&text.Upper == 0 && !p.is(i, wDet|wPron|wPrep|wTime)
 }
