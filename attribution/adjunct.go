@@ -213,6 +213,9 @@ func (p *parser) adjunctOnly(i, b int) bool {
 	if t.Kind == text.Quote {
 		return false
 	}
+	if p.lyAdverb(i) && (i+1 >= b || p.toks[i+1].Kind == text.Punct) {
+		return true // "said dryly", "said simply."
+	}
 	if j := p.adjunctLead(i, b); j > i && j < b && p.is(j, wAdj|wTime) {
 		i = j // "said just after midnight", "said hours before the vote"
 	}

@@ -323,6 +323,14 @@ var constructions = []construction{
 			said("a reporter", "asked", "about the budget"), said("", "asked", "to name one success")},
 	},
 	{
+		// An adverb in -ly after the cue is the manner of the words, not
+		// their content.
+		name: "“C,” S said dryly",
+		text: "“I would not discount the money,” the producer said dryly.",
+		claims: []row{{Mention: "the producer", Cue: "said", Class: "speech", Content: "I would not discount the money",
+			Quote: "direct", Polarity: "asserted"}},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -902,6 +910,7 @@ var constructions = []construction{
 	{name: "add with an object", text: "The chef is adding salt to the soup, and the firm added 500 jobs."},
 	{name: "an opening adjunct is no content", text: "In the same debate, the moderator asked Carson about his ties to a company."},
 	{name: "considered for a thing, or by someone", text: "The petition will be considered for debate. It was considered by the board."},
+	{name: "a lone adverb is no content", text: "Still, the senator continues. Meanwhile, the mayor reminds."},
 	{name: "credits after a colon", text: "Contributing: Ray Locker.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Sara Craig."},
 	{name: "empty", text: ""},
 }
@@ -1001,6 +1010,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"“C,” S said dryly":                                  {"C, S said"},
 	"S was asked whether C":                              {"asked whether C, S said D", "asked whether C, S said D", "asked whether C, S said D"},
 	"X is seen as Y":                                     {"X is seen as Y", "X is seen as Y"},
 	"S has long said that C":                             {"S said that C"},
