@@ -292,6 +292,9 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 				i = -1 // "Ron Johnson", then "Boris Johnson": two people
 			}
 		}
+		if i < 0 {
+			i = r.family(s.Name) // "the Khans" after "Khizr and Ghazala Khan"
+		}
 		if i >= 0 {
 			o := r.srcs[i]
 			r.learnSex(i, f.recordSex) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
@@ -352,6 +355,24 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		break
 	}
 	return n
+}
+
+// family returns the source that a plural surname names ("the Khans",
+// "The Clintons"): a couple or family named before with that surname
+// ("Khizr and Ghazala Khan"); or -1. One person of the name is not the
+// family: "the Clintons" after "Hillary Clinton" is a source of its own.
+func (r *registry) family(name string) int {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if strings.IndexByte(name, ' ') >= 0 || !strings.HasSuffix(name, "s") || name[0] < 'A' || name[0] > 'Z' {
+		return -1
+	}
+	one := strings.TrimSuffix(name, "s")
+	for i, o := range r.srcs {
+		if o.Kind == source.Named && strings.Contains(o.Name, " and ") && lastName(o.Name) == one {
+			return i
+		}
+	}
+	return -1
 }
 
 // referBack returns the source that a phrase of the facts f refers back

@@ -142,6 +142,16 @@ func TestRegistry(t *testing.T) {
 				Mentions: []string{"President Donald Trump", "Trump", "President Donald Trump"}}},
 		},
 		{
+			name: "a plural surname for a couple named before",
+			text: "Khizr and Ghazala Khan said the country was strong. The Khans said the speech stirred ugliness. " +
+				"Hillary Clinton said she would win. The Clintons said they would sell the house.",
+			want: []src{
+				{Kind: "named", Name: "Khizr and Ghazala Khan", Mentions: []string{"Khizr and Ghazala Khan", "The Khans"}},
+				{Kind: "named", Name: "Hillary Clinton", Mentions: []string{"Hillary Clinton"}},
+				{Kind: "named", Name: "The Clintons", Mentions: []string{"The Clintons"}},
+			},
+		},
+		{
 			name: "a country from a later mention's title",
 			text: "President Emmanuel Macron said a deal was near. French President Emmanuel Macron said talks would go on.",
 			want: []src{{Kind: "named", Name: "Emmanuel Macron", Title: "President", Affiliation: "France",
