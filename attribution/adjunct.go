@@ -459,3 +459,19 @@ func (p *parser) atLeast(i int) bool {
 	f := p.fold(i + 1)
 	return p.fold(i) == "at" && (f == "least" || f == "most")
 }
+
+// dayAfter returns where a subject [ns, e) ends without the day that may
+// follow it before the verb: "President Barack Obama on Tuesday said",
+// "The council yesterday voted".
+func (p *parser) dayAfter(ns, e int) int {
+	switch {
+	case e-2 > ns && p.fold(e-2) == "on" && weekday[p.fold(e-1)]:
+		return e - 2
+	case e-1 > ns && (p.fold(e-1) == "yesterday" || p.fold(e-1) == "today"):
+		return e - 1
+	}
+	return e
+}
+
+var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}

@@ -331,6 +331,11 @@ var constructions = []construction{
 			Quote: "direct", Polarity: "asserted"}},
 	},
 	{
+		name:   "S on a day said C",
+		text:   "The mayor on Tuesday said the bridge is safe.",
+		claims: []row{said("The mayor", "said", "the bridge is safe")},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -1010,6 +1015,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"S on a day said C":                                  {"S said C"},
 	"“C,” S said dryly":                                  {"C, S said"},
 	"S was asked whether C":                              {"asked whether C, S said D", "asked whether C, S said D", "asked whether C, S said D"},
 	"X is seen as Y":                                     {"X is seen as Y", "X is seen as Y"},

@@ -307,6 +307,7 @@ func (p *parser) subject(x *verbCall) bool {
 	for e := x.d.src[1]; e-1 > ns && floating[p.fold(e-1)]; e-- {
 		x.d.src[1] = e - 1 // "Bolton and Gorka both said": the quantifier is no part of the name
 	}
+	x.d.src[1] = p.dayAfter(ns, x.d.src[1])
 	return true
 }
 
