@@ -475,3 +475,29 @@ func (p *parser) dayAfter(ns, e int) int {
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}
+
+// openingAdjunct reports whether the words before the comma before token
+// ns, from the sentence's start a, are one adjunct and no clause: "At
+// CPAC," "Since then,".
+func (p *parser) openingAdjunct(ns, a int) bool {
+	if ns-1 <= a || !p.punct(ns-1, ",") {
+		return false
+	}
+	for k := a; k < ns-1; k++ {
+		if p.toks[k].Kind != text.Word && !p.punct(k, "'") || p.is(k, wBe) || auxVerb(p.fold(k)) {
+			return false // a clause: "This has been a concern, Elleithee said"
+		}
+	}
+	return p.adjunctOnly(a, ns-1)
+}
+
+// auxVerb reports whether w is a finite auxiliary other than a form of
+// "be": "has", "would", "didn't".
+func auxVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+		"may", "might", "must", "should", "shall", "'s", "'ve", "'d", "'ll":
+		return true
+	}
+	return strings.HasSuffix(w, "n't")
+}

@@ -336,6 +336,13 @@ var constructions = []construction{
 		claims: []row{said("The mayor", "said", "the bridge is safe")},
 	},
 	{
+		// A colon that ends its paragraph sets off the next paragraph,
+		// unquoted, as a block quote.
+		name:   "S added: ⏎ C",
+		text:   "The governor added:\n\nIt is typical of her. She knows nothing.\n\nThe race goes on.",
+		claims: []row{said("The governor", "added", "It is typical of her. She knows nothing")},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -1015,6 +1022,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"S added: ⏎ C":                                       {"S told Y, adjunct: “C”"},
 	"S on a day said C":                                  {"S said C"},
 	"“C,” S said dryly":                                  {"C, S said"},
 	"S was asked whether C":                              {"asked whether C, S said D", "asked whether C, S said D", "asked whether C, S said D"},

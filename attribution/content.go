@@ -634,3 +634,9 @@ func (p *parser) hashtag(x *verbCall) (*draft, bool) {
 	x.d.content, x.d.quote = p.span(j, j+2), claim.Indirect // the mark is the tag's
 	return x.d, true
 }
+
+// newParagraph reports whether token i opens a paragraph: a line break
+// stands between it and the token before.
+func (p *parser) newParagraph(i int) bool {
+	return i > 0 && strings.IndexByte(p.text[p.toks[i-1].End:p.toks[i].Start], '\n') >= 0
+}

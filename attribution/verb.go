@@ -413,6 +413,20 @@ func (p *parser) colonQuote(x *verbCall) (*draft, bool) {
 		}
 		return x.d, true
 	}
+	if f := x.c.verb.Form; p.punct(r, ":") && r+1 == b && b < len(p.toks) && p.toks[b].Kind == text.Word && p.newParagraph(b) && r == x.c.j &&
+		(f == lexicon.Past || f == lexicon.ThirdPerson && !x.c.verb.Has(lexicon.FlagNoun)) { // but "China breaks WTO rules:"
+		// "Limbaugh added: ⏎ And from a supposed front-runner, …": the
+		// paragraph set off after the colon, unquoted, as a block quote.
+		e := b + 1
+		for e < len(p.toks) && e < b+maxContent && !p.newParagraph(e) {
+			e++
+		}
+		x.d.pre = true
+		if !p.setContent(x.d, b, e) {
+			return nil, true
+		}
+		return x.d, true
+	}
 	return nil, false
 }
 
@@ -501,32 +515,6 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 		p.splitClause(d, r0, b, false)
 	}
 	return d, true
-}
-
-// openingAdjunct reports whether the words before the comma before token
-// ns, from the sentence's start a, are one adjunct and no clause: "At
-// CPAC," "Since then,".
-func (p *parser) openingAdjunct(ns, a int) bool {
-	if ns-1 <= a || !p.punct(ns-1, ",") {
-		return false
-	}
-	for k := a; k < ns-1; k++ {
-		if p.toks[k].Kind != text.Word && !p.punct(k, "'") || p.is(k, wBe) || auxVerb(p.fold(k)) {
-			return false // a clause: "This has been a concern, Elleithee said"
-		}
-	}
-	return p.adjunctOnly(a, ns-1)
-}
-
-// auxVerb reports whether w is a finite auxiliary other than a form of
-// "be": "has", "would", "didn't".
-func auxVerb(w string) bool {
-	switch w {
-	case "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-		"may", "might", "must", "should", "shall", "'s", "'ve", "'d", "'ll":
-		return true
-	}
-	return strings.HasSuffix(w, "n't")
 }
 
 // thatOnly leaves alone a cue that attributes only before "that" where
