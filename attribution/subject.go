@@ -187,7 +187,7 @@ func (p *parser) npLeft(k, a int) int {
 		// or nouns for people: "U.S. and Chinese officials".
 		x := and - 2
 		people := func(i int) bool { e := source.Noun(p.fold(i)); return e == source.Person || e == source.Group }
-		if !(x >= j && (p.toks[x].Flags&text.Upper != 0 || source.Noun(p.fold(x)) != source.EntityUnknown) &&
+		if !(x >= j && (p.toks[x].Flags&text.Upper != 0 || p.is(x, wPron) || source.Noun(p.fold(x)) != source.EntityUnknown) &&
 			(p.toks[and].Flags&text.Upper != 0 || p.is(and, wDet) || people(x) && people(k-1))) || !p.goodNP(j, k) {
 			return and // but "Right-wing politicians and average citizens": two nouns for people
 		}

@@ -28,6 +28,8 @@ func TestLinkDisputes(t *testing.T) {
 			"Council member Ruth Alvarez disputed that estimate.", "estimate", []string{"stadium"}},
 		{"their account", "Two reporters said the campaign manager yanked the arm of a reporter. " +
 			"A campaign spokeswoman disputed their account.", "account", []string{"yanked"}},
+		{"their account, of a pronoun and another", "The campaign manager yanked her arm as she asked a question, she and " +
+			"another reporter said. (A campaign spokeswoman disputed their account.)", "account", []string{"yanked"}},
 		{"those figures called misleading", "The company said its profits rose 20 percent last year. " +
 			"The union called those figures misleading.", "figures", []string{"profits"}},
 		{"that was not true", "The governor said the state had paid every contractor. Auditors said that was not true.",

@@ -449,7 +449,7 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 		}
 		s.Kind, s.Descriptor = Anonymous, text
 		s.Entity = Person
-		if hc&cGroup != 0 || strings.HasSuffix(hf, "s") && hc&cPerson == 0 {
+		if hc&cGroup != 0 || strings.HasSuffix(hf, "s") && hc&cPerson == 0 || p.twoJoined(head) {
 			s.Entity = Group
 		}
 		if s.Count == 0 && s.Entity == Person && first == 1 && quant {
@@ -474,7 +474,7 @@ func (p *phrase) kindOf(l *vocabulary, s *Source, head, first int, quant bool) {
 		s.Entity = Group
 		if hc&(cOrg|cName) != 0 {
 			s.Entity, s.Count = Organization, 0
-		} else if !strings.HasSuffix(hf, "s") {
+		} else if !strings.HasSuffix(hf, "s") && !p.twoJoined(head) {
 			s.Entity = Person
 		}
 		if s.Entity == Group && s.Count == 1 {
@@ -615,4 +615,25 @@ func Noun(word string) Entity {
 		return Text
 	}
 	return EntityUnknown
+}
+
+// twoJoined reports whether "and" before head joins two people, each a
+// phrase of its own: "she and another reporter", "the mayor and his
+// wife"; but "the Florida senator and Republican presidential candidate"
+// is one person twice described.
+func (p *phrase) twoJoined(head int) bool {
+	for i := 1; i+1 < head; i++ {
+		if p.folds[i] != "and" {
+			continue
+		}
+		switch p.folds[i+1] {
+		case "a", "an", "another", "his", "her", "their", "the", "two", "other", "several":
+			return true
+		}
+		switch p.folds[0] {
+		case "he", "she", "i", "we", "you":
+			return true
+		}
+	}
+	return false
 }

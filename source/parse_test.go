@@ -47,6 +47,12 @@ func parseTests() []parseTest {
 		{"two of the people", source.Source{Kind: anon, Entity: group, Descriptor: "two of the people", Count: 2}},
 		{"Fifty of the officials", source.Source{Kind: anon, Entity: group, Descriptor: "Fifty of the officials", Count: 50}},
 		{"Twelve of the jurors", source.Source{Kind: anon, Entity: group, Descriptor: "Twelve of the jurors", Count: 12}},
+		// "and" joining two phrases is two people; joining two descriptions
+		// of one, one.
+		{"she and another reporter", source.Source{Kind: anon, Entity: group, Descriptor: "she and another reporter"}},
+		{"the mayor and his wife", source.Source{Kind: anon, Entity: group, Descriptor: "the mayor and his wife"}},
+		{"the Florida senator and presidential candidate", source.Source{Kind: anon, Entity: person,
+			Descriptor: "the Florida senator and presidential candidate"}},
 		// A full name after an article and an adjective is named: a
 		// description, not a count; a noun after a name stays a description.
 		{"a defiant Donald Trump", source.Source{Kind: named, Entity: person, Name: "Donald Trump"}},
