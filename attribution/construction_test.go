@@ -343,6 +343,16 @@ var constructions = []construction{
 		claims: []row{said("The governor", "added", "It is typical of her. She knows nothing")},
 	},
 	{
+		// A relative pronoun stands for the document that shows: "that"
+		// after a noun, before a verb in -s, is no determiner.
+		name: "N, which showed C; N that shows C",
+		text: "The records, which showed she was fit for duty, came out in July. Here is the poll that shows him ahead.",
+		claims: []row{{Mention: "The records", Cue: "showed", Class: "document", Content: "she was fit for duty",
+			Quote: "indirect", Polarity: "asserted"},
+			{Mention: "the poll", Cue: "shows", Class: "document", Content: "him ahead",
+				Quote: "indirect", Polarity: "asserted"}},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -1022,6 +1032,7 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"N, which showed C; N that shows C":                  {"S said C", "S said C"},
 	"S added: ⏎ C":                                       {"S told Y, adjunct: “C”"},
 	"S on a day said C":                                  {"S said C"},
 	"“C,” S said dryly":                                  {"C, S said"},

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/hearsay-go/hearsay/claim"
 	"strings"
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
@@ -20,7 +21,7 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 	if p.toks[c.i].Flags&text.Upper != 0 && c.i > a && p.qin[c.i-1] < 0 && !p.openQuote(c.i-1) && !p.title {
 		return true // a name or title: "Secretary of State", "Fox News Report"
 	}
-	if c.i > a && p.is(c.i-1, wDet) && !(p.is(c.i-1, wCount) && v.Form == lexicon.Past) {
+	if c.i > a && p.is(c.i-1, wDet) && !(p.is(c.i-1, wCount) && v.Form == lexicon.Past) && !p.relativeThat(c) {
 		return true // a noun: "the report", "its promises"; but "another said"
 	}
 	if v.Form == lexicon.Past && c.i > a && p.pluralNoun(c.j, b) &&
@@ -82,4 +83,14 @@ func (p *parser) pluralNoun(j, b int) bool {
 // "known by".
 func (p *parser) knownAs(i int) bool {
 	return p.fold(i) == "known" && (p.fold(i+1) == "as" || p.fold(i+1) == "by")
+}
+
+// relativeThat reports whether the "that" before the cue of c is a
+// relative pronoun, not a determiner: after a noun, before a verb of a
+// document in the past or in -s ("polls that show him leading", "records
+// that showed"); but "that report".
+func (p *parser) relativeThat(c cand) bool {
+	v := c.verb
+	return c.class == claim.Finding && c.i > 1 && p.fold(c.i-1) == "that" && (v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson) &&
+		p.toks[c.i-2].Kind == text.Word && !p.is(c.i-2, wStop|wAux|wPrep|wDet|wPron)
 }

@@ -279,6 +279,18 @@ func (p *parser) subject(x *verbCall) bool {
 			}
 		}
 	}
+	docRel := false
+	if k-1 > a && x.c.class == claim.Finding && (p.fold(k-1) == "that" || p.fold(k-1) == "which") {
+		// "polls that show him leading", "the video, which showed the
+		// officer shooting": the document the relative pronoun stands for.
+		e := k - 1
+		if p.punct(e-1, ",") {
+			e--
+		}
+		if h := p.npLeft(e, a); h >= 0 && p.docHead(h, e) {
+			ns, docRel = h, true
+		}
+	}
 	switch {
 	case ns < 0:
 		ns = p.relativeSubject(k, a) // "people who have battled online threats say"
@@ -301,8 +313,15 @@ func (p *parser) subject(x *verbCall) bool {
 	}
 	x.ns = ns
 	x.d.src = [2]int{ns, k}
-	if k > ns && p.toks[k-1].Kind == text.Punct && p.fold(k-1) != ")" { // appositive: leave out its final comma
-		x.d.src[1] = k - 1
+	if docRel {
+		x.d.src[1] = k - 1 // the document, without its pronoun
+		if p.punct(k-2, ",") {
+			x.d.src[1] = k - 2
+			x.b = p.clauseEnd(x.c.j, x.b) // the clause set off by commas ends at the next: "The records, which showed C, came out"
+		}
+	}
+	if k > ns && p.toks[x.d.src[1]-1].Kind == text.Punct && p.fold(x.d.src[1]-1) != ")" { // appositive: leave out its final comma
+		x.d.src[1]--
 	}
 	for e := x.d.src[1]; e-1 > ns && floating[p.fold(e-1)]; e-- {
 		x.d.src[1] = e - 1 // "Bolton and Gorka both said": the quantifier is no part of the name
