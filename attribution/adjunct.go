@@ -467,11 +467,15 @@ func (p *parser) dayAfter(ns, e int) int {
 	switch {
 	case e-2 > ns && p.fold(e-2) == "on" && weekday[p.fold(e-1)]:
 		return e - 2
-	case e-1 > ns && (p.fold(e-1) == "yesterday" || p.fold(e-1) == "today"):
-		return e - 1
+	case e-1 > ns && (p.fold(e-1) == "yesterday" || p.fold(e-1) == "today" || weekday[p.fold(e-1)] && p.toks[e-2].Kind == text.Word):
+		return e - 1 // "Clinton Tuesday said"
+	case e-2 > ns && (weekday[p.fold(e-2)] || p.fold(e-2) == "last") && partOfDay[p.fold(e-1)]:
+		return e - 2 // "Broaddrick Sunday night said", "Trump last night said"
 	}
 	return e
 }
+
+var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}

@@ -353,6 +353,18 @@ var constructions = []construction{
 				Quote: "indirect", Polarity: "asserted"}},
 	},
 	{
+		// A document alone before a headline's colon is its source,
+		// though "report" is also a verb.
+		name:   "headline Report: C",
+		text:   "Report: Walker to speak at the convention.\n\nThe governor will speak on Tuesday.",
+		claims: []row{said("Report", ":", "Walker to speak at the convention")},
+	},
+	{
+		name:   "S on a day's part said C",
+		text:   "Broaddrick Sunday night said she was attacked.",
+		claims: []row{said("Broaddrick", "said", "she was attacked")},
+	},
+	{
 		name:   "S told Y to do X",
 		text:   "The coach told the players to stay calm during the final.",
 		claims: []row{said("The coach", "told", "the players to stay calm during the final")},
@@ -1032,6 +1044,8 @@ var readBy = map[string][]string{
 	"S offered X, S offered to do X":                     {"S said C", "S vowed to do X"},
 	"S, adjunct, offered X":                              {"S said C"},
 	"share of N in place support X":                      {"S said C"},
+	"headline Report: C":                                 {"S, description: “C”; headline S: C"},
+	"S on a day's part said C":                           {"S said C"},
 	"N, which showed C; N that shows C":                  {"S said C", "S said C"},
 	"S added: ⏎ C":                                       {"S told Y, adjunct: “C”"},
 	"S on a day said C":                                  {"S said C"},

@@ -50,6 +50,9 @@ func (p *parser) punctuationCues(si, a, b int) {
 		}
 		for q := s0; q < i; q++ {
 			_, verb := p.verbAt(q)
+			if verb && i == s0+1 && source.Noun(p.fold(q)) == source.Text {
+				verb = false // a document alone: "Report: Walker to speak at the convention"
+			}
 			if verb && q > s0 && p.toks[q].Flags&text.Upper != 0 && (q > head || source.Noun(p.fold(q)) != source.EntityUnknown) {
 				// A word of a name: "NY Post:", ", The Washington Post:";
 				// but "Trump Says:" and "Trump Addresses Munich Attack:"

@@ -40,7 +40,7 @@ func (p *parser) auxLeft(i, a int) int {
 // today argue".
 func (p *parser) betweenAdverb(i int) bool {
 	switch p.fold(i) {
-	case "instead", "however", "eventually", "soon", "today", "yesterday", "tonight":
+	case "instead", "however", "eventually", "soon", "today", "yesterday", "tonight", "only":
 		return p.toks[i].Flags&text.Upper == 0
 	}
 	return false
