@@ -465,20 +465,15 @@ func (p *parser) atLeast(i int) bool {
 // "The council yesterday voted".
 func (p *parser) dayAfter(ns, e int) int {
 	switch {
-	case e-2 > ns && p.fold(e-2) == "on" && weekday[p.fold(e-1)]:
+	case e-2 > ns && p.fold(e-2) == "on" && p.is(e-1, wDay):
 		return e - 2
-	case e-1 > ns && (p.fold(e-1) == "yesterday" || p.fold(e-1) == "today" || weekday[p.fold(e-1)] && p.toks[e-2].Kind == text.Word):
-		return e - 1 // "Clinton Tuesday said"
-	case e-2 > ns && (weekday[p.fold(e-2)] || p.fold(e-2) == "last") && partOfDay[p.fold(e-1)]:
+	case e-1 > ns && p.is(e-1, wDay) && p.toks[e-2].Kind == text.Word:
+		return e - 1 // "Clinton Tuesday said", "The council yesterday voted"
+	case e-2 > ns && (p.is(e-2, wDay) || p.fold(e-2) == "last") && p.is(e-1, wDayPart):
 		return e - 2 // "Broaddrick Sunday night said", "Trump last night said"
 	}
 	return e
 }
-
-var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
-
-var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
 
 // openingAdjunct reports whether the words before the comma before token
 // ns, from the sentence's start a, are one adjunct and no clause: "At
@@ -488,20 +483,9 @@ func (p *parser) openingAdjunct(ns, a int) bool {
 		return false
 	}
 	for k := a; k < ns-1; k++ {
-		if p.toks[k].Kind != text.Word && !p.punct(k, "'") || p.is(k, wBe) || auxVerb(p.fold(k)) {
+		if p.toks[k].Kind != text.Word && !p.punct(k, "'") || p.verbGroup(k) {
 			return false // a clause: "This has been a concern, Elleithee said"
 		}
 	}
 	return p.adjunctOnly(a, ns-1)
-}
-
-// auxVerb reports whether w is a finite auxiliary other than a form of
-// "be": "has", "would", "didn't".
-func auxVerb(w string) bool {
-	switch w {
-	case "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-		"may", "might", "must", "should", "shall", "'s", "'ve", "'d", "'ll":
-		return true
-	}
-	return strings.HasSuffix(w, "n't")
 }

@@ -35,6 +35,8 @@ const (
 	wEvent
 	wSeem
 	wDiscourse // a sentence adverb set off by a comma: "However, …"
+	wDay       // a day named without a date: "Tuesday", "yesterday"
+	wDayPart   // a part of a day: "morning", "night"
 	wVerb      // a form of a reporting verb
 	wPhrase    // the first word of a multiword cue
 	wPast      // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
@@ -45,6 +47,7 @@ var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
 	"raise": wRaise, "aspect": wAspect, "event": wEvent, "seem": wSeem, "discourse": wDiscourse,
+	"day": wDay, "daypart": wDayPart,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
