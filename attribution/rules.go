@@ -216,7 +216,7 @@ func (p *parser) sentence(si, a, b int) {
 		case c.isVerb:
 			d = p.verb(a, b, c)
 		}
-		if d == nil || p.adverbContent(d) {
+		if d == nil || p.adverbContent(d, a, b) {
 			continue
 		}
 		d = p.newDraft(*d) // kept: from the scratch draft into the slab
@@ -283,23 +283,26 @@ func (p *parser) clamp(first, a, b int) {
 	}
 }
 
-// adverbContent reports whether the content of d is one adverb left
-// before or after its cue, which no claim is: a sentence adverb
-// ("However, …", "Still, …"), one in -ly ("said dryly") or a conjunction
-// ("Yet", "If"). "But, he said, C" keeps C.
-func (p *parser) adverbContent(d *draft) bool {
+// adverbContent reports whether the content of d, in sentence [a, b), is
+// one adverb left before or after its cue, which no claim is: a sentence
+// adverb ("However, …", "Still, …"), one in -ly ("said dryly") or a
+// conjunction ("Yet", "If"). "But, he said, C" keeps C.
+func (p *parser) adverbContent(d *draft, a, b int) bool {
 	if !d.parts[1].IsZero() || d.quote != claim.Indirect {
 		return false
 	}
-	w := p.text[d.content.Start:d.content.End]
-	if strings.IndexByte(w, ' ') >= 0 {
-		return false
+	for k := a; k < b; k++ {
+		if t := &p.toks[k]; int(t.Start) == d.content.Start {
+			if int(t.End) != d.content.End || t.Kind != text.Word {
+				return false
+			}
+			switch p.fold(k) {
+			case "if", "but", "and":
+				return true
+			}
+			f := p.fold(k)
+			return p.is(k, wDiscourse) || p.lyAdverb(k) || k == a && len(f) > 4 && strings.HasSuffix(f, "ly") // "Reportedly, …": a capital that opens the sentence
+		}
 	}
-	switch f := strings.ToLower(w); f {
-	case "yet", "if", "but", "and", "however", "moreover", "meanwhile", "instead", "still", "now", "overall",
-		"basically", "first", "indeed", "nevertheless", "nonetheless", "anonymously":
-		return true
-	default:
-		return len(f) > 4 && strings.HasSuffix(f, "ly") && f != "early" && f != "only" && f != "family" && f != "rally" && f != "ally"
-	}
+	return false
 }
