@@ -1,9 +1,9 @@
 package attribution
 
 import (
-	"github.com/hearsay-go/hearsay/claim"
 	"strings"
 
+	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 )

@@ -205,7 +205,7 @@ func (p *parser) seenAs(x *verbCall) *draft {
 	}
 	e := min(b, p.clauseEnd(r, b))
 	ns := p.npLeft(x.k, a)
-	if r >= e || ns < 0 || p.is(ns, wPron) && ns+1 == x.k && p.fold(ns) == "it" && p.that(r) {
+	if r >= e || ns < 0 || ns+1 == x.k && p.fold(ns) == "it" && p.that(r) {
 		return nil
 	}
 	d := p.tryDraft(c)

@@ -3,6 +3,7 @@ package source
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -622,18 +623,20 @@ func Noun(word string) Entity {
 // wife"; but "the Florida senator and Republican presidential candidate"
 // is one person twice described.
 func (p *phrase) twoJoined(head int) bool {
-	for i := 1; i+1 < head; i++ {
-		if p.folds[i] != "and" {
-			continue
-		}
-		switch p.folds[i+1] {
-		case "a", "an", "another", "his", "her", "their", "the", "two", "other", "several":
-			return true
-		}
-		switch p.folds[0] {
-		case "he", "she", "i", "we", "you":
-			return true
-		}
+	if head < 3 {
+		return false
+	}
+	and := slices.Index(p.folds[1:head-1], "and") + 1
+	if and == 0 {
+		return false
+	}
+	switch p.folds[0] {
+	case "he", "she", "i", "we", "you":
+		return true // "she and another reporter"
+	}
+	switch p.folds[and+1] {
+	case "a", "an", "another", "his", "her", "their", "the", "two", "other", "several":
+		return true // "the mayor and his wife"
 	}
 	return false
 }
