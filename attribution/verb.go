@@ -578,17 +578,16 @@ func (p *parser) peopleSubject(x *verbCall) bool {
 	if e-2 > x.ns && p.edWord(e-1) {
 		e-- // "college students polled", "the senators surveyed"
 	}
-	switch f := p.fold(e - 1); f {
+	switch p.fold(e - 1) {
 	case "we", "they", "i":
 		return true
-	default:
-		if peopleNoun(f) || p.namesJoined(x.ns, e) {
-			return true
-		}
 	}
-	// People qualified after their noun: "two-thirds of the voters in all
-	// five states support", "half the senators surveyed support".
-	for i := x.ns; i < e-1; i++ {
+	if p.namesJoined(x.ns, e) {
+		return true
+	}
+	// A noun for people, last or qualified after it: "two-thirds of the
+	// voters in all five states support", "half the senators surveyed".
+	for i := x.ns; i < e; i++ {
 		if p.toks[i].Kind == text.Word && peopleNoun(p.fold(i)) {
 			return true
 		}
