@@ -295,6 +295,9 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		if i < 0 {
 			i = r.family(s.Name) // "the Khans" after "Khizr and Ghazala Khan"
 		}
+		if i < 0 {
+			i = r.familyNamed(s.Name) // "Khizr and Ghazala Khan" after a headline's "Khans:"
+		}
 		if i >= 0 {
 			o := r.srcs[i]
 			r.learnSex(i, f.recordSex) // "Mr. Ross" for "Commerce Secretary Wilbur Ross"
@@ -369,6 +372,22 @@ func (r *registry) family(name string) int {
 	one := strings.TrimSuffix(name, "s")
 	for i, o := range r.srcs {
 		if o.Kind == source.Named && strings.Contains(o.Name, " and ") && lastName(o.Name) == one {
+			return i
+		}
+	}
+	return -1
+}
+
+// familyNamed returns the source, named before, whose plural surname
+// names the couple or family in name ("Khans" in a headline, then
+// "Khizr and Ghazala Khan"); or -1. It is family the other way round.
+func (r *registry) familyNamed(name string) int {
+	if !strings.Contains(name, " and ") {
+		return -1
+	}
+	plural := lastName(name) + "s"
+	for i, o := range r.srcs {
+		if o.Kind == source.Named && strings.TrimPrefix(strings.TrimPrefix(o.Name, "The "), "the ") == plural {
 			return i
 		}
 	}

@@ -152,6 +152,16 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			name: "a plural surname before the couple it names",
+			text: "Khans: the speech stirred ugliness. Khizr and Ghazala Khan said they felt compelled to speak out. " +
+				"The Lees said they would stay. Hillary Clinton said she would win.",
+			want: []src{
+				{Kind: "named", Name: "Khizr and Ghazala Khan", Mentions: []string{"Khans", "Khizr and Ghazala Khan"}},
+				{Kind: "named", Name: "The Lees", Mentions: []string{"The Lees"}},
+				{Kind: "named", Name: "Hillary Clinton", Mentions: []string{"Hillary Clinton"}},
+			},
+		},
+		{
 			name: "a country from a later mention's title",
 			text: "President Emmanuel Macron said a deal was near. French President Emmanuel Macron said talks would go on.",
 			want: []src{{Kind: "named", Name: "Emmanuel Macron", Title: "President", Affiliation: "France",
