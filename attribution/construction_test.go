@@ -930,6 +930,14 @@ var constructions = []construction{
 		},
 	},
 
+	{
+		name: "a headline's prepositional tail is no source",
+		text: "Christie Calls Clinton a Disgrace Over Police Shooting Comments.",
+		claims: []row{
+			said("Christie", "Calls", "Clinton a Disgrace Over Police Shooting Comments"),
+		},
+	},
+
 	// No attribution at all.
 	{name: "no cue", text: "The report is due Tuesday."},
 	{name: "refused to give ground", text: "He refused to give ground."},
@@ -1143,6 +1151,7 @@ var readBy = map[string][]string{
 	"S said C1. “C2.”":                                                                   {"S said C"},
 	"“C,” S said just after X; S said only that C":                                       {"C, S said", "S said that C"},
 	"Another said C":                                                                     {"S said C"},
+	"a headline's prepositional tail is no source":                                       {"S said C"},
 	"S went …, saying C":                                                                 {"S went …, saying C"},
 	"After saying C, S …; S, after saying C, …":                                          {"S went …, saying C", "S went …, saying C"},
 	"''C 'Q,''' S said":                                                                  {"C, S said"},
