@@ -470,6 +470,11 @@ var constructions = []construction{
 		claims: []row{said("the city engineer", "according to", "The bridge is safe")},
 	},
 	{
+		name:   "C, according to S1/S2",
+		text:   "Voters like him, according to a CNN/ORC poll in February.",
+		claims: []row{said("a CNN/ORC poll in February", "according to", "Voters like him")},
+	},
+	{
 		name: "“C,” S told a hearer of any shape",
 		text: "“I’m a free American,” he told Fox 35 in Orlando.",
 		claims: []row{{Mention: "he", Cue: "told", Class: "speech", Content: "I’m a free American",
@@ -1103,6 +1108,7 @@ var readBy = map[string][]string{
 	"C, according to S in charge":                        {"C, according to S"},
 	"S said C, S a preposition":                          {"S said C"},
 	"C, according to S":                                  {"C, according to S"},
+	"C, according to S1/S2":                              {"C, according to S"},
 	"“C,” S told a hearer of any shape":                  {"C, S said"},
 	"“C,” S, appositive, told Y":                         {"C, S said"},
 	"S told Y that C":                                    {"S said that C"},

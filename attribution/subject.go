@@ -450,7 +450,7 @@ func (p *parser) npRight(i, b int) int {
 	j := i
 	for j < b && j-i < maxNP {
 		t := &p.toks[j]
-		if f := p.fold(j); t.Kind == text.Quote || t.Kind == text.Punct && f != "-" && f != "&" && f != "'" {
+		if f := p.fold(j); t.Kind == text.Quote || t.Kind == text.Punct && f != "-" && f != "&" && f != "'" && !p.slashJoins(j) {
 			break
 		}
 		if j > i && (p.class(j)&wStop != 0 || p.class(j)&wAux != 0 && p.toks[j].Flags&text.Upper == 0) {
@@ -465,6 +465,15 @@ func (p *parser) npRight(i, b int) int {
 		return -1
 	}
 	return j
+}
+
+// slashJoins reports whether token j is a slash that joins the names on
+// either side of it, touching both: "a CNN/ORC poll", "an ABC News/Washington
+// Post poll".
+func (p *parser) slashJoins(j int) bool {
+	return j > 0 && j+1 < len(p.toks) && p.fold(j) == "/" &&
+		p.toks[j-1].End == p.toks[j].Start && p.toks[j].End == p.toks[j+1].Start &&
+		p.toks[j-1].Flags&text.Upper != 0 && p.toks[j+1].Flags&text.Upper != 0
 }
 
 // maxClauseSubject is the longest subject of a clause, in tokens.
