@@ -251,10 +251,17 @@ func (art *article) readSources() {
 	art.named = make([][]int32, len(art.fs))
 	type naming struct{ src, word int32 }
 	var found []naming
+	offices := art.readOffices(keys)
 	for i, f := range art.fs {
 		found = found[:0]
 		for w := range f.words {
 			x := &f.words[w]
+			if x.flags&fContent != 0 && x.class&wOffice != 0 && len(offices) > 0 {
+				// "the SEC chief" for "SEC Chair Mary Jo White"
+				if k := f.officeHolder(w, offices); k >= 0 && !slices.ContainsFunc(found, func(n naming) bool { return n.src == k }) {
+					found = append(found, naming{k, int32(w)})
+				}
+			}
 			if x.flags&fContent == 0 || !isCapitalized(f.text[x.start:x.end]) {
 				continue // a name is capitalized, at a sentence's start too
 			}

@@ -100,6 +100,7 @@ func FuzzConflictsIn(f *testing.F) {
 	f.Add("Reports said the plant will close. The manager dismissed reports of a closure. It is not true.", 0)
 	f.Add("Their logic is flawed. \xff those statements were wrong; there is no basis for it.", 7)
 	f.Add("China backpedaled. it was a normal part of the process. The weather was normal.", 1)
+	f.Add("SEC Chair Ruth Alvarez and FBI Director Lee met. Fire the head of the Securities and Exchange Commission; oust the SEC's chief.", 2)
 	f.Fuzz(func(t *testing.T, text string, cue int) {
 		srcs := []*source.Source{{Kind: source.Named, Entity: source.Person, Name: "Ruth Alvarez"},
 			{Kind: source.Anonymous, Entity: source.Group, Descriptor: "officials"}}

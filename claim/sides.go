@@ -39,14 +39,11 @@ func (art *article) readSides() {
 			// words, or by the words of the clause that names it where it names
 			// several.
 			v := f.position.value
-			if f.cueStance() == 0 {
-				r := f.clauseAt(art.named[i][k])
-				if len(art.names[i]) > 1 {
-					v = f.valueIn(r)
-				}
-				if f.afterThan(r[0], art.named[i][k]) {
-					v = -v // "a better opinion of Mr. Clinton than of Mrs. Clinton"
-				}
+			if f.cueStance() == 0 && len(art.names[i]) > 1 {
+				v = f.valueIn(f.clauseAt(art.named[i][k]))
+			}
+			if f.ousts(art.named[i][k]) {
+				v = -max(abs32(v), cueStance) // "urged Obama to fire the SEC chief"
 			}
 			switch {
 			case y == x:
@@ -84,18 +81,6 @@ func (art *article) readSides() {
 			}
 		}
 	}
-}
-
-// afterThan reports whether a "than" comes between words from and k of
-// f: k names the other side of a comparison ("better than Clinton",
-// "Sanders rather than Clinton"), which the clause values the other way.
-func (f *Features) afterThan(from, k int32) bool {
-	for i := from; i < k && int(i) < len(f.words); i++ {
-		if f.words[i].fold == "than" {
-			return true
-		}
-	}
-	return false
 }
 
 // maxAllies is how many allies of one source are kept.
