@@ -79,12 +79,30 @@ func (art *article) readOffices(keys map[string][]int32) []office {
 	// Runs of capitalized words in the text, each ending in a name. A
 	// name that is none of the article's sources holds its office too, so
 	// that the office names no one ("FBI Director Robert Mueller" beside
-	// "FBI Director James Comey").
-	var run []string
+	// "FBI Director James Comey"). The words are folded into buf to be
+	// looked up, and made strings only for a run that holds an office.
+	var (
+		run     [][2]int // the run's words, as spans of the text
+		offices int      // how many of them are office words
+		buf     []byte
+	)
+	fold := func(sp [2]int) []byte {
+		buf = foldInto(buf[:0], text.Unpossessed(art.text[sp[0]:sp[1]]))
+		return buf
+	}
+	words := func(spans [][2]int) []string {
+		out := make([]string, len(spans))
+		for k, sp := range spans {
+			out[k] = string(fold(sp))
+		}
+		return out
+	}
 	prevEnd, held := -1, false
 	ended := func() {
-		if !held && len(run) >= 3 && !isLinkWord(run[len(run)-1]) && lex().class[run[len(run)-1]]&wOffice == 0 {
-			add(-1, run[:len(run)-1])
+		if n := len(run); !held && n >= 3 && offices > 0 {
+			if last := fold(run[n-1]); !isLinkWord(string(last)) && lex().class[string(last)]&wOffice == 0 {
+				add(-1, words(run[:n-1]))
+			}
 		}
 	}
 	for start, end := range wordSpans(art.text) {
@@ -92,7 +110,7 @@ func (art *article) readOffices(keys map[string][]int32) []office {
 		link := isLinkWord(w)
 		if !isCapitalized(w) && !link || prevEnd >= 0 && strings.TrimSpace(art.text[prevEnd:start]) != "" {
 			ended()
-			run = run[:0]
+			run, offices = run[:0], 0
 		} else if link {
 			ended()
 		}
@@ -101,16 +119,22 @@ func (art *article) readOffices(keys map[string][]int32) []office {
 			continue
 		}
 		if len(run) == maxOfficeRun {
+			if lex().class[string(fold(run[0]))]&wOffice != 0 {
+				offices--
+			}
 			run = append(run[:0], run[1:]...)
 		}
-		f := text.Unpossessed(foldWord(w))
-		run = append(run, f)
-		if len(run) < 3 {
+		run = append(run, [2]int{start, end})
+		f := fold(run[len(run)-1])
+		if lex().class[string(f)]&wOffice != 0 {
+			offices++
+		}
+		if len(run) < 3 || offices == 0 {
 			continue
 		}
-		for _, k := range keys[f] {
+		for _, k := range keys[string(f)] {
 			if s := art.srcs[k]; s.Kind == source.Named && s.Entity == source.Person {
-				add(k, run[:len(run)-1])
+				add(k, words(run[:len(run)-1]))
 				held = true
 			}
 		}
@@ -259,6 +283,29 @@ func isLinkWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// foldInto appends w folded as foldWord folds it to dst: lower case, with
+// a straight apostrophe.
+func foldInto(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == '’' {
+			r = '\''
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
 }
 
 // foldedWords returns the folded words of a phrase, without their
