@@ -286,7 +286,12 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 	// The checks are called through the reason table, so the comparison
 	// they share lives on the heap: one from a pool, with its buffers.
 	c := comparisons.Get().(*comparison)
-	defer comparisons.Put(c)
+	defer func() {
+		// A pooled comparison must not hold the claims' features, or the
+		// pool would keep a whole article alive after it is scored.
+		c.a, c.b, c.art = nil, nil, nil
+		comparisons.Put(c)
+	}()
 	*c = comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, c.bufA[:0], c.bufB[:0]), art: art, i: i, j: j,
 		noSides: s.ignoreSides, bufA: c.bufA, bufB: c.bufB}
 	if c.ov.shared == 0 && len(c.ov.onlyA) == 1 && len(c.ov.onlyB) == 1 && sameFrame(a, b) {
