@@ -152,6 +152,43 @@ func (f *Features) toward(used uint64) float32 {
 	return v
 }
 
+// towardShared returns f's position toward what it shares with the other
+// claim (used marks its terms that the other has): the value of the
+// clauses that hold those terms, where they value anything ("The SEC has
+// been quite aggressive and successful in that space, but I also
+// understand the frustration" values the SEC well), else toward's. A cue
+// that values its object gives the claim's position as it stands.
+func (f *Features) towardShared(used uint64) float32 {
+	if used == 0 || f.cueStance() != 0 {
+		return f.toward(used)
+	}
+	var sum float32
+	last := [2]int32{-1, -1}
+	for k, t := range f.terms {
+		if k >= 64 || used&(1<<k) == 0 || t.word < 0 || int(t.word) >= len(f.words) {
+			continue
+		}
+		r := f.clauseAt(t.word)
+		if r == last {
+			continue
+		}
+		last = r
+		for i := r[0]; i < r[1]; i++ {
+			if f.words[i].flags&fContent != 0 {
+				sum += f.valenceAt(int(i))
+			}
+		}
+	}
+	if sum == 0 {
+		return f.toward(used)
+	}
+	v := squash(sum)
+	if f.toward(used)*f.position.value < 0 {
+		v = -v // a verb of undoing acts on a shared word
+	}
+	return v
+}
+
 // valueIn values the content words of f in r as readPosition values a
 // claim.
 func (f *Features) valueIn(r [2]int32) float32 {
@@ -348,7 +385,7 @@ func (c *comparison) opposedPosition(w rule) {
 			return // a reason found already says more
 		}
 	}
-	va, vb := a.toward(c.ov.usedA), b.toward(c.ov.usedB)
+	va, vb := a.towardShared(c.ov.usedA), b.towardShared(c.ov.usedB)
 	if va*vb >= 0 || min(abs32(va), abs32(vb)) < minPosition {
 		return
 	}

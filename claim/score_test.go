@@ -249,6 +249,11 @@ func TestContradictionReasons(t *testing.T) {
 			statement("The network has a show with a brand"), false, nil},
 		{"both sides against the later side", statement("The talks are on track even though they stalled last week"),
 			statement("The talks stalled last week"), false, nil},
+		// The clause that holds what the claims share values it: a
+		// concession after it does not turn the claim's position.
+		{"the shared word's clause values it", statement("The agency is feeble and weak in its enforcement"),
+			statement("The agency has been quite aggressive and successful in its enforcement, but I also understand the frustration"),
+			false, []claim.ReasonKind{claim.ReasonPosition}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
