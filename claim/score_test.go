@@ -285,6 +285,21 @@ func TestContradictionReasons(t *testing.T) {
 	}
 }
 
+// TestNegatedReadiness: a negated adjective of readiness ("not ready
+// to", "wasn't willing to") denies the verb after "to", which is what the
+// negation is found on.
+func TestNegatedReadiness(t *testing.T) {
+	for _, tc := range []struct{ a, b, detail string }{
+		{"The mayor was not ready to sign the budget", "The mayor signed the budget on Monday", "not ready to sign / signed"},
+		{"The senator wasn't willing to debate the governor", "The senator debated the governor", "wasn't willing to debate / debated"},
+	} {
+		got := claim.Contradiction(statement(tc.a), statement(tc.b))
+		if len(got.Reasons) == 0 || got.Reasons[0].Kind != claim.ReasonNegation || got.Reasons[0].Detail != tc.detail || !got.Contradicts {
+			t.Errorf("%q / %q: %+v; want a negation %q first, flagged", tc.a, tc.b, got, tc.detail)
+		}
+	}
+}
+
 // A negation about something else than what the claims share is weak
 // evidence: alone it stays under the threshold, however much of their
 // topic the claims share. So is the "No" that answers a claim's own
