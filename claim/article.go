@@ -265,7 +265,11 @@ func (art *article) readSources() {
 			if x.flags&fContent == 0 || !isCapitalized(f.text[x.start:x.end]) {
 				continue // a name is capitalized, at a sentence's start too
 			}
+			given := f.givenName(w)
 			for _, k := range keys[text.Unpossessed(x.fold)] {
+				if given != "" && !art.bears(k, given) {
+					continue // "Bill Clinton" is not Hillary Clinton, nor "Rafael Cruz" Ted Cruz
+				}
 				if !slices.ContainsFunc(found, func(n naming) bool { return n.src == k }) {
 					found = append(found, naming{k, int32(w)})
 				}
@@ -277,6 +281,38 @@ func (art *article) readSources() {
 			art.named[i] = append(art.named[i], n.word)
 		}
 	}
+}
+
+// givenName returns the folded word just before word w of f where it
+// may be a given name of the person w names: a capitalized content word
+// with no period, neither an office nor a title ("Secretary Clinton",
+// "Sen. Cruz", "Senator Cruz"); or "".
+func (f *Features) givenName(w int) string {
+	if w == 0 || !f.joined(w-1) {
+		return ""
+	}
+	p := &f.words[w-1]
+	t := f.text[p.start:p.end]
+	if p.flags&fContent == 0 || !isCapitalized(t) || strings.ContainsRune(t, '.') || p.class&(wOffice|wHonorific) != 0 {
+		return ""
+	}
+	return p.fold
+}
+
+// bears reports whether source k of the article may be the person that a
+// content names with the given name before its surname: its name has that
+// word, or it has no word before its surname to tell by.
+func (art *article) bears(k int32, given string) bool {
+	f := strings.Fields(art.srcs[k].Name)
+	if len(f) < 2 || art.srcs[k].Entity != source.Person {
+		return true
+	}
+	for _, w := range f[:len(f)-1] {
+		if foldWord(strings.Trim(w, ".,")) == given {
+			return true
+		}
+	}
+	return false
 }
 
 // nameKeys returns the folded words by which a content may name src: the

@@ -163,6 +163,29 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("IgnoreSides: %+v; want a position alone, under the threshold", alone.Score)
 		}
 	})
+	t.Run("a given name tells one person of a surname from another", func(t *testing.T) {
+		for _, tc := range []struct {
+			attack  string
+			against bool
+		}{
+			{"Trump: Ted Cruz is a liar and a fraud who lies about everything", true},
+			{"Trump: Senator Cruz is a liar and a fraud who lies about everything", true},
+			{"Trump: Cruz is a liar and a fraud who lies about everything", true},
+			{"Trump: Rafael Cruz is a liar and a fraud who lies about everything", false},
+		} {
+			text, claims := article(
+				"Ted Cruz: he qualifies as a natural-born citizen because his mother was born in Delaware",
+				tc.attack)
+			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+			found := false
+			for _, r := range got.Reasons {
+				found = found || r.Detail == "against Ted Cruz"
+			}
+			if found != tc.against {
+				t.Errorf("%q: against Ted Cruz %v, want %v (%+v)", tc.attack, found, tc.against, got.Score)
+			}
+		}
+	})
 	t.Run("rival parties alone are no conflict", func(t *testing.T) {
 		text, claims := article(
 			"Ortiz: the bridge on Main Street will reopen in May",

@@ -78,6 +78,7 @@ const (
 	wMade          // a verb, as a base form, by which a source makes a claim after its noun: "made" in "claims Clinton made"
 	wOffice        // a word for an office: "chief", "chair", "director"
 	wOfficeTop     // one for the top of a body whatever its title: "chief", "head"
+	wHonorific     // a title or description before a surname: "senator", "republican"
 	wOust          // a verb, as a base form, that removes a person from an office: "fire", "oust"
 	wRefute2       // not a class of words: the two-word refutations
 	wRebut2        // nor this: two-word verbs that rebut their object
@@ -93,7 +94,7 @@ var classNames = map[string]wordClass{
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative, "personal": wPersonal,
-	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen, "argue": wArgue, "made": wMade, "office": wOffice, "officetop": wOfficeTop, "oust": wOust, "upgood": wUpGood, "upbad": wUpBad,
+	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen, "argue": wArgue, "made": wMade, "office": wOffice, "officetop": wOfficeTop, "oust": wOust, "honorific": wHonorific, "upgood": wUpGood, "upbad": wUpBad,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,
