@@ -266,9 +266,13 @@ func (art *article) readSources() {
 				continue // a name is capitalized, at a sentence's start too
 			}
 			given := f.givenName(w)
+			sex := f.honorificSex(w)
 			for _, k := range keys[text.Unpossessed(x.fold)] {
 				if given != "" && !art.bears(k, given) {
 					continue // "Bill Clinton" is not Hillary Clinton, nor "Rafael Cruz" Ted Cruz
+				}
+				if sex != 0 && art.sexOf(k) == -sex {
+					continue // "Mr. Clinton" is not the Clinton the article calls "she"
 				}
 				if !slices.ContainsFunc(found, func(n naming) bool { return n.src == k }) {
 					found = append(found, naming{k, int32(w)})
@@ -297,6 +301,47 @@ func (f *Features) givenName(w int) string {
 		return ""
 	}
 	return p.fold
+}
+
+// honorificSex returns +1 where word w of f follows "Mr.", -1 where it
+// follows "Mrs." or "Ms.", and 0 otherwise.
+func (f *Features) honorificSex(w int) int8 {
+	if w == 0 || !f.joined(w-1) {
+		return 0
+	}
+	switch f.words[w-1].fold {
+	case "mr.", "mr":
+		return 1
+	case "mrs.", "mrs", "ms.", "ms":
+		return -1
+	}
+	return 0
+}
+
+// sexOf returns +1 for a source that the article calls only "he" or
+// "Mr.", -1 for one it calls only "she", "Mrs." or "Ms.", and 0 where it
+// does not tell.
+func (art *article) sexOf(k int32) int8 {
+	var he, she bool
+	for _, m := range art.srcs[k].Mentions {
+		if m.Start < 0 || m.End > len(art.text) || m.Start >= m.End {
+			continue
+		}
+		first, _, _ := strings.Cut(art.text[m.Start:m.End], " ")
+		switch strings.ToLower(first) {
+		case "he", "him", "his", "mr.":
+			he = true
+		case "she", "her", "hers", "mrs.", "ms.":
+			she = true
+		}
+	}
+	switch {
+	case he && !she:
+		return 1
+	case she && !he:
+		return -1
+	}
+	return 0
 }
 
 // bears reports whether source k of the article may be the person that a

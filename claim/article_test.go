@@ -186,6 +186,28 @@ func TestConflictsInPositions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("Mr. and Mrs. tell a couple apart", func(t *testing.T) {
+		for _, tc := range []struct {
+			attack  string
+			against bool
+		}{
+			{"Trump: Mrs. Clinton is a liar and a fraud who lies about everything", true},
+			{"Trump: Mr. Clinton is a liar and a fraud who lies about everything", false},
+		} {
+			text, claims := article("Hillary Clinton: she will raise wages for working families", tc.attack)
+			she := strings.Index(text, "she")
+			src := claims[0].Source
+			src.Mentions = append(src.Mentions, hearsay.Span{Start: she, End: she + 3})
+			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+			found := false
+			for _, r := range got.Reasons {
+				found = found || r.Detail == "against Hillary Clinton"
+			}
+			if found != tc.against {
+				t.Errorf("%q: against Hillary Clinton %v, want %v (%+v)", tc.attack, found, tc.against, got.Score)
+			}
+		}
+	})
 	t.Run("rival parties alone are no conflict", func(t *testing.T) {
 		text, claims := article(
 			"Ortiz: the bridge on Main Street will reopen in May",
