@@ -379,7 +379,14 @@ func (art *article) nameKeys(src *source.Source) []string {
 	add(src.Name)
 	for _, m := range src.Mentions {
 		if m.Start >= 0 && m.End <= len(art.text) && m.Start < m.End {
-			add(art.text[m.Start:m.End])
+			// The name, not what is said of it after a comma or in
+			// brackets: "Nick Merrill, a spokesman for Mrs. Clinton" is
+			// no key of Clinton's.
+			phrase := art.text[m.Start:m.End]
+			if i := strings.IndexAny(phrase, ",("); i >= 0 {
+				phrase = phrase[:i]
+			}
+			add(phrase)
 		}
 	}
 	return out

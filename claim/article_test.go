@@ -186,6 +186,18 @@ func TestConflictsInPositions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("what a mention says of a source after its name is no name of it", func(t *testing.T) {
+		text, claims := article(
+			"Nick Merrill, a spokesman for Mrs. Clinton: the central focus of the campaign was wages and jobs",
+			"Trump: Clinton is a liar and a fraud who lies about everything")
+		claims[0].Source.Name = "Nick Merrill"
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		for _, r := range got.Reasons {
+			if strings.HasPrefix(r.Detail, "against Nick Merrill") {
+				t.Errorf("%+v; want no claim against Merrill, who is not Clinton", got.Score)
+			}
+		}
+	})
 	t.Run("Mr. and Mrs. tell a couple apart", func(t *testing.T) {
 		for _, tc := range []struct {
 			attack  string
