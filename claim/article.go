@@ -240,10 +240,31 @@ func (art *article) readSources() {
 		art.srcOf[i] = k
 	}
 	keys := make(map[string][]int32) // a folded name word → the sources it names
+	// A body is named by its whole name, not by its last word alone: "the
+	// Democratic National Committee" does not name the Republican one.
+	// bodyNames holds, for each body, the names of two words or more by
+	// which its key words name it, and alone those it has of one word.
+	var bodyNames map[int32][][]string
+	type keyOf struct {
+		key string
+		src int32
+	}
+	alone := map[keyOf]bool{}
 	for k, src := range art.srcs {
-		for _, key := range art.nameKeys(src) {
+		for _, name := range art.namesOf(src) {
+			key := name[len(name)-1]
 			if !slices.Contains(keys[key], int32(k)) {
 				keys[key] = append(keys[key], int32(k))
+			}
+			switch {
+			case src.Entity == source.Person:
+			case len(name) == 1:
+				alone[keyOf{key, int32(k)}] = true
+			default:
+				if bodyNames == nil {
+					bodyNames = map[int32][][]string{}
+				}
+				bodyNames[int32(k)] = append(bodyNames[int32(k)], name)
 			}
 		}
 	}
@@ -273,6 +294,10 @@ func (art *article) readSources() {
 				}
 				if sex != 0 && art.sexOf(k) == -sex {
 					continue // "Mr. Clinton" is not the Clinton the article calls "she"
+				}
+				if s := art.srcs[k]; s.Entity != source.Person && !alone[keyOf{text.Unpossessed(x.fold), k}] &&
+					!slices.ContainsFunc(bodyNames[k], func(name []string) bool { return f.endsIn(w, name) }) {
+					continue
 				}
 				if !slices.ContainsFunc(found, func(n naming) bool { return n.src == k }) {
 					found = append(found, naming{k, int32(w)})
@@ -360,10 +385,13 @@ func (art *article) bears(k int32, given string) bool {
 	return false
 }
 
-// nameKeys returns the folded words by which a content may name src: the
-// last word of its name, and of each mention that is capitalized.
-func (art *article) nameKeys(src *source.Source) []string {
-	var out []string
+// namesOf returns the names by which a content may name src, each as its
+// folded words up to the last, which is capitalized: its name, and each
+// of its capitalized mentions up to a comma or bracket ("Nick Merrill, a
+// spokesman for Mrs. Clinton" gives "nick merrill"), without a leading
+// "the".
+func (art *article) namesOf(src *source.Source) [][]string {
+	var out [][]string
 	add := func(phrase string) {
 		f := strings.Fields(phrase)
 		if len(f) == 0 {
@@ -374,14 +402,22 @@ func (art *article) nameKeys(src *source.Source) []string {
 		if last == "" || !isCapitalized(last) || source.IsPronoun(last) {
 			return
 		}
-		out = append(out, foldWord(last))
+		f[len(f)-1] = last
+		if strings.EqualFold(f[0], "the") {
+			f = f[1:]
+		}
+		name := make([]string, len(f))
+		for k, w := range f {
+			name[k] = foldWord(strings.Trim(w, ",;:’'\"”“"))
+		}
+		out = append(out, name)
 	}
 	add(src.Name)
 	for _, m := range src.Mentions {
 		if m.Start >= 0 && m.End <= len(art.text) && m.Start < m.End {
 			// The name, not what is said of it after a comma or in
 			// brackets: "Nick Merrill, a spokesman for Mrs. Clinton" is
-			// no key of Clinton's.
+			// no name of Clinton's.
 			phrase := art.text[m.Start:m.End]
 			if i := strings.IndexAny(phrase, ",("); i >= 0 {
 				phrase = phrase[:i]
@@ -390,6 +426,22 @@ func (art *article) nameKeys(src *source.Source) []string {
 		}
 	}
 	return out
+}
+
+// endsIn reports whether the words of f up to word w are name, joined
+// by spaces: "Republican National Committee" at "Committee".
+func (f *Features) endsIn(w int, name []string) bool {
+	n := len(name)
+	if w+1 < n {
+		return false
+	}
+	for k := 0; k < n-1; k++ {
+		i := w - (n - 1) + k
+		if f.words[i].fold != name[k] || !f.joined(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // readAnaphora finds the claims that open with a pronoun for a thing

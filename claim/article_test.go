@@ -198,6 +198,26 @@ func TestConflictsInPositions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a body is named by its whole name", func(t *testing.T) {
+		for _, tc := range []struct {
+			attack  string
+			against bool
+		}{
+			{"Critics: the Republican National Committee is a disgrace and a failure", true},
+			{"Critics: the Democratic National Committee is a disgrace and a failure", false},
+		} {
+			text, claims := article("Republican National Committee: the party will hold its convention in Cleveland", tc.attack)
+			claims[0].Source.Entity = source.Organization
+			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+			found := false
+			for _, r := range got.Reasons {
+				found = found || r.Detail == "against Republican National Committee"
+			}
+			if found != tc.against {
+				t.Errorf("%q: against the RNC %v, want %v (%+v)", tc.attack, found, tc.against, got.Score)
+			}
+		}
+	})
 	t.Run("Mr. and Mrs. tell a couple apart", func(t *testing.T) {
 		for _, tc := range []struct {
 			attack  string
