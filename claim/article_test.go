@@ -198,6 +198,27 @@ func TestConflictsInPositions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a valuing cue values the name that heads its object", func(t *testing.T) {
+		text, claims := cued(
+			"Khan said: he would like to visit America as mayor",
+			"Trump said: there will always be exceptions for good people",
+			"Mayor rejected: Trump's offer to make an exception to the ban for Khan")
+		cs := claim.ConflictsIn(text, claims)
+		against := func(a, b *claim.Claim, name string) bool {
+			for _, r := range conflictOf(cs, a, b).Reasons {
+				if r.Detail == "against "+name {
+					return true
+				}
+			}
+			return false
+		}
+		if !against(claims[1], claims[2], "Trump") {
+			t.Errorf("%+v; want the rejection against Trump", conflictOf(cs, claims[1], claims[2]).Score)
+		}
+		if against(claims[0], claims[2], "Khan") {
+			t.Errorf("%+v; want no rejection of Khan, whom the offer is for", conflictOf(cs, claims[0], claims[2]).Score)
+		}
+	})
 	t.Run("a body is named by its whole name", func(t *testing.T) {
 		for _, tc := range []struct {
 			attack  string

@@ -39,8 +39,15 @@ func (art *article) readSides() {
 			// words, or by the words of the clause that names it where it names
 			// several.
 			v := f.position.value
-			if f.cueStance() == 0 && len(art.names[i]) > 1 {
+			switch {
+			case len(art.names[i]) < 2:
+			case f.cueStance() == 0:
 				v = f.valueIn(f.clauseAt(art.named[i][k]))
+			case !f.headName(art.named[i], art.named[i][k]):
+				// A cue that values its object values the name that
+				// heads it, not one its description holds: "rejected
+				// Trump's offer of an exception for Sadiq Khan".
+				v = 0
 			}
 			if f.ousts(art.named[i][k]) {
 				v = -max(abs32(v), cueStance) // "urged Obama to fire the SEC chief"
@@ -81,6 +88,21 @@ func (art *article) readSides() {
 			}
 		}
 	}
+}
+
+// headName reports whether word k of f, one of the names at words
+// named, is the first of them or joined to the first by "and" or "or"
+// and other names: what opens the object of a cue ("criticized Obama and
+// Clinton for …").
+func (f *Features) headName(named []int32, k int32) bool {
+	first := slices.Min(named)
+	for j := first + 1; j < k; j++ {
+		w := &f.words[j]
+		if w.fold != "and" && w.fold != "or" && !isCapitalized(f.text[w.start:w.end]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAllies is how many allies of one source are kept.
