@@ -219,6 +219,18 @@ func TestConflictsInPositions(t *testing.T) {
 			t.Errorf("%+v; want no rejection of Khan, whom the offer is for", conflictOf(cs, claims[0], claims[2]).Score)
 		}
 	})
+	t.Run("a denial agrees with a negation, whatever the two value", func(t *testing.T) {
+		text, claims := cued(
+			"Aides dismissed: any implication that Mrs. Clinton would outsource a central part of her administration to her spouse",
+			"Merrill said: the central focus of her campaign was increasing wages and creating good jobs, and she would not outsource that effort")
+		claims[0].Polarity, claims[0].CueClass = claim.Denied, claim.Denial
+		got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+		for _, r := range got.Reasons {
+			if r.Kind == claim.ReasonPosition {
+				t.Errorf("%+v; want no opposed position between two who say she would not", got.Score)
+			}
+		}
+	})
 	t.Run("a body is named by its whole name", func(t *testing.T) {
 		for _, tc := range []struct {
 			attack  string

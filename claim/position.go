@@ -385,6 +385,9 @@ func (c *comparison) opposedPosition(w rule) {
 			return // a reason found already says more
 		}
 	}
+	if c.negationAgrees() {
+		return // "dismissed any implication that she would outsource it" / "she would not outsource it"
+	}
 	va, vb := a.towardShared(c.ov.usedA), b.towardShared(c.ov.usedB)
 	if va*vb >= 0 || min(abs32(va), abs32(vb)) < minPosition {
 		return
