@@ -150,6 +150,8 @@ func TestContradictionReasons(t *testing.T) {
 			statement("The couple divorced last year"), true, []claim.ReasonKind{claim.ReasonState}},
 		{"event states: released, in custody", statement("The suspect was released on Monday"),
 			statement("The suspect remains in custody"), true, []claim.ReasonKind{claim.ReasonState}},
+		{"event states: losing, the same as before", statement("Support for the mayor is losing ground after the debate"),
+			statement("Support for the mayor was the same as before the debate"), true, []claim.ReasonKind{claim.ReasonState}},
 		{"event states: losing, holding steady", statement("The poll showed the senator losing supporters after the debate"),
 			statement("The survey showed the senator's supporters holding steady after the debate"), true,
 			[]claim.ReasonKind{claim.ReasonState}},
