@@ -231,6 +231,27 @@ func TestConflictsInPositions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a name after than is valued the other way", func(t *testing.T) {
+		for _, tc := range []struct {
+			poll    string
+			against bool
+		}{
+			{"Pollsters: voters have a far better opinion of Smith than of Jones or of the mayor", true},
+			{"Pollsters: voters have a far better opinion of Jones than of Smith or of the mayor", false},
+			{"Pollsters: no one has done more good for this city than Jones, a great and generous man", false},
+			{"Pollsters: the new stadium will cost far more than Jones said, a terrible waste", true},
+		} {
+			text, claims := article(tc.poll, "Jones: voters have a good opinion of me and of my plan")
+			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+			found := false
+			for _, r := range got.Reasons {
+				found = found || r.Detail == "against Jones"
+			}
+			if found != tc.against {
+				t.Errorf("%q: against Jones %v, want %v (%+v)", tc.poll, found, tc.against, got.Score)
+			}
+		}
+	})
 	t.Run("a body is named by its whole name", func(t *testing.T) {
 		for _, tc := range []struct {
 			attack  string

@@ -49,6 +49,9 @@ func (art *article) readSides() {
 				// Trump's offer of an exception for Sadiq Khan".
 				v = 0
 			}
+			if f.comparedWith(art.named[i][k]) {
+				v = -v // "a better opinion of Mr. Clinton than of Mrs. Clinton"
+			}
 			if f.ousts(art.named[i][k]) {
 				v = -max(abs32(v), cueStance) // "urged Obama to fire the SEC chief"
 			}
@@ -103,6 +106,34 @@ func (f *Features) headName(named []int32, k int32) bool {
 		}
 	}
 	return true
+}
+
+// comparedWith reports whether word k of f, a name, is what its clause
+// compares something with: just after "than" ("more popular than
+// Clinton", "a better opinion of him than of Mrs. Clinton"), not the
+// subject of a clause after it ("more than Clinton said"), with no
+// negation before it in the clause ("no one has done more for the city
+// than Ali" praises Ali). The clause values it the other way.
+func (f *Features) comparedWith(k int32) bool {
+	r := f.clauseAt(k)
+	j := k - 1
+	for j > r[0] && j >= k-3 && f.words[j].flags&fContent == 0 && f.words[j].fold != "than" {
+		j-- // "than of either", "than for"
+	}
+	if j < r[0] || f.words[j].fold != "than" {
+		return false
+	}
+	for i := r[0]; i < j; i++ {
+		if f.words[i].class&wNeg != 0 || f.words[i].flags&fNegated != 0 {
+			return false
+		}
+	}
+	// The name ends the clause, or a coordination of names goes on.
+	n := int(k) + 1
+	for n < len(f.words) && f.joined(n-1) && isCapitalized(f.text[f.words[n].start:f.words[n].end]) {
+		n++ // "than Mrs. Hillary Clinton"
+	}
+	return n >= len(f.words) || !f.joined(n-1) || f.words[n].fold == "or" || f.words[n].fold == "and"
 }
 
 // maxAllies is how many allies of one source are kept.
