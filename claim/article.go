@@ -250,14 +250,20 @@ func (art *article) readSources() {
 		src int32
 	}
 	alone := map[keyOf]bool{}
+	var buf []byte
 	for k, src := range art.srcs {
-		for _, name := range art.namesOf(src) {
-			key := name[len(name)-1]
-			if !slices.Contains(keys[key], int32(k)) {
-				keys[key] = append(keys[key], int32(k))
+		person := src.Entity == source.Person
+		art.eachName(src, !person, &buf, func(kb []byte, name []string) {
+			ks := keys[string(kb)]
+			if slices.Contains(ks, int32(k)) && person {
+				return
+			}
+			key := string(kb)
+			if !slices.Contains(ks, int32(k)) {
+				keys[key] = append(ks, int32(k))
 			}
 			switch {
-			case src.Entity == source.Person:
+			case person:
 			case len(name) == 1:
 				alone[keyOf{key, int32(k)}] = true
 			default:
@@ -266,7 +272,7 @@ func (art *article) readSources() {
 				}
 				bodyNames[int32(k)] = append(bodyNames[int32(k)], name)
 			}
-		}
+		})
 	}
 	art.names = make([][]int32, len(art.fs))
 	art.named = make([][]int32, len(art.fs))
@@ -385,23 +391,30 @@ func (art *article) bears(k int32, given string) bool {
 	return false
 }
 
-// namesOf returns the names by which a content may name src, each as its
-// folded words up to the last, which is capitalized: its name, and each
+// eachName calls yield with each name by which a content may name src,
+// by its last word, folded (key), which is capitalized: its name, and each
 // of its capitalized mentions up to a comma or bracket ("Nick Merrill, a
-// spokesman for Mrs. Clinton" gives "nick merrill"), without a leading
-// "the".
-func (art *article) namesOf(src *source.Source) [][]string {
-	var out [][]string
+// spokesman for Mrs. Clinton" gives "merrill"). For a body (words), yield
+// gets the name's folded words too, without a leading "the"; for a person,
+// nil, as a person is named by the surname alone. buf is scratch for
+// folding.
+func (art *article) eachName(src *source.Source, words bool, buf *[]byte, yield func(key []byte, name []string)) {
 	add := func(phrase string) {
-		f := strings.Fields(phrase)
-		if len(f) == 0 {
-			return
+		phrase = strings.TrimSpace(phrase)
+		last := phrase
+		if i := strings.LastIndexAny(phrase, " \t\n"); i >= 0 {
+			last = phrase[i+1:]
 		}
-		last := strings.Trim(f[len(f)-1], ".,;:’'\"”“")
-		last = text.Unpossessed(last)
+		last = text.Unpossessed(strings.Trim(last, ".,;:’'\"”“"))
 		if last == "" || !isCapitalized(last) || source.IsPronoun(last) {
 			return
 		}
+		*buf = foldInto((*buf)[:0], last)
+		if !words {
+			yield(*buf, nil)
+			return
+		}
+		f := strings.Fields(phrase)
 		f[len(f)-1] = last
 		if strings.EqualFold(f[0], "the") {
 			f = f[1:]
@@ -410,7 +423,7 @@ func (art *article) namesOf(src *source.Source) [][]string {
 		for k, w := range f {
 			name[k] = foldWord(strings.Trim(w, ",;:’'\"”“"))
 		}
-		out = append(out, name)
+		yield(*buf, name)
 	}
 	add(src.Name)
 	for _, m := range src.Mentions {
@@ -425,7 +438,6 @@ func (art *article) namesOf(src *source.Source) [][]string {
 			add(phrase)
 		}
 	}
-	return out
 }
 
 // endsIn reports whether the words of f up to word w are name, joined
