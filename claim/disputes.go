@@ -40,6 +40,23 @@ func (f *Features) described(g *Features) (float64, int) {
 	return float64(found) / float64(total), n
 }
 
+// negatesDescribed reports whether g negates a word that f's rebuttal
+// target names: g says what the rebuttal says ("committed no wrongdoing"
+// beside "denied any wrongdoing"), and disputes nothing of it.
+func (g *Features) negatesDescribed(f *Features) bool {
+	for k := range f.rebutTerms {
+		t := &f.rebutTerms[k]
+		if i, ok := slices.BinarySearchFunc(g.terms, t.hash, func(x term, h uint64) int {
+			return cmp.Compare(x.hash, h)
+		}); ok {
+			if w := g.terms[i].word; w >= 0 && int(w) < len(g.words) && g.words[w].flags&fNegated != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A rebutTerm is a content word of a rebuttal's target, as described
 // compares it: read once, where the rebuttal is found.
 type rebutTerm struct {
@@ -452,8 +469,8 @@ func (art *article) describedBy(i int32) []int32 {
 			continue // a source does not dispute what it says itself
 		}
 		share, n := f.described(g)
-		if share < minDescribed || n == 0 {
-			continue
+		if share < minDescribed || n == 0 || g.negatesDescribed(f) {
+			continue // "Smith committed no wrongdoing" is no target of "Smith denied any wrongdoing"
 		}
 		switch {
 		case share > best+0.1:

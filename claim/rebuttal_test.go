@@ -131,6 +131,8 @@ func TestLinkDisputes(t *testing.T) {
 			"Fans said tickets to the stadium that proved false were sold outside.", "tickets", nil},
 		{"denied that C of nothing said", "The senator said the bill would pass. The senator denied that she skipped the vote.",
 			"skipped", nil},
+		{"a denial of what another also negates", "Investigators said Mayor John Smith had committed no wrongdoing. " +
+			"Smith denied any wrongdoing.", "denied any", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
