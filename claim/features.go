@@ -48,6 +48,7 @@ type Features struct {
 	cue        string      // the cue's text, where the claim is read in its article
 	argues     bool        // the cue is a verb of arguing a side (see Features.argued)
 	position   position    // how the claim values what it speaks of
+	cueSign    int8        // cueStance, read once
 	times      []when      // the times it gives: "in 2025", "by March"
 	rebut      rebuttal    // what the claim rebuts, if anything
 	rebutTerms []rebutTerm // the content words of its target

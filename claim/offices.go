@@ -324,11 +324,18 @@ func wordSpans(s string) func(yield func(int, int) bool) {
 	return func(yield func(int, int) bool) {
 		start := -1
 		for i := 0; i <= len(s); {
-			r, n := rune(0), 1
-			if i < len(s) {
+			n, in := 1, false
+			switch {
+			case i == len(s):
+			case s[i] < utf8.RuneSelf:
+				c := s[i]
+				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+					start >= 0 && (c == '\'' || c == '.' && i+1 < len(s) && s[i+1] != ' ')
+			default:
+				var r rune
 				r, n = utf8.DecodeRuneInString(s[i:])
+				in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '’'
 			}
-			in := unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && (r == '\'' || r == '’' || r == '.' && i+1 < len(s) && s[i+1] != ' ')
 			switch {
 			case in && start < 0:
 				start = i

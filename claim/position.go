@@ -110,8 +110,9 @@ func (f *Features) readPosition() {
 		}
 	}
 	f.position.value = squash(sum)
-	if s := f.cueStance(); s != 0 {
-		f.position.value = s * cueStance
+	f.cueSign = int8(f.cueStance())
+	if f.cueSign != 0 {
+		f.position.value = float32(f.cueSign) * cueStance
 	}
 	f.argues = f.argued()
 	for i := range f.words {
@@ -159,7 +160,7 @@ func (f *Features) toward(used uint64) float32 {
 // understand the frustration" values the SEC well), else toward's. A cue
 // that values its object gives the claim's position as it stands.
 func (f *Features) towardShared(used uint64) float32 {
-	if used == 0 || f.cueStance() != 0 {
+	if used == 0 || f.cueSign != 0 {
 		return f.toward(used)
 	}
 	var sum float32

@@ -41,7 +41,7 @@ func (art *article) readSides() {
 			v := f.position.value
 			switch {
 			case len(art.names[i]) < 2:
-			case f.cueStance() == 0:
+			case f.cueSign == 0:
 				v = f.valueIn(f.clauseAt(art.named[i][k]))
 			case !f.headName(art.named[i], art.named[i][k]):
 				// A cue that values its object values the name that
