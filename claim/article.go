@@ -278,7 +278,10 @@ func (art *article) readSources() {
 	art.named = make([][]int32, len(art.fs))
 	type naming struct{ src, word int32 }
 	var found []naming
-	offices := art.readOffices(keys)
+	var offices []office
+	if art.anyOfficeWord() {
+		offices = art.readOffices(keys)
+	}
 	for i, f := range art.fs {
 		found = found[:0]
 		for w := range f.words {

@@ -143,6 +143,19 @@ func (art *article) readOffices(keys map[string][]int32) []office {
 	return out
 }
 
+// anyOfficeWord reports whether a claim of the article has a word for an
+// office, which readOffices is read for.
+func (art *article) anyOfficeWord() bool {
+	for _, f := range art.fs {
+		for i := range f.words {
+			if f.words[i].class&wOffice != 0 && f.words[i].flags&fContent != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // officeHolder returns the source that the office word i of f names, by
 // the body named just before it ("SEC chief", "the SEC's chair") or after
 // it ("head of the Securities and Exchange Commission"), where one person
