@@ -85,6 +85,27 @@
 // normal for October" does not meet "China backpedaled on its trade
 // promises"; read in an article, through the article too.
 //
+// # How an article names its sources
+//
+// In an article, a claim that values one of the article's sources speaks
+// for or against it, and so for or against what the source says. A claim
+// names a person by the surname ("Clinton"), unless a given name before it
+// is another's ("Bill Clinton" is not Hillary Clinton) or "Mr." or "Mrs."
+// is ("Mr. Clinton" is not the Clinton the article calls "she"); a body by
+// its whole name or a one-word name of it ("the Democratic National
+// Committee" does not name the Republican one); and a person by an office
+// the text gives them ("SEC Chair Mary Jo White" makes "the SEC chief" and
+// "the head of the Securities and Exchange Commission" name White), where
+// one person of the article holds it. What a mention says after a comma
+// names nothing ("Nick Merrill, a spokesman for Mrs. Clinton" is no name
+// of Clinton's). How the claim values a name: by its cue, for the name
+// that heads the cue's object ("rejected Trump's offer of an exception for
+// Khan" speaks against Trump only); by the clause that holds the name,
+// where the claim names several; the other way round for a name a clause
+// compares something with ("a better opinion of him than of Mrs.
+// Clinton"); and against a person whom it calls to remove from an office
+// ("urged Obama to fire the SEC chief").
+//
 // # How pairs are found
 //
 // A long document cannot be compared pair by pair. [Conflicts] and
