@@ -61,6 +61,11 @@ func cued(lines ...string) (string, []*claim.Claim) {
 }
 
 // conflictOf returns the conflict of claims a and b in cs, or a zero one.
+// hasReason reports whether c has a reason of that detail.
+func hasReason(c claim.Conflict, detail string) bool {
+	return slices.ContainsFunc(c.Reasons, func(r claim.Reason) bool { return r.Detail == detail })
+}
+
 func conflictOf(cs []claim.Conflict, a, b *claim.Claim) claim.Conflict {
 	for _, c := range cs {
 		if c.A == a && c.B == b || c.A == b && c.B == a {
@@ -177,11 +182,7 @@ func TestConflictsInPositions(t *testing.T) {
 				"Ted Cruz: he qualifies as a natural-born citizen because his mother was born in Delaware",
 				tc.attack)
 			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
-			found := false
-			for _, r := range got.Reasons {
-				found = found || r.Detail == "against Ted Cruz"
-			}
-			if found != tc.against {
+			if found := hasReason(got, "against Ted Cruz"); found != tc.against {
 				t.Errorf("%q: against Ted Cruz %v, want %v (%+v)", tc.attack, found, tc.against, got.Score)
 			}
 		}
@@ -204,18 +205,10 @@ func TestConflictsInPositions(t *testing.T) {
 			"Trump said: there will always be exceptions for good people",
 			"Mayor rejected: Trump's offer to make an exception to the ban for Khan")
 		cs := claim.ConflictsIn(text, claims)
-		against := func(a, b *claim.Claim, name string) bool {
-			for _, r := range conflictOf(cs, a, b).Reasons {
-				if r.Detail == "against "+name {
-					return true
-				}
-			}
-			return false
-		}
-		if !against(claims[1], claims[2], "Trump") {
+		if !hasReason(conflictOf(cs, claims[1], claims[2]), "against Trump") {
 			t.Errorf("%+v; want the rejection against Trump", conflictOf(cs, claims[1], claims[2]).Score)
 		}
-		if against(claims[0], claims[2], "Khan") {
+		if hasReason(conflictOf(cs, claims[0], claims[2]), "against Khan") {
 			t.Errorf("%+v; want no rejection of Khan, whom the offer is for", conflictOf(cs, claims[0], claims[2]).Score)
 		}
 	})
@@ -243,11 +236,7 @@ func TestConflictsInPositions(t *testing.T) {
 		} {
 			text, claims := article(tc.poll, "Jones: voters have a good opinion of me and of my plan")
 			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
-			found := false
-			for _, r := range got.Reasons {
-				found = found || r.Detail == "against Jones"
-			}
-			if found != tc.against {
+			if found := hasReason(got, "against Jones"); found != tc.against {
 				t.Errorf("%q: against Jones %v, want %v (%+v)", tc.poll, found, tc.against, got.Score)
 			}
 		}
@@ -263,11 +252,7 @@ func TestConflictsInPositions(t *testing.T) {
 			text, claims := article("Republican National Committee: the party will hold its convention in Cleveland", tc.attack)
 			claims[0].Source.Entity = source.Organization
 			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
-			found := false
-			for _, r := range got.Reasons {
-				found = found || r.Detail == "against Republican National Committee"
-			}
-			if found != tc.against {
+			if found := hasReason(got, "against Republican National Committee"); found != tc.against {
 				t.Errorf("%q: against the RNC %v, want %v (%+v)", tc.attack, found, tc.against, got.Score)
 			}
 		}
@@ -285,11 +270,7 @@ func TestConflictsInPositions(t *testing.T) {
 			src := claims[0].Source
 			src.Mentions = append(src.Mentions, hearsay.Span{Start: she, End: she + 3})
 			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
-			found := false
-			for _, r := range got.Reasons {
-				found = found || r.Detail == "against Hillary Clinton"
-			}
-			if found != tc.against {
+			if found := hasReason(got, "against Hillary Clinton"); found != tc.against {
 				t.Errorf("%q: against Hillary Clinton %v, want %v (%+v)", tc.attack, found, tc.against, got.Score)
 			}
 		}
