@@ -863,6 +863,11 @@ var constructions = []construction{
 		text:   "Hillary Clinton went on offense against Donald Trump on Monday, saying he would fail.",
 		claims: []row{said("Hillary Clinton", "saying", "he would fail")},
 	},
+	{
+		name:   "S went …, saying C, after an adverb",
+		text:   "Rubio had a strong moment in the second hour, forcefully denouncing the Castro regime.",
+		claims: []row{said("Rubio", "denouncing", "the Castro regime")},
+	},
 
 	{
 		// A cue in -ing in an adverbial clause: its source is the
@@ -958,6 +963,7 @@ var constructions = []construction{
 	{name: "an opening adjunct is no content", text: "In the same debate, the moderator asked Carson about his ties to a company."},
 	{name: "considered for a thing, or by someone", text: "The petition will be considered for debate. It was considered by the board."},
 	{name: "a lone adverb is no content", text: "Still, the senator continues. Meanwhile, the mayor reminds."},
+	{name: "a gerund that is a subject, after an adverb", text: "However, simply complaining about the media is not enough."},
 	{name: "credits after a colon", text: "Contributing: Ray Locker.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Sara Craig."},
 	{name: "empty", text: ""},
 }
@@ -1159,6 +1165,7 @@ var readBy = map[string][]string{
 	"Another said C":                                                                     {"S said C"},
 	"a headline's prepositional tail is no source":                                       {"S said C"},
 	"S went …, saying C":                                                                 {"S went …, saying C"},
+	"S went …, saying C, after an adverb":                                                {"S went …, saying C"},
 	"After saying C, S …; S, after saying C, …":                                          {"S went …, saying C", "S went …, saying C"},
 	"''C 'Q,''' S said":                                                                  {"C, S said"},
 	"S, R-Wis., said in an op-ed before a Senate hearing, “C”":                           {"S told Y, adjunct: “C”"},

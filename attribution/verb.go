@@ -10,7 +10,8 @@ import (
 )
 
 // Cues and their constructions: the rules for a reporting verb and a
-// gerund (the cues that are no verbs are in nonverb.go).
+// gerund (cues in -ing are in gerund.go, the cues that are no verbs in
+// nonverb.go).
 
 // A verbCall is a reporting verb being read: its sentence window [a, b),
 // the cue, and what the constructions learn of it as they go.
@@ -188,14 +189,6 @@ func (p *parser) asked(x *verbCall) (*draft, bool) {
 		return nil, true
 	}
 	return x.d, true
-}
-
-// gerundCue reads a cue in -ing: "…, saying C", "Noting that C, S …".
-func (p *parser) gerundCue(x *verbCall) (*draft, bool) {
-	if x.c.verb.Form != lexicon.Gerund {
-		return nil, false
-	}
-	return p.gerund(x.d, x.a, x.b, x.c, p.first), true
 }
 
 // toInfinitive leaves alone "to say": an infinitive, reported by another
@@ -622,70 +615,4 @@ func (p *parser) noContent(x *verbCall) (*draft, bool) {
 // bareContent reads "S said C": a clause right after the cue.
 func (p *parser) bareContent(x *verbCall) (*draft, bool) {
 	return p.right(x.d, x.c, x.b, x.a), true
-}
-
-// gerund reads "…, adding that B" and "others … saying B".
-func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
-	if n := len(p.drafts); n > first && p.punct(c.i-1, ",") && p.sourced(p.drafts[n-1]) {
-		d.elided = int32(n) // the claim just before; but one with no source ("Clinton seemed ready, telling …") gives none
-	} else {
-		cs := p.clauseStart(c.i, a)
-		s, e := p.clauseSubject(cs, c.i)
-		if s < 0 && cs == c.i || cs > a && p.pastWord(cs) {
-			// "S, who …, provided a statement saying C": the clause is a
-			// predicate of the sentence's subject.
-			s, e = p.mainSubject(a, min(c.i, cs))
-		}
-		if s < 0 && (p.gerundClause(cs, c.i) || c.i == a) {
-			// "After saying C, S …", "Noting that C, S …": the subject
-			// of the clause after the adverbial; "S, after initially
-			// saying C, …": the subject before it.
-			q := p.firstComma(c.j, b)
-			if cs == a {
-				if q < b {
-					s, e = p.clauseSubject(q+1, b)
-				}
-			} else {
-				s, e = p.mainSubject(a, cs)
-			}
-			b = q // the content ends with the adverbial clause
-		}
-		if s < 0 {
-			return nil
-		}
-		d.src = [2]int{s, e}
-	}
-	r := c.j
-	if c.verb.Has(lexicon.FlagObject) {
-		r = p.skipObject(r, b)
-	}
-	switch {
-	case p.withheldAnswer(c):
-		return nil // "…, declining to comment": no claim (see nonResponse)
-	case p.takesInfinitive(c, b):
-		return p.infinitiveAsContent(d, c, b) // "is promising to cut taxes", "…, vowing to fight on"
-	}
-	if (p.punct(r, ",") || p.punct(r, ":")) && p.openQuote(r+1) {
-		r++ // "…, adding, “Nobody cares.”"
-	}
-	if !p.that(r) && !p.openQuote(r) && c.verb.Has(lexicon.FlagThat|lexicon.FlagNoun) &&
-		!c.verb.Has(lexicon.FlagCall|lexicon.FlagTopic) && !p.bareClause(r, b) {
-		return nil // "noting the new rules"; but "noting he had backed Rubio"
-	}
-	return p.right(d, c, b, a)
-}
-
-// gerundClause reports whether tokens [cs, i) open an adverbial clause
-// whose verb, at i, is in -ing: "after", "before", "while", "since",
-// "upon", "by" or "in", and at most one adverb ("after initially saying").
-func (p *parser) gerundClause(cs, i int) bool {
-	if i-cs < 1 || i-cs > 2 {
-		return false
-	}
-	switch p.fold(cs) {
-	case "after", "before", "while", "since", "upon", "by", "in":
-	default:
-		return false
-	}
-	return i-cs == 1 || strings.HasSuffix(p.fold(cs+1), "ly")
 }
