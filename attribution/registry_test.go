@@ -118,6 +118,18 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// A restrictive clause has no comma: its pronoun stands for
+			// the phrase just before it, a counted one after a
+			// preposition too.
+			name: "a relative pronoun of a restrictive clause",
+			text: "Another commenter said the police were wrong. Most voters said yes, compared with 23 percent who said it was improper.",
+			want: []src{
+				{Kind: "anonymous", Name: "Another commenter", Count: 1, Mentions: []string{"Another commenter"}},
+				{Kind: "anonymous", Name: "Most voters", Mentions: []string{"Most voters"}},
+				{Kind: "anonymous", Name: "23 percent", Mentions: []string{"23 percent", "who"}},
+			},
+		},
+		{
 			name: "a pronoun after a sentence that names no one known",
 			text: "David Autor said trade had costs. Representative Mo Brooks said China would pay. " +
 				"Economists are still persuaded of its benefits. " +

@@ -266,8 +266,16 @@ func (p *parser) subject(x *verbCall) bool {
 	ns := p.npLeft(k, a)
 	if ns < 0 && k > a && (p.who(k-1) || p.which(k-1)) {
 		ns = k - 1 // "Sanders, who said he intended …": the relative pronoun stands for the source
-		if q := k - 2; q > a && p.punct(q, ",") {
-			if h := p.npLeft(q, a); h >= 0 && h < q && p.goodNP(h, q) && !p.is(h, wPron) {
+		q := k - 2
+		if q > a && !p.punct(q, ",") {
+			q = k - 1 // "compared with 23 percent who said …": a restrictive clause, with no comma
+		}
+		if q > a {
+			h := p.npLeft(q, a)
+			if h < 0 && q == k-1 {
+				h = p.countLeft(q, a) // "compared with 23 percent who said"
+			}
+			if h >= 0 && h < q && p.goodNP(h, q) && !p.is(h, wPron) {
 				x.d.ante = [2]int{h, q} // the phrase it stands for: "Sanders"
 			}
 		}
@@ -321,6 +329,21 @@ func (p *parser) subject(x *verbCall) bool {
 	}
 	x.d.src[1] = p.dayAfter(ns, x.d.src[1])
 	return true
+}
+
+// countLeft returns the start of a counted phrase that ends just before
+// token q, after a preposition: "23 percent", "two officials" in
+// "compared with 23 percent who said"; or -1.
+func (p *parser) countLeft(q, a int) int {
+	for j := q - 1; j >= a && j >= q-3; j-- {
+		if p.toks[j].Kind == text.Number || p.is(j, wCount) {
+			if j == a || p.is(j-1, wPrep|wAdj) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // toldTo reads "told Jeb Bush to quiet down": the hearer and what they
