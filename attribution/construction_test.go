@@ -864,6 +864,11 @@ var constructions = []construction{
 		claims: []row{said("Hillary Clinton", "saying", "he would fail")},
 	},
 	{
+		name:   "Despite S saying C, …",
+		text:   "Despite pre-event disclaimers urging peaceable conduct, protesters were shoved.",
+		claims: []row{said("pre-event disclaimers", "urging", "peaceable conduct")},
+	},
+	{
 		name:   "S went …, saying C, after an adverb",
 		text:   "Rubio had a strong moment in the second hour, forcefully denouncing the Castro regime.",
 		claims: []row{said("Rubio", "denouncing", "the Castro regime")},
@@ -1166,6 +1171,7 @@ var readBy = map[string][]string{
 	"a headline's prepositional tail is no source":                                       {"S said C"},
 	"S went …, saying C":                                                                 {"S went …, saying C"},
 	"S went …, saying C, after an adverb":                                                {"S went …, saying C"},
+	"Despite S saying C, …":                                                              {"S went …, saying C"},
 	"After saying C, S …; S, after saying C, …":                                          {"S went …, saying C", "S went …, saying C"},
 	"''C 'Q,''' S said":                                                                  {"C, S said"},
 	"S, R-Wis., said in an op-ed before a Senate hearing, “C”":                           {"S told Y, adjunct: “C”"},

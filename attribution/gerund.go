@@ -35,6 +35,9 @@ func (p *parser) gerund(d *draft, a, b int, c cand, first int) *draft {
 			cs = c.i
 		}
 		s, e := p.clauseSubject(cs, c.i)
+		if s >= 0 && e-s > 1 && p.prepositionOpens(s) {
+			s++ // "Despite pre-event disclaimers urging C": the disclaimers
+		}
 		if s < 0 && cs == c.i || cs > a && p.pastWord(cs) {
 			// "S, who …, provided a statement saying C": the clause is a
 			// predicate of the sentence's subject.

@@ -47,7 +47,8 @@ func (p *parser) prepositionOpens(i int) bool {
 		return false
 	case "at":
 		return p.fold(i+1) != "least"
-	case "over", "during", "via", "through", "after", "before", "amid", "into", "against", "among", "without":
+	case "over", "during", "via", "through", "after", "before", "amid", "into", "against", "among", "without",
+		"despite", "unlike", "besides", "within", "throughout", "toward", "towards", "upon":
 		return true
 	}
 	return p.is(i, wPrep)
