@@ -23,6 +23,59 @@ func bare(name string) string {
 	return name
 }
 
+// bodyTail returns the body named before whose name ends as name does
+// in two words or more, the words before them the same, one's the
+// initials of the other's, or none: "the Daily News" and "the New York
+// Daily News" are "NY Daily News". Of several, the one mentioned last;
+// or -1.
+func (r *registry) bodyTail(name string) int {
+	p, tail := splitTail(bare(name))
+	if tail == "" {
+		return -1
+	}
+	for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+		o := r.srcs[i]
+		if o.Kind != source.Named || o.Entity != source.Organization {
+			continue
+		}
+		q, t := splitTail(bare(o.Name))
+		if t != tail {
+			continue
+		}
+		if p == "" || q == "" || p == q || p == initials(q) || q == initials(p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// splitTail splits name before its last two words: "New York", "Daily
+// News"; or "", "" for a name of one word.
+func splitTail(name string) (head, tail string) {
+	name = strings.TrimSpace(name)
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 {
+		return "", ""
+	}
+	k2 := strings.LastIndexByte(name[:k], ' ')
+	if k2 < 0 {
+		return "", name
+	}
+	return strings.TrimSpace(name[:k2]), name[k2+1:]
+}
+
+// possessiveOpens reports whether a description opens with a possessive
+// pronoun: "his campaign", "Their lawyers".
+func possessiveOpens(d string) bool {
+	first, _, _ := strings.Cut(d, " ")
+	for _, p := range [...]string{"his", "her", "their", "its"} {
+		if strings.EqualFold(first, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // initials returns the capital initials of name's words, past its
 // article, or "" if a word is not capitalized but for "of", "and", "for"
 // and "the": "CSDH" for "The Calder State Department of Health".

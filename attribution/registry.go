@@ -286,6 +286,9 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		if i < 0 && s.Entity == source.Organization {
 			i = r.lookup(s.Entity, bare(s.Name)) // "The VFE", "the NSRA"
 		}
+		if i < 0 && s.Entity == source.Organization {
+			i = r.bodyTail(s.Name) // "the Daily News" after "NY Daily News"
+		}
 		if i < 0 && s.Entity == source.Person {
 			i = r.lookup(s.Entity, lastName(s.Name))
 			if i >= 0 && !sameName(r.srcs[i].Name, s.Name) {
@@ -399,6 +402,15 @@ func (r *registry) familyNamed(name string) int {
 // anonymous source; or nil.
 func (r *registry) referBack(f *phraseFacts) *source.Source {
 	s := &f.src
+	// "his campaign" again: the source of that description, mentioned
+	// last.
+	if s.Kind == source.Anonymous && possessiveOpens(s.Descriptor) {
+		for i := len(r.srcs) - 1; i >= 0 && i >= len(r.srcs)-lookBack; i-- {
+			if o := r.srcs[i]; o.Kind == source.Anonymous && strings.EqualFold(o.Descriptor, s.Descriptor) {
+				return o
+			}
+		}
+	}
 	// "The treasurer", "the chief medical officer": the last named person
 	// of that title ("County Treasurer Imelda Varga"), unless an anonymous
 	// source of that head comes after it ("the mayor" for "a mayor").

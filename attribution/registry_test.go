@@ -130,6 +130,25 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// A body's name cut short, or its place written short, is the
+			// body named before: "the Daily News", "the New York Daily
+			// News" after "NY Daily News".
+			name: "a body by the end of its name",
+			text: "NY Daily News: Terror attacks highlight the threat posed by the NRA.\n\n" +
+				"The Daily News said the NRA was to blame. The New York Daily News said the group was a menace. " +
+				"The Dayton Daily News said the vote was close.",
+			want: []src{
+				{Kind: "named", Name: "The New York Daily News", Mentions: []string{"NY Daily News", "The Daily News", "The New York Daily News"}},
+				{Kind: "named", Name: "The Dayton Daily News", Mentions: []string{"The Dayton Daily News"}},
+			},
+		},
+		{
+			// "his campaign" again is the campaign of before.
+			name: "a descriptor with a possessive, again",
+			text: "His campaign said he would win. Later, his campaign said the race was close.",
+			want: []src{{Kind: "anonymous", Name: "His campaign", Mentions: []string{"His campaign", "his campaign"}}},
+		},
+		{
 			name: "a pronoun after a sentence that names no one known",
 			text: "David Autor said trade had costs. Representative Mo Brooks said China would pay. " +
 				"Economists are still persuaded of its benefits. " +
