@@ -36,7 +36,8 @@ const maxOfficeRun = 10
 
 // readOffices returns the offices of the article's named people, from
 // each one's title ("FBI Director") and from runs of capitalized words in
-// the text that end in one's name ("SEC Chair Mary Jo White"). keys maps a
+// its claims that end in one's name ("SEC Chair Mary Jo White"), read from
+// the claims' words. keys maps a
 // folded name word to the sources it names.
 func (art *article) readOffices(keys map[string][]int32) []office {
 	var out []office
@@ -76,70 +77,55 @@ func (art *article) readOffices(keys map[string][]int32) []office {
 			add(int32(k), foldedWords(s.Title))
 		}
 	}
-	// Runs of capitalized words in the text, each ending in a name. A
+	// Runs of capitalized words in the claims, each ending in a name. A
 	// name that is none of the article's sources holds its office too, so
 	// that the office names no one ("FBI Director Robert Mueller" beside
-	// "FBI Director James Comey"). The words are folded into buf to be
-	// looked up, and made strings only for a run that holds an office.
-	var (
-		run     [][2]int // the run's words, as spans of the text
-		offices int      // how many of them are office words
-		buf     []byte
-	)
-	fold := func(sp [2]int) []byte {
-		buf = foldInto(buf[:0], text.Unpossessed(art.text[sp[0]:sp[1]]))
-		return buf
-	}
-	words := func(spans [][2]int) []string {
-		out := make([]string, len(spans))
-		for k, sp := range spans {
-			out[k] = string(fold(sp))
-		}
-		return out
-	}
-	prevEnd, held := -1, false
-	ended := func() {
-		if n := len(run); !held && n >= 3 && offices > 0 {
-			if last := fold(run[n-1]); !isLinkWord(string(last)) && lex().class[string(last)]&wOffice == 0 {
-				add(-1, words(run[:n-1]))
+	// "FBI Director James Comey").
+	var run []string
+	for _, f := range art.fs {
+		offices, held := 0, false
+		ended := func() {
+			if n := len(run); !held && n >= 3 && offices > 0 && !isLinkWord(run[n-1]) && lex().class[run[n-1]]&wOffice == 0 {
+				add(-1, run[:n-1])
 			}
 		}
-	}
-	for start, end := range wordSpans(art.text) {
-		w := art.text[start:end]
-		link := isLinkWord(w)
-		if !isCapitalized(w) && !link || prevEnd >= 0 && strings.TrimSpace(art.text[prevEnd:start]) != "" {
-			ended()
-			run, offices = run[:0], 0
-		} else if link {
-			ended()
-		}
-		prevEnd, held = end, false
-		if !isCapitalized(w) && !link {
-			continue
-		}
-		if len(run) == maxOfficeRun {
-			if lex().class[string(fold(run[0]))]&wOffice != 0 {
-				offices--
+		run = run[:0]
+		for i := range f.words {
+			w := &f.words[i]
+			link := isLinkWord(w.fold)
+			if !link && !isCapitalized(f.text[w.start:w.end]) || i > 0 && !f.joined(i-1) {
+				ended()
+				run, offices = run[:0], 0
+				if !link && !isCapitalized(f.text[w.start:w.end]) {
+					continue
+				}
+			} else if link {
+				ended()
 			}
-			run = append(run[:0], run[1:]...)
-		}
-		run = append(run, [2]int{start, end})
-		f := fold(run[len(run)-1])
-		if lex().class[string(f)]&wOffice != 0 {
-			offices++
-		}
-		if len(run) < 3 || offices == 0 {
-			continue
-		}
-		for _, k := range keys[string(f)] {
-			if s := art.srcs[k]; s.Kind == source.Named && s.Entity == source.Person {
-				add(k, words(run[:len(run)-1]))
-				held = true
+			held = false
+			if len(run) == maxOfficeRun {
+				if lex().class[run[0]]&wOffice != 0 {
+					offices--
+				}
+				run = append(run[:0], run[1:]...)
+			}
+			fold := text.Unpossessed(w.fold)
+			run = append(run, fold)
+			if w.class&wOffice != 0 {
+				offices++
+			}
+			if len(run) < 3 || offices == 0 {
+				continue
+			}
+			for _, k := range keys[fold] {
+				if s := art.srcs[k]; s.Kind == source.Named && s.Entity == source.Person {
+					add(k, run[:len(run)-1])
+					held = true
+				}
 			}
 		}
+		ended()
 	}
-	ended()
 	return out
 }
 
@@ -325,40 +311,10 @@ func foldInto(dst []byte, w string) []byte {
 // punctuation.
 func foldedWords(phrase string) []string {
 	var out []string
-	for start, end := range wordSpans(phrase) {
-		out = append(out, text.Unpossessed(foldWord(phrase[start:end])))
-	}
-	return out
-}
-
-// wordSpans yields the start and end of each word of s: a run of letters,
-// digits, apostrophes and inner periods ("U.S.").
-func wordSpans(s string) func(yield func(int, int) bool) {
-	return func(yield func(int, int) bool) {
-		start := -1
-		for i := 0; i <= len(s); {
-			n, in := 1, false
-			switch {
-			case i == len(s):
-			case s[i] < utf8.RuneSelf:
-				c := s[i]
-				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-					start >= 0 && (c == '\'' || c == '.' && i+1 < len(s) && s[i+1] != ' ')
-			default:
-				var r rune
-				r, n = utf8.DecodeRuneInString(s[i:])
-				in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '’'
-			}
-			switch {
-			case in && start < 0:
-				start = i
-			case !in && start >= 0:
-				if !yield(start, i) {
-					return
-				}
-				start = -1
-			}
-			i += n
+	for w := range strings.FieldsSeq(phrase) {
+		if w = strings.Trim(w, ".,;:()\"“”"); w != "" {
+			out = append(out, text.Unpossessed(foldWord(w)))
 		}
 	}
+	return out
 }
