@@ -368,7 +368,7 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 // ("Khizr and Ghazala Khan"); or -1. One person of the name is not the
 // family: "the Clintons" after "Hillary Clinton" is a source of its own.
 func (r *registry) family(name string) int {
-	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	name = bare(name)
 	if strings.IndexByte(name, ' ') >= 0 || !strings.HasSuffix(name, "s") || name[0] < 'A' || name[0] > 'Z' {
 		return -1
 	}
@@ -390,7 +390,7 @@ func (r *registry) familyNamed(name string) int {
 	}
 	plural := lastName(name) + "s"
 	for i, o := range r.srcs {
-		if o.Kind == source.Named && strings.TrimPrefix(strings.TrimPrefix(o.Name, "The "), "the ") == plural {
+		if o.Kind == source.Named && bare(o.Name) == plural {
 			return i
 		}
 	}

@@ -46,9 +46,7 @@ func (f *Features) described(g *Features) (float64, int) {
 func (g *Features) negatesDescribed(f *Features) bool {
 	for k := range f.rebutTerms {
 		t := &f.rebutTerms[k]
-		if i, ok := slices.BinarySearchFunc(g.terms, t.hash, func(x term, h uint64) int {
-			return cmp.Compare(x.hash, h)
-		}); ok {
+		if i := g.termIndex(t.hash); i >= 0 {
 			if w := g.terms[i].word; w >= 0 && int(w) < len(g.words) && g.words[w].flags&fNegated != 0 {
 				return true
 			}
@@ -160,9 +158,7 @@ const (
 // hasTerm reports whether f has t's term, or a term that shares one of
 // its senses or its stem.
 func (f *Features) hasTerm(t *rebutTerm) int {
-	if _, ok := slices.BinarySearchFunc(f.terms, t.hash, func(x term, h uint64) int {
-		return cmp.Compare(x.hash, h)
-	}); ok {
+	if f.termIndex(t.hash) >= 0 {
 		return exactTerm
 	}
 	if t.stem {
@@ -187,6 +183,16 @@ func (f *Features) hasTerm(t *rebutTerm) int {
 		}
 	}
 	return noTerm
+}
+
+// termIndex returns the index in f.terms of the term of hash h, or -1.
+func (f *Features) termIndex(h uint64) int {
+	if i, ok := slices.BinarySearchFunc(f.terms, h, func(x term, h uint64) int {
+		return cmp.Compare(x.hash, h)
+	}); ok {
+		return i
+	}
+	return -1
 }
 
 // sameStem reports whether two words are forms of one word by their

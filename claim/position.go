@@ -180,11 +180,12 @@ func (f *Features) towardShared(used uint64) float32 {
 			}
 		}
 	}
+	whole := f.toward(used)
 	if sum == 0 {
-		return f.toward(used)
+		return whole
 	}
 	v := squash(sum)
-	if f.toward(used)*f.position.value < 0 {
+	if whole*f.position.value < 0 {
 		v = -v // a verb of undoing acts on a shared word
 	}
 	return v
