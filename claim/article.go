@@ -75,8 +75,12 @@ type article struct {
 	named  [][]int32
 	srcs   []*source.Source
 	labels []string // each source's String, for the reasons that name two
-	camps  []int8   // the camp of each source (see campOf)
-	srcOf  []int32  // the index into srcs of claim i's source, or -1
+	// nameWords are the sources whose name, title or description has
+	// each folded word, in order (see namedBy); made when a rebuttal
+	// first looks for its owner.
+	nameWords map[string][]int32
+	camps     []int8  // the camp of each source (see campOf)
+	srcOf     []int32 // the index into srcs of claim i's source, or -1
 
 	// disputes are the claims that claim i rebuts (see LinkDisputes),
 	// and disputedBy those that rebut it.

@@ -625,12 +625,7 @@ const maxBefore = 64
 // "Smith"), nearest to claim i first: a source whose name, title or
 // description has the word.
 func (art *article) ownedBy(i int32, owner string) []int32 {
-	var src []int32
-	for k, s := range art.srcs {
-		if sourceNamed(s, owner) {
-			src = append(src, int32(k))
-		}
-	}
+	src := art.namedBy(owner)
 	if len(src) == 0 {
 		return nil
 	}
@@ -660,15 +655,23 @@ func (art *article) ownedBy(i int32, owner string) []int32 {
 	return out
 }
 
-// sourceNamed reports whether the folded word w is a word of s's name,
-// title or description.
-func sourceNamed(s *source.Source, w string) bool {
-	for _, phrase := range [3]string{s.Name, s.Title, s.Descriptor} {
-		for _, x := range strings.Fields(phrase) {
-			if foldWord(strings.Trim(x, ".,;:")) == w {
-				return true
+// namedBy returns the sources of the article whose name, title or
+// description has the folded word w ("governor", "smith"), in order. The words of all the sources' names are
+// read once, so that an article of many sources and many rebuttals does
+// not read every name for every rebuttal.
+func (art *article) namedBy(w string) []int32 {
+	if art.nameWords == nil {
+		art.nameWords = make(map[string][]int32)
+		for k, s := range art.srcs {
+			for _, phrase := range [3]string{s.Name, s.Title, s.Descriptor} {
+				for _, x := range strings.Fields(phrase) {
+					x = foldWord(strings.Trim(x, ".,;:"))
+					if l := art.nameWords[x]; len(l) == 0 || l[len(l)-1] != int32(k) {
+						art.nameWords[x] = append(l, int32(k))
+					}
+				}
 			}
 		}
 	}
-	return false
+	return art.nameWords[w]
 }
