@@ -68,7 +68,7 @@ func (c *comparison) contrast(w rule) {
 		return
 	}
 	if c.art != nil && !c.noSides && c.art.opposedSides(c.i, c.j) {
-		c.rs.add(ReasonContrast, w.weight(1), c.art.pairOf("sides: ", c.i, c.j), a.claim.SourceMention, b.claim.SourceMention)
+		c.rs.add(ReasonContrast, w.weight(1), c.pairOf("sides: "), a.claim.SourceMention, b.claim.SourceMention)
 	}
 }
 
@@ -124,12 +124,12 @@ func (c *comparison) sidesAlone() {
 	same := (1 - c.ov.topic/2) * (1 + opinionated*float64(c.a.opinion()+c.b.opinion()))
 	switch {
 	case onTopic && c.art.opposedSides(c.i, c.j):
-		c.rs.add(ReasonContrast, sidesAlone*same, c.art.pairOf("sides: ", c.i, c.j), ma, mb)
+		c.rs.add(ReasonContrast, sidesAlone*same, c.pairOf("sides: "), ma, mb)
 	case !c.art.twoSources(c.i, c.j):
 	case c.a.argues || c.b.argues:
-		c.rs.add(ReasonContrast, argues*same, c.art.pairOf("two sources, one arguing: ", c.i, c.j), ma, mb)
+		c.rs.add(ReasonContrast, argues*same, c.pairOf("two sources, one arguing: "), ma, mb)
 	case onTopic:
-		c.rs.add(ReasonContrast, twoSources*same, c.art.pairOf("two sources: ", c.i, c.j), ma, mb)
+		c.rs.add(ReasonContrast, twoSources*same, c.pairOf("two sources: "), ma, mb)
 	}
 }
 

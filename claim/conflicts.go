@@ -56,11 +56,19 @@ func (s *Scorer) conflicts(fs []*Features, art *article) []Conflict {
 	m := s.maxListed()
 	var out []found
 	for i, j := range s.candidates(fs, art) {
-		sc, _, _ := s.compareIn(art, fs[i], fs[j], int32(i), int32(j), true)
+		// Once m pairs are listed, a pair is first weighed quietly, without
+		// the details of its reasons, and read in full only if it displaces
+		// one: a text of very many claims makes no garbage of the details
+		// of pairs it does not list.
+		full := m < 0 || len(out) < m
+		sc, _, _ := s.compareIn(art, fs[i], fs[j], int32(i), int32(j), true, !full)
 		if sc.Value <= 0 {
 			continue
 		}
 		x := found{int32(i), int32(j), sc}
+		if !full && m > 0 && stronger(x, out[0]) {
+			x.sc, _, _ = s.compareIn(art, fs[i], fs[j], int32(i), int32(j), true, false)
+		}
 		switch {
 		case m < 0 || len(out) < m:
 			out = append(out, x)

@@ -175,7 +175,7 @@ type comparison struct {
 	topic   float64
 	noSides bool // Options.IgnoreSides
 
-	bufA, bufB [32]int32 // room for ov's lists of words
+	bufA, bufB []int32 // room for ov's lists of words, kept from pair to pair
 }
 
 // open reports whether g lets a reason be sought in c.
@@ -199,16 +199,46 @@ func (c *comparison) has(k ReasonKind) bool {
 	return false
 }
 
-// reasons collects the reasons of one comparison.
+// reasons collects the reasons of one comparison. Its buffers are the
+// pooled comparison's, reused from pair to pair: score copies out what a
+// Score keeps.
 type reasons struct {
-	list []Reason
+	list  []Reason
+	spans []hearsay.Span // the list's spans, in the order they were added
+
+	// quiet weighs the reasons without keeping what they say: a Reason's
+	// Detail and Spans are left empty, and a caller that builds a detail
+	// may skip it (see detailed). Scorer.conflicts scores so the pairs
+	// that cannot be listed; the weights are the same.
+	quiet bool
 }
+
+// detailed reports whether the reasons keep their details: a check may
+// skip building one where it is not.
+func (rs *reasons) detailed() bool { return !rs.quiet }
 
 func (rs *reasons) add(k ReasonKind, w float64, detail string, spans ...hearsay.Span) {
 	if w <= 0 {
 		return
 	}
-	rs.list = append(rs.list, Reason{Kind: k, Detail: detail, Spans: spans, Weight: min(w, maxWeight)})
+	r := Reason{Kind: k, Weight: min(w, maxWeight)}
+	if !rs.quiet {
+		// A sub-slice of the buffer stays right when the buffer grows:
+		// what it holds is not written again.
+		n := len(rs.spans)
+		rs.spans = append(rs.spans, spans...)
+		r.Detail, r.Spans = detail, rs.spans[n:len(rs.spans):len(rs.spans)]
+		if spans == nil {
+			r.Spans = nil
+		}
+	}
+	rs.list = append(rs.list, r)
+}
+
+// reset empties rs for another comparison, keeping its buffers.
+func (rs *reasons) reset(quiet bool) {
+	clear(rs.list) // no old detail is kept alive by the pool
+	*rs = reasons{list: rs.list[:0], spans: rs.spans[:0], quiet: quiet}
 }
 
 // score combines the reasons as independent evidence: 1 − Π(1 − w).
@@ -222,5 +252,27 @@ func (rs *reasons) score(threshold float64) Score {
 		p *= 1 - r.Weight
 	}
 	v := math.Round((1-p)*1000) / 1000
-	return Score{Value: v, Contradicts: v >= threshold, Reasons: rs.list}
+	return Score{Value: v, Contradicts: v >= threshold, Reasons: rs.keep()}
+}
+
+// keep returns a copy of the list, in memory of its own (one array for
+// the reasons and one for their spans), or nil where rs is quiet.
+func (rs *reasons) keep() []Reason {
+	if rs.quiet {
+		return nil
+	}
+	out := slices.Clone(rs.list)
+	n := 0
+	for _, r := range out {
+		n += len(r.Spans)
+	}
+	spans := make([]hearsay.Span, 0, n)
+	for k := range out {
+		if r := &out[k]; len(r.Spans) > 0 {
+			m := len(spans)
+			spans = append(spans, r.Spans...)
+			r.Spans = spans[m:len(spans):len(spans)]
+		}
+	}
+	return out
 }

@@ -271,12 +271,12 @@ func (s *Scorer) Compare(a, b *Features) Score {
 // it also returns the claims' topic overlap and the weight of the terms
 // they share.
 func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic float64, shared int) {
-	return s.compareIn(nil, a, b, -1, -1, refute)
+	return s.compareIn(nil, a, b, -1, -1, refute, false)
 }
 
 // compareIn is compare for claims i and j of art, or for claims of no
 // article where art is nil.
-func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool) (sc Score, topic float64, shared int) {
+func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute, quiet bool) (sc Score, topic float64, shared int) {
 	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
 		return Score{}, 0, 0
 	}
@@ -292,8 +292,11 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 		c.a, c.b, c.art = nil, nil, nil
 		comparisons.Put(c)
 	}()
-	*c = comparison{a: a, b: b, refute: refute, ov: compareTerms(a, b, c.bufA[:0], c.bufB[:0]), art: art, i: i, j: j,
-		noSides: s.ignoreSides, bufA: c.bufA, bufB: c.bufB}
+	rs := c.rs
+	rs.reset(quiet)
+	ov := compareTerms(a, b, c.bufA[:0], c.bufB[:0])
+	*c = comparison{a: a, b: b, refute: refute, ov: ov, art: art, i: i, j: j,
+		noSides: s.ignoreSides, rs: rs, bufA: ov.onlyA[:0], bufB: ov.onlyB[:0]}
 	if c.ov.shared == 0 && len(c.ov.onlyA) == 1 && len(c.ov.onlyB) == 1 && sameFrame(a, b) {
 		// "They are in Japan" / "They are in Vietnam": one word swapped
 		// in the same words, which are all function words.
@@ -312,8 +315,7 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute bool
 	if art != nil && c.oneSource() {
 		c.damp()
 	}
-	sc = c.rs.score(s.Threshold())
-	c.rs.list = nil // the score owns the reasons now
+	sc = c.rs.score(s.Threshold()) // a copy: the reasons' buffers stay with c
 	return sc, c.ov.topic, c.ov.shared
 }
 

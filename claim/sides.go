@@ -235,6 +235,15 @@ func (art *article) pairOf(kind string, i, j int32) string {
 	return kind + art.labels[art.srcOf[i]] + " / " + art.labels[art.srcOf[j]]
 }
 
+// pairOf is the article's pairOf for the claims compared, or "" where the
+// reasons keep no details.
+func (c *comparison) pairOf(kind string) string {
+	if !c.rs.detailed() {
+		return ""
+	}
+	return c.art.pairOf(kind, c.i, c.j)
+}
+
 // twoSources reports whether claims i and j of the article are spoken by
 // two sources not known to be on one side: neither allies nor of one
 // affiliation.
