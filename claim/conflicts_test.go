@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	gocmp "github.com/google/go-cmp/cmp"
+
 	hearsay "github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/source"
@@ -193,6 +195,14 @@ func TestMaxConflicts(t *testing.T) {
 	for k := range top {
 		if top[k].A != full[k].A || top[k].B != full[k].B || top[k].Value != full[k].Value {
 			t.Fatalf("MaxConflicts 100 over %d pairs: pair %d differs from the full list's", len(full), k)
+		}
+		// A pair weighed quietly first and then read in full says what
+		// the full list says of it, detail and spans.
+		if d := gocmp.Diff(full[k].Reasons, top[k].Reasons); d != "" {
+			t.Fatalf("MaxConflicts 100: pair %d's reasons differ from the full list's (-full +top):\n%s", k, d)
+		}
+		if len(top[k].Reasons) == 0 || top[k].Reasons[0].Detail == "" {
+			t.Fatalf("MaxConflicts 100: pair %d listed without the detail of its reasons", k)
 		}
 	}
 	var zero claim.Scorer
