@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"sync"
 )
 
 // A Conflict is a pair of claims and how strongly they conflict.
@@ -216,10 +217,74 @@ func fileKeys(fs []*Features, art *article, own func(uint64) bool) postingList {
 }
 
 // filePostings files claims 0 … n-1 under the keys that keysOf gives
-// each (those that own accepts, or all where own is nil), in two passes
-// over the keys: one to count the claims of each, one to file them. With
-// once, a claim is filed once under a key it gives twice.
+// each (those that own accepts, or all where own is nil). With once, a
+// claim is filed once under a key it gives twice.
 func filePostings(n int, keysOf func(i int, dst []uint64) []uint64, own func(uint64) bool, once bool) postingList {
+	// The keys are counted first. Up to maxSorted of them, the keys are
+	// listed with their claims, in the claims' order, and sorted: each
+	// key's claims are then one run, in order, and the map is written
+	// once a key. Past it, where the list would take four times the
+	// memory of the postings, they are filed by a map (fileByMap).
+	fl := filings.Get().(*filing)
+	defer filings.Put(fl)
+	keys, total := fl.keys, 0
+	for i := range n {
+		keys = keysOf(i, keys[:0])
+		for _, k := range keys {
+			if own == nil || own(k) {
+				total++
+			}
+		}
+	}
+	fl.keys = keys
+	if total > maxSorted {
+		return fileByMap(n, keysOf, own, once)
+	}
+	if cap(fl.all) < total {
+		fl.all = make([]keyed, 0, total)
+	}
+	all := fl.all[:0]
+	for i := range n {
+		keys = keysOf(i, keys[:0])
+		for _, k := range keys {
+			if own == nil || own(k) {
+				all = append(all, keyed{k, int32(i)})
+			}
+		}
+	}
+	fl.keys = keys
+	slices.SortFunc(all, func(x, y keyed) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.claim, y.claim)
+	})
+	distinct, filed := 0, 0
+	for k := range all {
+		if k == 0 || all[k].key != all[k-1].key {
+			distinct++
+		} else if once && all[k].claim == all[k-1].claim {
+			continue
+		}
+		filed++
+	}
+	p := postingList{at: make(map[uint64][2]int32, distinct), claims: make([]int32, 0, filed)}
+	for k := 0; k < len(all); {
+		key, start := all[k].key, int32(len(p.claims))
+		for ; k < len(all) && all[k].key == key; k++ {
+			if once && int32(len(p.claims)) > start && p.claims[len(p.claims)-1] == all[k].claim {
+				continue // a claim is filed once under a key
+			}
+			p.claims = append(p.claims, all[k].claim)
+		}
+		p.at[key] = [2]int32{start, int32(len(p.claims))}
+	}
+	return p
+}
+
+// fileByMap is filePostings in two passes over the keys: one to count
+// the claims of each key, one to file them.
+func fileByMap(n int, keysOf func(i int, dst []uint64) []uint64, own func(uint64) bool, once bool) postingList {
 	p := postingList{at: make(map[uint64][2]int32, n*4)}
 	var keys []uint64
 	// each calls file with the keys of each claim i to file; with once,
@@ -267,6 +332,24 @@ func filePostings(n int, keysOf func(i int, dst []uint64) []uint64, own func(uin
 	})
 	return p
 }
+
+// maxSorted is how many keys filePostings files by sorting them: those
+// of an article, not of a corpus.
+const maxSorted = 1 << 16
+
+// A keyed is a claim with one of its keys, as filePostings sorts them.
+type keyed struct {
+	key   uint64
+	claim int32
+}
+
+// A filing is filePostings' scratch, kept for the next article.
+type filing struct {
+	all  []keyed
+	keys []uint64
+}
+
+var filings = sync.Pool{New: func() any { return new(filing) }}
 
 // AppendKeys appends to dst the keys that [Scorer.Conflicts] files f's
 // claim under, and returns the extended slice: the hashes of its content
