@@ -149,6 +149,7 @@ func (p *parser) reset() {
 	r := &p.reg
 	r.srcs, r.meta, r.slab, r.spans = r.srcs[:0], r.meta[:0], r.slab[:0], r.spans[:0]
 	r.ids, r.list, r.made, r.carved, r.recent = idMaker{}, r.list[:0], 0, 0, r.recent[:0]
+	r.intro, r.introRead, r.introHeads, r.toks, r.introAt = r.intro[:0], false, 0, nil, r.introAt[:0]
 	for _, m := range r.named {
 		clear(m)
 	}
@@ -165,6 +166,7 @@ func (sc *scratch) release() {
 	clear(p.reg.meta) // a head is a string of the text
 	clear(p.reg.slab)
 	clear(p.reg.list)
+	clear(p.reg.intro) // names are strings of the text
 	clear(sc.moved)
 	clear(sc.inUse)
 	clear(sc.gone)
@@ -218,6 +220,7 @@ func (p *parser) run() {
 		p.toks = make([]text.Token, 0, len(p.text)/4+16)
 	}
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, p.toks)
+	p.reg.toks = p.toks
 	p.folded = sc.tz.Folded()
 	p.sents = grow(p.sents, len(p.doc.Sentences))
 	p.facts = grow(p.facts, len(p.doc.Sentences))
@@ -329,6 +332,9 @@ func (p *parser) index(q *text.Quotes) {
 			}
 			if bits&(wVerb|wPhrase) != 0 {
 				p.cues = append(p.cues, int32(i))
+			}
+			if t.Flags&(text.Upper|text.Space) == text.Upper|text.Space && introCandidate(p.toks, i) {
+				p.reg.introAt = append(p.reg.introAt, int32(i))
 			}
 		case text.Punct:
 			if open {

@@ -36,6 +36,15 @@ type registry struct {
 	// for none. The parser sets it while it resolves a claim's source (see
 	// subjectSince).
 	subject int
+
+	// intro is the document's introductions ("star Arturo Castro"), read
+	// from its tokens, toks, once introRead, when a phrase first asks for
+	// them (see introduced).
+	intro      []introduction
+	introRead  bool
+	introHeads uint64 // the headBit of each introduction's noun
+	toks       []text.Token
+	introAt    []int32 // the tokens that may open an introduction's name (see introCandidate)
 }
 
 // srcMeta is what the registry works out once for each of its sources,
@@ -277,6 +286,19 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 		}
 	}
 	s := &f.src
+	// "The star" for the person introduced as "star Arturo Castro".
+	if i, name := r.introduced(text, f, m); i >= 0 {
+		o := r.srcs[i]
+		if o.Title == "" {
+			o.Title = f.title[len(f.title)-1]
+		}
+		r.mention(o, m)
+		return o
+	} else if name != "" {
+		ni := r.add(source.Source{Kind: source.Named, Entity: source.Person, Name: name, Title: f.title[len(f.title)-1]}, m, sexUnknown)
+		r.remember(ni)
+		return r.srcs[ni]
+	}
 	if o := r.referBack(f); o != nil {
 		r.mention(o, m)
 		return o

@@ -80,6 +80,35 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			// A person named after a noun for what they are, in a sentence
+			// that attributes nothing, is the one the noun refers to
+			// again; a headline's anonymous "diplomat" is not, and neither
+			// is the person introduced before another by another noun.
+			name: "the noun of a person introduced before",
+			text: "British diplomat praises the president.\n\n" +
+				"The president has an admirer in British diplomat Sir Peter Westmacott. " +
+				"The diplomat said the legacy looks good.\n\n" +
+				"Award-winning journalist Maria Lopez wrote a column. " +
+				"The network's anchor Ilia Calderon wrote a letter. " +
+				"The journalist said she was concerned.",
+			want: []src{
+				{Kind: "anonymous", Name: "British diplomat", Affiliation: "Britain", Mentions: []string{"British diplomat"}},
+				{Kind: "named", Name: "Peter Westmacott", Title: "diplomat", Mentions: []string{"The diplomat"}},
+				{Kind: "anonymous", Name: "The journalist", Mentions: []string{"The journalist"}},
+			},
+		},
+		{
+			// A person who spoke since the introduction is the likelier:
+			// the noun does not take the introduced one over them.
+			name: "the noun of a person introduced before another spoke",
+			text: "He spoke on a show with host Larry Smith. Jake Tapper said the leak was bad. " +
+				"The CNN host said it was horrifying.",
+			want: []src{
+				{Kind: "named", Name: "Jake Tapper", Mentions: []string{"Jake Tapper"}},
+				{Kind: "anonymous", Name: "The CNN host", Mentions: []string{"The CNN host"}},
+			},
+		},
+		{
 			// "the senator" is the last senator named, though the name's
 			// title is written short.
 			name: "a title written short before a name",
