@@ -3,13 +3,18 @@ package claim_test
 import (
 	"cmp"
 	"fmt"
+	"os"
+	"runtime"
 	"slices"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
+	"weak"
 
 	gocmp "github.com/google/go-cmp/cmp"
 
 	hearsay "github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/source"
 )
@@ -244,5 +249,32 @@ func TestAppendKeys(t *testing.T) {
 	var none *claim.Features
 	if got := none.AppendKeys(nil); len(got) != 0 {
 		t.Errorf("nil features: %d keys", len(got))
+	}
+}
+
+// TestConflictsReleaseText checks that scoring an article keeps nothing
+// of it alive once its claims and conflicts are dropped: the pooled
+// comparisons hold neither its claims nor the details of their reasons,
+// which are strings of its text.
+func TestConflictsReleaseText(t *testing.T) {
+	b, err := os.ReadFile("../examples/tradetalks/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b) // a copy of its own, which only the article refers to
+	held := weak.Make(unsafe.StringData(text))
+	func() {
+		doc, err := attribution.Extract(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := claim.LinkConflictsIn(doc.Text, doc.Claims); len(got) == 0 {
+			t.Fatal("no conflicts in the reference article")
+		}
+	}()
+	text = ""
+	runtime.GC() // one collection: the pools' items survive it (as victims)
+	if held.Value() != nil {
+		t.Error("the article's text is still reachable after scoring it")
 	}
 }

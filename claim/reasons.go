@@ -268,10 +268,13 @@ func (rs *reasons) keep() []Reason {
 	}
 	spans := make([]hearsay.Span, 0, n)
 	for k := range out {
-		if r := &out[k]; len(r.Spans) > 0 {
+		switch r := &out[k]; {
+		case len(r.Spans) > 0:
 			m := len(spans)
 			spans = append(spans, r.Spans...)
 			r.Spans = spans[m:len(spans):len(spans)]
+		case r.Spans != nil:
+			r.Spans = []hearsay.Span{} // empty, as given, and not of rs's buffer
 		}
 	}
 	return out

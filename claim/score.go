@@ -290,6 +290,7 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute, qui
 		// A pooled comparison must not hold the claims' features, or the
 		// pool would keep a whole article alive after it is scored.
 		c.a, c.b, c.art = nil, nil, nil
+		clear(c.rs.list) // nor the details of its reasons, strings of its text
 		comparisons.Put(c)
 	}()
 	rs := c.rs
