@@ -211,7 +211,6 @@ type Claim struct {
 	// shares ("Trump"); it is zero when the text names no source.
 	SourceMention hearsay.Span
 	Cue           hearsay.Span // the reporting word or phrase: "said", "according to"
-	CueClass      CueClass
 	Content       hearsay.Span // what is claimed, without "that"
 
 	// Parts are the pieces of a content interrupted by its attribution,
@@ -220,6 +219,7 @@ type Claim struct {
 	// Content is one piece. Content covers all the parts.
 	Parts []hearsay.Span
 
+	CueClass CueClass
 	Quote    Quote
 	Polarity Polarity
 	Parent   *Claim // the claim that reports this one, for nested attributions

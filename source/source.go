@@ -87,6 +87,10 @@ type Source struct {
 	Kind   Kind
 	Entity Entity
 
+	// NoResponse is true for a source that did not answer a request for
+	// comment ("didn't immediately respond to a request for comment").
+	NoResponse bool
+
 	Name        string // a named source's name: "Robert Lighthizer"
 	Title       string // a named source's title: "U.S. Trade Representative"
 	Descriptor  string // the phrase standing in for a name: "people familiar with the talks"
@@ -97,10 +101,6 @@ type Source struct {
 
 	CloseTo *Source // "a person close to X": X
 	PartOf  *Source // "two of the people": the group they are drawn from
-
-	// NoResponse is true for a source that did not answer a request for
-	// comment ("didn't immediately respond to a request for comment").
-	NoResponse bool
 
 	// Mentions are the places the document names or refers to the source,
 	// in text order.
