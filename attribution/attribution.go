@@ -25,8 +25,9 @@
 // named as the fixture of construction_test.go that shows it; punctuation.go
 // the cues that are punctuation ("Name: “quote”"); subject.go, adjunct.go
 // and content.go what the constructions read: a subject, the adjuncts after
-// a cue, and where a content begins and ends; registry.go the sources,
-// assemble.go the claims made from the drafts, silent.go the sources that
+// a cue, and where a content begins and ends; registry.go the sources
+// (introduced.go the people a text names after a noun, "star Arturo
+// Castro", whom "The star" refers to later), assemble.go the claims made from the drafts, silent.go the sources that
 // did not respond, and publish.go how the claims and the sources are handed
 // to the Document: in memory of their size for Extract, in the memory of
 // the Document's last text for ExtractInto, which reads text after text
