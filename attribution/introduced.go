@@ -17,7 +17,7 @@ import (
 // star then used …", "The diplomat also mused …".
 type introduction struct {
 	head string // the noun, lower case: "star"
-	name string // the name after it, without an honorific: "Peter Westmacott"
+	name string // the name after it: "Sir Peter Westmacott"
 	at   int    // where the name starts in the text
 }
 
@@ -76,10 +76,10 @@ func appendIntroductions(dst []introduction, s string, toks []text.Token, at []i
 		if !lowerWord(prev) || joiner(prev) {
 			continue
 		}
-		// The name: capitalized words, each after a space, or an
-		// initial's period.
+		// The name: capitalized words, each after a space (not a line
+		// break), or an initial's period.
 		end, n := k, 0
-		for end < len(toks) && toks[end].Kind == text.Word && toks[end].Is(text.Upper) && (end == k || toks[end].Flags&text.Space != 0) {
+		for end < len(toks) && toks[end].Kind == text.Word && toks[end].Is(text.Upper) && (end == k || s[toks[end].Start-1] == ' ') {
 			n++
 			end++
 			if end < len(toks) && toks[end].Kind == text.Punct && toks[end].Flags&text.Space == 0 && toks[end-1].End-toks[end-1].Start == 1 && s[toks[end].Start] == '.' {
@@ -90,29 +90,10 @@ func appendIntroductions(dst []introduction, s string, toks []text.Token, at []i
 		if n < 2 {
 			continue
 		}
-		name := s[t.Start:toks[end-1].End]
-		if w, ok := possessor(name); ok {
-			name = w // "candidate Donald Trump's rival": Donald Trump
-		}
-		if h := honorificAt(name); h > 0 && strings.Count(name[h:], " ") >= 1 {
-			name = name[h:] // "Sir Peter Westmacott"; not "Dr. Smith" alone
-		}
-		if strings.Count(name, " ") >= 1 {
-			dst = append(dst, introduction{head: prev, name: name, at: int(t.Start)})
-		}
+		// "candidate Donald Trump's rival": Donald Trump.
+		dst = append(dst, introduction{head: prev, name: text.Unpossessed(s[t.Start:toks[end-1].End]), at: int(t.Start)})
 	}
 	return dst
-}
-
-// possessor returns w without a possessive "'s" or "’s", and whether it
-// had one.
-func possessor(w string) (string, bool) {
-	for _, suf := range [2]string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
-			return w[:len(w)-len(suf)], true
-		}
-	}
-	return w, false
 }
 
 // lowerWord reports whether w is a word of three or more lower-case
@@ -139,46 +120,24 @@ func joiner(w string) bool {
 	return false
 }
 
-// honorifics open a name without being part of it.
-var honorifics = []string{"Sir", "Dame", "Dr.", "Mr.", "Mrs.", "Ms.", "Lord", "Lady"}
-
-func honorific(w string) bool {
-	for _, h := range honorifics {
-		if w == h {
-			return true
-		}
-	}
-	return false
-}
-
-// honorificAt returns the length of the honorific and space that open
-// name, or 0.
-func honorificAt(name string) int {
-	for _, h := range honorifics {
-		if strings.HasPrefix(name, h+" ") {
-			return len(h) + 1
-		}
-	}
-	return 0
-}
-
 // introduced returns the person that a phrase opening with "the" and
 // naming no one ("The star", "the diplomat") refers to by the noun of an
 // introduction ("star Arturo Castro"): the person introduced last before
 // m by that noun, where no source of the registry that the phrase could
 // also refer to (an anonymous source of that head, a named person of that
 // title) was mentioned after the introduction. It returns the source's
-// index where the person is one already, or -1 and the name.
-func (r *registry) introduced(text string, f *phraseFacts, m hearsay.Span) (int, string) {
+// index where the person is one already, or -1 and the name as a source
+// phrase reads it; or -1 and nil for no one.
+func (r *registry) introduced(text string, f *phraseFacts, m hearsay.Span) (int, *phraseFacts) {
 	if f.src.Entity != source.Person || len(f.title) == 0 || f.generic {
-		return -1, ""
+		return -1, nil
 	}
 	head := f.title[len(f.title)-1]
-	if r.introductions(text); r.introHeads&headBit(head) == 0 {
-		return -1, "" // no one is introduced by that noun
-	}
-	if roleNouns[head] || !lowerWord(head) {
-		return -1, "" // "the nominee" is the person the news is about (see referBack)
+	intro := r.introductions(text)
+	if r.introHeads&headBit(head) == 0 || roleNouns[head] {
+		// No one is introduced by that noun; "the nominee" is the person
+		// the news is about (see referBack).
+		return -1, nil
 	}
 	// The person introduced last before the phrase by its noun. A person
 	// introduced after that one, by another noun, is the likelier
@@ -186,11 +145,10 @@ func (r *registry) introduced(text string, f *phraseFacts, m hearsay.Span) (int,
 	// unless the text names the first again from that sentence on
 	// ("Schoen told host Sean Hannity …" … "The former pollster said").
 	var in, last *introduction
-	intro := r.introductions(text)
 	before := func(x introduction, at int) int { return cmp.Compare(x.at, at) }
 	n, _ := slices.BinarySearchFunc(intro, m.Start, before)
 	if n == 0 {
-		return -1, ""
+		return -1, nil
 	}
 	last = &intro[n-1]
 	for k := n - 1; k >= 0 && k >= n-lookBack; k-- {
@@ -200,22 +158,27 @@ func (r *registry) introduced(text string, f *phraseFacts, m hearsay.Span) (int,
 		}
 	}
 	if in == nil {
-		return -1, ""
+		return -1, nil
 	}
 	if last != in && lastName(last.name) != lastName(in.name) &&
-		!containsWord(text[sentenceStart(text, last.at):m.Start], lastName(in.name)) {
-		return -1, ""
+		!containsWord(text[r.sentenceStart(last.at):m.Start], lastName(in.name)) {
+		return -1, nil
 	}
 	for _, i := range [2]int{r.titled(f.title), r.antecedent(source.Person, true)} {
 		if i < 0 {
 			continue
 		}
 		if s := r.srcs[i]; (s.Kind == source.Named || r.headIs(i, head)) && lastMention(s) > in.at {
-			return -1, "" // that source, mentioned since, is the likelier
+			return -1, nil // that source, mentioned since, is the likelier
 		}
 	}
-	i := r.lookup(source.Person, lastName(in.name))
-	if i >= 0 && !sameName(r.srcs[i].Name, in.name) {
+	named := parsed.get(in.name) // "Dr. Jill Stein" is Jill Stein, titled Dr.
+	if named.src.Kind != source.Named || named.src.Entity != source.Person {
+		return -1, nil
+	}
+	name := named.src.Name
+	i := r.lookup(source.Person, lastName(name))
+	if i >= 0 && !sameName(r.srcs[i].Name, name) {
 		i = -1
 	}
 	// Another person who has spoken since the introduction, where the
@@ -223,10 +186,23 @@ func (r *registry) introduced(text string, f *phraseFacts, m hearsay.Span) (int,
 	// CNN host" after "host Larry O’Connor".
 	if i < 0 || lastMention(r.srcs[i]) < in.at {
 		if o := r.lastNamedPerson(); o >= 0 && o != i && lastMention(r.srcs[o]) > in.at {
-			return -1, ""
+			return -1, nil
 		}
 	}
-	return i, in.name
+	return i, named
+}
+
+// sentenceStart returns where the document's sentence holding byte at
+// starts.
+func (r *registry) sentenceStart(at int) int {
+	k, found := slices.BinarySearchFunc(r.sents, at, func(x hearsay.Span, at int) int { return cmp.Compare(x.Start, at) })
+	if !found {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	return min(r.sents[k].Start, at)
 }
 
 // lastMention returns where s was mentioned last, or -1.
@@ -235,18 +211,6 @@ func lastMention(s *source.Source) int {
 		return s.Mentions[n-1].Start
 	}
 	return -1
-}
-
-// sentenceStart returns where the sentence holding text[i] starts, as far
-// as a period, question or exclamation mark and a space, or a line break,
-// before it tell.
-func sentenceStart(text string, i int) int {
-	for k := i - 1; k > 0; k-- {
-		if text[k] == '\n' || text[k] == ' ' && strings.IndexByte(".?!", text[k-1]) >= 0 {
-			return k + 1
-		}
-	}
-	return 0
 }
 
 // containsWord reports whether s has w as a word of its own.

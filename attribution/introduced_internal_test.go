@@ -51,7 +51,7 @@ func FuzzIntroductions(f *testing.F) {
 // TestIntroductions checks the names read after nouns.
 func TestIntroductions(t *testing.T) {
 	for _, tc := range []struct{ text, head, name string }{
-		{"an admirer in British diplomat Sir Peter Westmacott.", "diplomat", "Peter Westmacott"},
+		{"an admirer in British diplomat Sir Peter Westmacott.", "diplomat", "Sir Peter Westmacott"},
 		{"Marvel cast actor Michael B. Jordan as the Human Torch.", "actor", "Michael B. Jordan"},
 		{"“Broad City” star Arturo Castro turned the tables.", "star", "Arturo Castro"},
 		{"the campaign of candidate Donald Trump’s rival", "candidate", "Donald Trump"},

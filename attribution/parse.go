@@ -149,7 +149,7 @@ func (p *parser) reset() {
 	r := &p.reg
 	r.srcs, r.meta, r.slab, r.spans = r.srcs[:0], r.meta[:0], r.slab[:0], r.spans[:0]
 	r.ids, r.list, r.made, r.carved, r.recent = idMaker{}, r.list[:0], 0, 0, r.recent[:0]
-	r.intro, r.introRead, r.introHeads, r.toks, r.introAt = r.intro[:0], false, 0, nil, r.introAt[:0]
+	r.intro, r.introRead, r.introHeads, r.toks, r.sents, r.introAt = r.intro[:0], false, 0, nil, nil, r.introAt[:0]
 	for _, m := range r.named {
 		clear(m)
 	}
@@ -220,7 +220,7 @@ func (p *parser) run() {
 		p.toks = make([]text.Token, 0, len(p.text)/4+16)
 	}
 	p.toks = sc.tz.Tokenize(p.text, 0, len(p.text), p.e.abbr, p.toks)
-	p.reg.toks = p.toks
+	p.reg.toks, p.reg.sents = p.toks, p.doc.Sentences
 	p.folded = sc.tz.Folded()
 	p.sents = grow(p.sents, len(p.doc.Sentences))
 	p.facts = grow(p.facts, len(p.doc.Sentences))

@@ -42,9 +42,10 @@ type registry struct {
 	// them (see introduced).
 	intro      []introduction
 	introRead  bool
-	introHeads uint64 // the headBit of each introduction's noun
-	toks       []text.Token
-	introAt    []int32 // the tokens that may open an introduction's name (see introCandidate)
+	introHeads uint64         // the headBit of each introduction's noun
+	toks       []text.Token   // the document's tokens
+	sents      []hearsay.Span // and sentences
+	introAt    []int32        // the tokens that may open an introduction's name (see introCandidate)
 }
 
 // srcMeta is what the registry works out once for each of its sources,
@@ -287,15 +288,19 @@ func (r *registry) resolve(text string, m hearsay.Span) *source.Source {
 	}
 	s := &f.src
 	// "The star" for the person introduced as "star Arturo Castro".
-	if i, name := r.introduced(text, f, m); i >= 0 {
+	if i, named := r.introduced(text, f, m); i >= 0 {
 		o := r.srcs[i]
 		if o.Title == "" {
 			o.Title = f.title[len(f.title)-1]
 		}
 		r.mention(o, m)
 		return o
-	} else if name != "" {
-		ni := r.add(source.Source{Kind: source.Named, Entity: source.Person, Name: name, Title: f.title[len(f.title)-1]}, m, sexUnknown)
+	} else if named != nil {
+		src := named.src
+		if src.Title == "" {
+			src.Title = f.title[len(f.title)-1]
+		}
+		ni := r.add(src, m, named.recordSex)
 		r.remember(ni)
 		return r.srcs[ni]
 	}

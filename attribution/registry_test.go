@@ -93,7 +93,7 @@ func TestRegistry(t *testing.T) {
 				"The journalist said she was concerned.",
 			want: []src{
 				{Kind: "anonymous", Name: "British diplomat", Affiliation: "Britain", Mentions: []string{"British diplomat"}},
-				{Kind: "named", Name: "Peter Westmacott", Title: "diplomat", Mentions: []string{"The diplomat"}},
+				{Kind: "named", Name: "Sir Peter Westmacott", Title: "diplomat", Mentions: []string{"The diplomat"}},
 				{Kind: "anonymous", Name: "The journalist", Mentions: []string{"The journalist"}},
 			},
 		},
