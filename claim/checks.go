@@ -105,7 +105,7 @@ func (f *Features) opinion() int {
 // one source does with itself; so the pair is listed, weakly, above the
 // pairs with nothing between them, and above a source's own claims.
 //
-// A source that argues a side (see Features.argued) sets itself against
+// A source that argues a side (see Features.readCue) sets itself against
 // the article's other sources whatever words the two claims share: "Sanders
 // urged peaceable conduct" and another source's "I'd like to punch him in
 // the face" are on one question that no shared word shows. Two such

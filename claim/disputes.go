@@ -656,9 +656,11 @@ func (art *article) ownedBy(i int32, owner string) []int32 {
 }
 
 // namedBy returns the sources of the article whose name, title or
-// description has the folded word w ("governor", "smith"), in order. The words of all the sources' names are
-// read once, so that an article of many sources and many rebuttals does
-// not read every name for every rebuttal.
+// description has the folded word w ("governor", "smith"), in order. The
+// words of all the sources' names are read once, so that an article of
+// many sources and many rebuttals does not read every name for every
+// rebuttal. (readSources' keys are another index: of names alone, by
+// which a claim's words name a source.)
 func (art *article) namedBy(w string) []int32 {
 	if art.nameWords == nil {
 		art.nameWords = make(map[string][]int32)

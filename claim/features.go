@@ -46,9 +46,9 @@ type Features struct {
 	refClause  [2]int32
 	bounds     []int32     // where clauses start in words, in order
 	cue        string      // the cue's text, where the claim is read in its article
-	argues     bool        // the cue is a verb of arguing a side (see Features.argued)
+	argues     bool        // the cue is a verb of arguing a side (see Features.readCue)
 	position   position    // how the claim values what it speaks of
-	cueSign    int8        // cueStance, read once
+	cueSign    int8        // how the cue values its object (see Features.readCue)
 	times      []when      // the times it gives: "in 2025", "by March"
 	rebut      rebuttal    // what the claim rebuts, if anything
 	rebutTerms []rebutTerm // the content words of its target

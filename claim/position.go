@@ -110,11 +110,10 @@ func (f *Features) readPosition() {
 		}
 	}
 	f.position.value = squash(sum)
-	f.cueSign = int8(f.cueStance())
+	f.cueSign, f.argues = f.readCue()
 	if f.cueSign != 0 {
 		f.position.value = float32(f.cueSign) * cueStance
 	}
-	f.argues = f.argued()
 	for i := range f.words {
 		w := &f.words[i]
 		if w.base&wUndo == 0 || w.flags&fContent == 0 {
@@ -306,55 +305,41 @@ func (f *Features) lessened(i int) bool {
 	return false
 }
 
-// cueStance returns +1 for a cue that values its object well ("praised",
-// "supports", "defended"), -1 for one that values it ill ("opposed",
-// "criticized", "accused"), and 0 for others or where the cue is not known.
-func (f *Features) cueStance() float32 {
+// readCue reads the claim's cue once, word by word: its sign, +1 for a
+// cue that values its object well ("praised", "supports", "defended"), -1
+// for one that values it ill ("opposed", "criticized", "accused"), 0 for
+// others or where the cue is not known; and whether it is a verb by which
+// its source argues a side ("argued", "insisted", "urged", "defended",
+// "opposed", "denied"), not one that reports ("said", "announced",
+// "noted").
+func (f *Features) readCue() (sign int8, argues bool) {
 	if f.cue == "" || f.claim == nil {
-		return 0
+		return 0, false
 	}
 	if f.claim.CueClass == Denial {
-		return -1 // "rejected the idea", "disputed the plan"
-	}
-	l := lex()
-	for _, cw := range strings.Fields(f.cue) {
-		w := word{fold: foldWord(cw)}
-		var alt string
-		w.lemma, alt = lemmasOf(w.fold)
-		switch c := l.class[w.lemma] | l.class[alt]; {
-		case c&wPro != 0:
-			return 1
-		case c&wCon != 0:
-			return -1
-		}
-		if v := valenceLookup(w.fold, w.lemma); v >= cueValence {
-			return 1
-		} else if v <= -cueValence {
-			return -1
-		}
-	}
-	return 0
-}
-
-// argued reports whether the claim's cue is a verb by which its source
-// argues a side ("argued", "insisted", "urged", "defended", "opposed",
-// "denied"), not one that reports ("said", "announced", "noted").
-func (f *Features) argued() bool {
-	if f.cue == "" || f.claim == nil {
-		return false
-	}
-	if f.claim.CueClass == Denial {
-		return true
+		return -1, true // "rejected the idea", "disputed the plan"
 	}
 	l := lex()
 	for _, cw := range strings.Fields(f.cue) {
 		fold := foldWord(cw)
 		lemma, alt := lemmasOf(fold)
-		if (l.class[lemma]|l.class[alt])&(wArgue|wPro|wCon) != 0 {
-			return true
+		c := l.class[lemma] | l.class[alt]
+		argues = argues || c&(wArgue|wPro|wCon) != 0
+		if sign != 0 {
+			continue // the first word that values says how
+		}
+		switch v := valenceLookup(fold, lemma); {
+		case c&wPro != 0:
+			sign = 1
+		case c&wCon != 0:
+			sign = -1
+		case v >= cueValence:
+			sign = 1
+		case v <= -cueValence:
+			sign = -1
 		}
 	}
-	return false
+	return sign, argues
 }
 
 // cueStance is the position of a claim whose cue values its object.
