@@ -63,11 +63,13 @@ func (c *comparison) contrast(w rule) {
 		return
 	}
 	if a.side*b.side == -1 {
+		c.sides = true
 		sa, sb := a.claim.Source, b.claim.Source
 		c.rs.add(ReasonContrast, w.weight(1), sa.Descriptor+" / "+sb.Descriptor, a.claim.SourceMention, b.claim.SourceMention)
 		return
 	}
 	if c.art != nil && !c.noSides && c.art.opposedSides(c.i, c.j) {
+		c.sides = true
 		c.rs.add(ReasonContrast, w.weight(1), c.pairOf("sides: "), a.claim.SourceMention, b.claim.SourceMention)
 	}
 }

@@ -174,6 +174,7 @@ type comparison struct {
 	i, j    int32
 	topic   float64
 	noSides bool // Options.IgnoreSides
+	sides   bool // contrast found the claims' sources on opposed sides
 
 	bufA, bufB []int32 // room for ov's lists of words, kept from pair to pair
 }
@@ -239,6 +240,16 @@ func (rs *reasons) add(k ReasonKind, w float64, detail string, spans ...hearsay.
 func (rs *reasons) reset(quiet bool) {
 	clear(rs.list) // no old detail is kept alive by the pool
 	*rs = reasons{list: rs.list[:0], spans: rs.spans[:0], quiet: quiet}
+}
+
+// value is the reasons' combined weight, as independent evidence:
+// 1 − Π(1 − w).
+func (rs *reasons) value() float64 {
+	p := 1.0
+	for _, r := range rs.list {
+		p *= 1 - r.Weight
+	}
+	return 1 - p
 }
 
 // score combines the reasons as independent evidence: 1 − Π(1 − w).

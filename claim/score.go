@@ -60,6 +60,10 @@ type Scorer struct {
 	threshold    float64
 	ignoreSides  bool
 	maxConflicts int // < 0: no cap
+
+	// uncalibrated weighs the reasons alone in an article too, as the
+	// fitting of calibration.txt reads them (see calibrate.go).
+	uncalibrated bool
 }
 
 // NewScorer returns a Scorer configured by opts.
@@ -277,22 +281,32 @@ func (s *Scorer) compare(a, b *Features, refute bool) (sc Score, topic float64, 
 // compareIn is compare for claims i and j of art, or for claims of no
 // article where art is nil.
 func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute, quiet bool) (sc Score, topic float64, shared int) {
-	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
+	c := s.weigh(art, a, b, i, j, refute, quiet)
+	if c == nil {
 		return Score{}, 0, 0
 	}
+	defer c.release()
+	if art != nil && !s.uncalibrated {
+		sc = c.calibrate(s.Threshold())
+	} else {
+		sc = c.rs.score(s.Threshold()) // a copy: the reasons' buffers stay with c
+	}
+	return sc, c.ov.topic, c.ov.shared
+}
+
+// weigh finds the reasons between a and b, claims i and j of art (or of
+// no article where art is nil), in a pooled comparison that the caller
+// releases; nil where the two cannot conflict.
+func (s *Scorer) weigh(art *article, a, b *Features, i, j int32, refute, quiet bool) *comparison {
+	if a == nil || b == nil || len(a.words) == 0 || len(b.words) == 0 || a.claim == b.claim {
+		return nil
+	}
 	if a.claim != nil && b.claim != nil && (a.claim.Parent == b.claim || b.claim.Parent == a.claim) {
-		return Score{}, 0, 0
+		return nil
 	}
 	// The checks are called through the reason table, so the comparison
 	// they share lives on the heap: one from a pool, with its buffers.
 	c := comparisons.Get().(*comparison)
-	defer func() {
-		// A pooled comparison must not hold the claims' features, or the
-		// pool would keep a whole article alive after it is scored.
-		c.a, c.b, c.art = nil, nil, nil
-		clear(c.rs.list) // nor the details of its reasons, strings of its text
-		comparisons.Put(c)
-	}()
 	rs := c.rs
 	rs.reset(quiet)
 	ov := compareTerms(a, b, c.bufA[:0], c.bufB[:0])
@@ -316,8 +330,16 @@ func (s *Scorer) compareIn(art *article, a, b *Features, i, j int32, refute, qui
 	if art != nil && c.oneSource() {
 		c.damp()
 	}
-	sc = c.rs.score(s.Threshold()) // a copy: the reasons' buffers stay with c
-	return sc, c.ov.topic, c.ov.shared
+	return c
+}
+
+// release returns c to the pool. A pooled comparison must not hold the
+// claims' features, or the pool would keep a whole article alive after
+// it is scored; nor the details of its reasons, strings of its text.
+func (c *comparison) release() {
+	c.a, c.b, c.art = nil, nil, nil
+	clear(c.rs.list)
+	comparisons.Put(c)
 }
 
 // oneSource reports whether both claims are of one source.

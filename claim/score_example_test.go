@@ -34,9 +34,10 @@ func ExampleConflictsIn() {
 	// some American officials: China’s strategy as backpedaling on commitments
 	// others: it was a normal part of the negotiation process
 	// read alone: 0.00
-	// in the article: 0.82, contradicts: true
+	// in the article: 0.86, contradicts: true
 	// framing: backpedaling / normal
 	// contrast: some American officials / others
+	// contrast: opposed sides differ in what they say
 }
 
 // Two claims that say the same thing in opposite ways conflict, read
