@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,24 +13,23 @@ import (
 // In an article, the reasons found between two claims are not all the
 // evidence a reader has that they conflict. How the article sets them
 // side by side says as much: a source that "insisted" or "countered"
-// argues a side; two sources on opposed sides
-// that also differ in what they say disagree more often than either
-// evidence alone would make them; and a source seldom contradicts itself.
+// argues a side; two sources on opposed sides that also differ in what
+// they say disagree more often than either evidence alone would make
+// them; and a source seldom contradicts itself.
 //
 // So in an article (Scorer.ConflictsIn, and Document.Contradictions in
 // package attribution), a pair of claims between which a reason of what
-// they say was found (any reason but contrast), other than a rebuttal or
-// a denial, which says outright what it disputes and weighs as its
-// reason says, is scored by a logistic
+// they say was found (any reason but contrast) is scored by a logistic
 // model over these cues and the reasons' combined weight, fitted to
-// readers' judgements of news articles (see calibration.txt): its Value
-// is the model's probability, or the reasons' weight where that is
-// more, the probability placed so that DefaultThreshold is the
-// point at which the fitted flags were right nine times in ten. A pair
-// with no such reason keeps the weak weight of its sides or sources: the
-// cues of the article add evidence to what the claims say, and never
-// decide alone. Compare and Conflicts, which read claims without their
-// article, weigh the reasons alone.
+// readers' judgements of news articles (see calibration.txt). Its Value
+// is the model's probability, placed so that DefaultThreshold is the
+// point at which the fitted flags were right nine times in ten, or the
+// reasons' own weight where that is more. A rebuttal or a denial, which
+// says outright what it disputes, weighs as its reason says; so does a
+// pair with no reason of content, at the weak weight of its sides or
+// sources: the cues of the article add evidence to what the claims say,
+// and never decide alone. Compare and Conflicts, which read claims
+// without their article, weigh the reasons alone.
 
 // The cues of a pair of claims in an article.
 type pairCues struct {
@@ -113,13 +113,14 @@ func parseCalibration(s string) (*calibration, error) {
 		}
 		f := strings.Fields(line)
 		k := -1
-		for i, name := range calibrationNames {
-			if len(f) > 0 && f[0] == name {
-				k = i
-			}
+		if len(f) == 2 {
+			k = slices.Index(calibrationNames[:], f[0])
 		}
-		if len(f) != 2 || k < 0 {
+		switch {
+		case k < 0:
 			return nil, fmt.Errorf("calibration.txt:%d: want one of %v and a weight", n+1, calibrationNames)
+		case seen[k]:
+			return nil, fmt.Errorf("calibration.txt:%d: a second weight for %s", n+1, f[0])
 		}
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
@@ -138,13 +139,9 @@ func parseCalibration(s string) (*calibration, error) {
 // cues returns the cues of the pair c compares in its article, the
 // reasons found so far being all of them.
 func (c *comparison) cues() pairCues {
-	p := pairCues{raw: c.rs.value(), oneSource: c.oneSource(), sides: c.sides, argues: c.a.argues || c.b.argues}
-	for i := range c.rs.list {
-		if c.rs.list[i].Kind != ReasonContrast {
-			p.content = true
-		}
-	}
-	p.sides = p.sides && p.content
+	p := pairCues{raw: c.rs.value(), oneSource: c.oneSource(), argues: c.a.argues || c.b.argues}
+	p.content = slices.ContainsFunc(c.rs.list, func(r Reason) bool { return r.Kind != ReasonContrast })
+	p.sides = c.sides && p.content
 	p.explicit = c.has(ReasonRebuttal) || c.has(ReasonDenial)
 	return p
 }

@@ -252,17 +252,14 @@ func (rs *reasons) value() float64 {
 	return 1 - p
 }
 
-// score combines the reasons as independent evidence: 1 − Π(1 − w).
+// score combines the reasons as independent evidence (see value),
+// strongest first.
 func (rs *reasons) score(threshold float64) Score {
 	if len(rs.list) == 0 {
 		return Score{}
 	}
 	slices.SortStableFunc(rs.list, func(x, y Reason) int { return cmp.Compare(y.Weight, x.Weight) })
-	p := 1.0
-	for _, r := range rs.list {
-		p *= 1 - r.Weight
-	}
-	v := math.Round((1-p)*1000) / 1000
+	v := math.Round(rs.value()*1000) / 1000
 	return Score{Value: v, Contradicts: v >= threshold, Reasons: rs.keep()}
 }
 
