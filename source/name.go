@@ -171,12 +171,10 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 		return
 	}
 	rest := p.folds[head]
-	switch {
-	case strings.HasPrefix(rest, "d-") && len(rest) < 8:
-		// "(D-Mo.)", ", D-Mo.,": the party.
-		s.Affiliation = "Democratic"
-	case strings.HasPrefix(rest, "r-") && len(rest) < 8:
-		s.Affiliation = "Republican"
+	switch party := partyInitial(p.words[head]); {
+	case party != "":
+		// "(D-Mo.)", ", D-Mo.,", "(R-Alaska)": the party.
+		s.Affiliation = party
 	case p.comma(head-1) && (s.Title == "" || honorific(s.Title)) && p.class[head]&cPrep == 0 && !participle(rest):
 		// "Jane Doe, a spokeswoman for the agency": the appositive is the
 		// title, without its article or possessor ("Dana Ruiz, the
@@ -196,6 +194,51 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 			s.Title = t
 		}
 	}
+	if s.Affiliation == "" && p.comma(head-1) && p.class[head]&cPrep == 0 && !participle(rest) && !relation[rest] {
+		// The appositive says the party or country the title did not:
+		// "Rep. Ann Lowe, a Republican", "Mark Olsen, a Democratic
+		// strategist", "Sen. Lisa Murkowski, R-Alaska".
+		s.Affiliation = p.appositiveAffiliation(l, head)
+	}
+}
+
+// partyInitial returns the party that a party's initial joined to a
+// state names ("D-Mo.", "R-Alaska", "R-S.C."), or "".
+func partyInitial(w string) string {
+	w = strings.TrimLeft(w, "([")
+	if len(w) < 4 || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return ""
+	}
+	switch w[0] {
+	case 'D', 'd':
+		return "Democratic"
+	case 'R', 'r':
+		return "Republican"
+	}
+	return ""
+}
+
+// appositiveAffiliation returns the affiliation that the appositive
+// [head, n) names: a party or country among its words ("a Republican from
+// Ohio"), a party's initial before a state ("R-Alaska"), or the body after
+// its head ("a spokeswoman for the Tessaly County District Attorney's
+// office"); or "".
+func (p *phrase) appositiveAffiliation(l *vocabulary, head int) string {
+	for k := head; k < p.n; k++ {
+		if party := partyInitial(p.words[k]); party != "" {
+			return party
+		}
+		if p.class[k]&cPrep != 0 {
+			if bodyPrep[p.folds[k]] && k+1 < p.n {
+				return p.bodyAfter(k + 1)
+			}
+			break
+		}
+		if a := p.affiliation(l, k, k+1); a != "" {
+			return a
+		}
+	}
+	return ""
 }
 
 // isOrg reports whether the named head [0, head) names a body rather
