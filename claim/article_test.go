@@ -100,6 +100,18 @@ func TestConflictsInTopic(t *testing.T) {
 			"Kim: the trade talks with China resumed on Monday",
 			"Park: the weather was normal for October",
 		}, 0, 2, false},
+		{"states of one thing on the article's topic", []string{
+			"Lee: the stadium vote is on schedule",
+			"Kim: the council's plan was delayed",
+			"Park: the council's stadium plan goes to a vote in June",
+			"Ortiz: the stadium vote will settle the council's plan",
+		}, 0, 1, true},
+		{"a state of something off the article's topic", []string{
+			"Lee: the stadium vote is on schedule",
+			"Kim: the flight to Denver was delayed",
+			"Park: the council's stadium plan goes to a vote in June",
+			"Ortiz: the stadium vote will settle the council's plan",
+		}, 0, 1, false},
 		{"a pronoun two sentences on points at nothing", []string{
 			"Lee: China’s strategy is backpedaling on commitments",
 			"Kim: markets rose on Monday",

@@ -19,7 +19,10 @@ func (c *comparison) state(w rule) { c.opposedStance(w, ReasonState, true) }
 
 // opposedStance finds a dimension that the claims give opposite signs, of
 // states where state is set and of framings otherwise, and adds it as a
-// reason of kind k.
+// reason of kind k. A topical phrase counts against a claim on its topic:
+// one that shares enough of its words or, in an article, that the article
+// puts on the same topic ("Trump is losing supporters after the debate" /
+// "his numbers were the same as before", in an article on his polls).
 func (c *comparison) opposedStance(w rule, k ReasonKind, state bool) {
 	a, b, topic := c.a, c.b, c.topic
 	l := lex()
@@ -28,7 +31,7 @@ func (c *comparison) opposedStance(w rule, k ReasonKind, state bool) {
 			continue
 		}
 		for _, hb := range b.stance {
-			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && c.ov.topic < topicalTopic ||
+			if ha.dim != hb.dim || ha.sign == hb.sign || (ha.topical || hb.topical) && topic < topicalTopic ||
 				a.overruled(ha) || b.overruled(hb) {
 				continue
 			}

@@ -24,7 +24,8 @@
 //     ("about $40 million" / "closer to $25 million", "more than 40" /
 //     "35"); time: times of one event that cannot both be ("by March" /
 //     "in the summer"); state: states that exclude each other ("on time"
-//     / "delayed", "married" / "divorced");
+//     / "delayed", "married" / "divorced"), given claims on one topic (in
+//     an article, the article's topic counts, as for framing);
 //   - framing: opposed framing from a curated news-stance lexicon
 //     ("backpedaling" / "a normal part of the negotiation process");
 //   - position: two sources valuing one question oppositely, by VADER's

@@ -97,7 +97,7 @@ const (
 // the table it is in.
 var reasonTable = [...]reasonRow{
 	{ReasonFraming, "framing", gateTopic, rule{0.55, 0.4, 0, false}, (*comparison).framing},
-	{ReasonState, "state", gateWords, rule{0.5, 0.45, 0.3, true}, (*comparison).state},
+	{ReasonState, "state", gateTopic, rule{0.5, 0.45, 0.3, true}, (*comparison).state},
 	{ReasonDenial, "denial", gateWords, rule{0.3, 0.4, 0.75, false}, (*comparison).denial},
 	{ReasonNegation, "negation", gateWords, negRules[negHead], (*comparison).negation},
 	{ReasonRebuttal, "rebuttal", gateNone, rule{0.55, 0.35, 0, false}, (*comparison).rebuttal},
