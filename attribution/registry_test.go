@@ -522,6 +522,31 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			name: "neither … nor …: the sources named before",
+			text: "The team's owner, Marcus Bell, said the stadium would create jobs. Mayor Lena Ortiz said the " +
+				"deal was fair. Neither Bell nor Ortiz responded to requests for comment on the delay.",
+			want: []src{
+				{Kind: "named", Name: "Marcus Bell", Title: "owner", Silent: true,
+					Mentions: []string{"The team's owner, Marcus Bell", "Bell"}},
+				{Kind: "named", Name: "Lena Ortiz", Title: "Mayor", Silent: true, Mentions: []string{"Mayor Lena Ortiz", "Ortiz"}},
+			},
+		},
+		{
+			name:   "neither … nor … returned calls",
+			text:   "Neither the mayor's office nor the team returned calls seeking comment.",
+			silent: true,
+			want: []src{
+				{Kind: "named", Name: "the mayor's office", Silent: true, Mentions: []string{"the mayor's office"}},
+				{Kind: "anonymous", Name: "the team", Silent: true, Mentions: []string{"the team"}},
+			},
+		},
+		{
+			name: "returning elsewhere is no answer",
+			text: "Emanuel said the deal was fair. Emanuel didn't return to banking. Neither Smith nor Jones " +
+				"returned to the office. Refugees cannot be returned against their will.",
+			want: []src{{Kind: "named", Name: "Emanuel", Mentions: []string{"Emanuel"}}},
+		},
+		{
 			name: "a source that spoke and then did not answer",
 			text: "Lighthizer said the talks were close. Lighthizer didn't respond to a request for comment on Friday.",
 			want: []src{{Kind: "named", Name: "Lighthizer", Silent: true, Mentions: []string{"Lighthizer", "Lighthizer"}}},

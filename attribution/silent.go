@@ -53,10 +53,22 @@ func (p *parser) nonResponse(a, b int) {
 			neg = neg || answerContext[p.fold(k-1)] == negator
 			k--
 		}
+		f := p.fold(i)
+		if (f == "return" || f == "returned" || f == "returns") && !p.messageAfter(i) {
+			continue // "did not return to the office": no answer was asked for
+		}
+		if !neg && k == i && f != "comment" {
+			// "Neither Bell nor Ortiz responded": the subject denies
+			// the answer, for each of its items.
+			if ns := p.neitherLeft(k, a); ns >= 0 {
+				p.coordinated(ns, k)
+				i = b
+			}
+			continue
+		}
 		if !neg || k == i {
 			continue
 		}
-		f := p.fold(i)
 		if (f == "comment" || f == "commented") && p.fold(i-1) != "to" && p.fold(i-1) != "not" && p.fold(i-1) != "declined" {
 			continue
 		}
@@ -81,12 +93,63 @@ func (p *parser) nonResponse(a, b int) {
 	}
 }
 
+// messageAfter reports whether a message one answers follows the verb at
+// i within a few words: "return calls", "returned a message seeking
+// comment".
+func (p *parser) messageAfter(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+4; k++ {
+		if p.boundary(k) {
+			return false
+		}
+		if answered[p.fold(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// answered are the messages one returns in answer.
+var answered = map[string]bool{
+	"call": true, "calls": true, "message": true, "messages": true, "email": true, "emails": true,
+	"e-mail": true, "e-mails": true, "request": true, "requests": true, "inquiry": true,
+	"inquiries": true, "voicemail": true, "voicemails": true, "text": true, "texts": true, "phone": true,
+}
+
+// neitherLeft returns the start of the subject "X nor Y" of "Neither X
+// nor Y responded", which ends at e, past its "neither"; or -1. Each item
+// opens with a capital or a determiner, and the subject is a few words
+// long, with no boundary of a clause in it.
+func (p *parser) neitherLeft(e, a int) int {
+	nor := false
+	for k := e - 1; k >= a && k >= e-maxNeither; k-- {
+		if p.boundary(k) || p.qin[k] >= 0 {
+			return -1
+		}
+		switch p.fold(k) {
+		case "nor":
+			if !(p.toks[k+1].Flags&text.Upper != 0 || p.is(k+1, wDet)) {
+				return -1
+			}
+			nor = true
+		case "neither":
+			if !nor || k+1 >= e || !(p.toks[k+1].Flags&text.Upper != 0 || p.is(k+1, wDet)) {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// maxNeither is how many words a subject "neither X nor Y" may hold.
+const maxNeither = 16
+
 // coordinated records one silent source for each part of the subject
-// [s, e) joined by "and" or commas.
+// [s, e) joined by "and", "nor" or commas.
 func (p *parser) coordinated(s, e int) {
 	start, item := s, 0
 	for k := s; k <= e; k++ {
-		if k < e && !(p.fold(k) == "and" || p.punct(k, ",")) {
+		if k < e && !(p.fold(k) == "and" || p.fold(k) == "nor" || p.punct(k, ",")) {
 			continue
 		}
 		if k < e && !(p.toks[k+1].Flags&text.Upper != 0 || p.is(k+1, wDet)) {
