@@ -181,7 +181,10 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 		// council's budget chief"), in place of a mere honorific ("Dr.
 		// Aurelio Santangelo, the company's chief scientific officer").
 		i := head
-		switch rest {
+		if age(rest) && p.comma(i) && i+1 < p.n {
+			i++ // "Tom Weaver, 54, a retired teacher": the age is no title
+		}
+		switch p.folds[i] {
 		case "a", "an", "the", "her", "his", "their", "its":
 			i++
 		}
@@ -190,7 +193,7 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 				i = k + 1
 			}
 		}
-		if t := strings.TrimRight(p.span(i, p.n), ",;:—–- "); t != "" && !relation[p.folds[i]] {
+		if t := strings.TrimRight(p.span(i, p.n), ",;:—–- "); t != "" && !relation[p.folds[i]] && !age(t) && !relativeWord(p.folds[i]) {
 			s.Title = t
 		}
 	}
@@ -200,6 +203,18 @@ func parseName(l *vocabulary, s *Source, p *phrase, head int) {
 		// strategist", "Sen. Lisa Murkowski, R-Alaska".
 		s.Affiliation = p.appositiveAffiliation(l, head)
 	}
+}
+
+// age reports whether an appositive is a person's age ("Tom Weaver, 54"),
+// which is no title.
+func age(t string) bool {
+	return len(t) > 0 && len(t) <= 3 && strings.Trim(t, "0123456789") == ""
+}
+
+// relativeWord reports whether w opens a relative clause, which is no
+// title: "Jacob Shiansky, 24, who was visiting".
+func relativeWord(w string) bool {
+	return w == "who" || w == "whose" || w == "which" || w == "whom"
 }
 
 // partyInitial returns the party that a party's initial joined to a
