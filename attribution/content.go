@@ -106,7 +106,24 @@ func (p *parser) quoteBefore(a int) bool {
 		k--
 	}
 	f := p.fold(k)
-	return (f == "!" || f == "?" || f == "." || f == "…") && int(p.pair[a-1]) > a-maxContent
+	if !(f == "!" || f == "?" || f == "." || f == "…") || int(p.pair[a-1]) <= a-maxContent {
+		return false
+	}
+	return !p.quoteClaimed(a)
+}
+
+// quoteClaimed reports whether the quotation that closes just before
+// token i lies in the content of a claim found already: it is that
+// claim's, not what the words after it attribute (The mayor said the plan
+// was “dead.” The governor did not respond).
+func (p *parser) quoteClaimed(i int) bool {
+	q := int(p.toks[i-1].End)
+	for _, d := range p.drafts {
+		if d.content.Start < q && q <= d.content.End+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // postContent fills the content of a claim whose attribution starts at

@@ -1,6 +1,7 @@
 package attribution_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/hearsay-go/hearsay/attribution"
@@ -299,4 +300,37 @@ func TestSourceOfAnAside(t *testing.T) {
 		[]row{said("The registered Democrat", "saying", "he never voted twice")}, nil)
 	checkClaims(t, "Mrs. Clinton shook her head and said the plan would fail.",
 		[]row{said("Mrs. Clinton", "said", "the plan would fail")}, nil)
+}
+
+// TestQuoteOfAnEarlierClaim: a quotation that ends a sentence inside the
+// content of a claim is that claim's, and the next sentence's
+// attribution reads its own words: no claim for "did not respond", and
+// "Cruz says, “…”" quotes what follows it.
+func TestQuoteOfAnEarlierClaim(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the claims' texts
+	}{
+		{`The mayor said the plan was "dead." The governor did not respond to a request for comment.`,
+			[]string{`the plan was "dead."`}},
+		{`A spokeswoman called the reports “premature.” Riverside did not respond to a request for comment.`,
+			[]string{`the reports “premature.”`}},
+		{`Cruz said men "should not be going to the bathroom with little girls." Cruz says, "That is crazy."`,
+			[]string{`men "should not be going to the bathroom with little girls."`, "That is crazy"}},
+		// A quotation that is a sentence of its own is the next one's.
+		{`“We won!” Smith said. He smiled.`, []string{"We won"}},
+	}
+	for _, tc := range tests {
+		doc, err := attribution.Extract(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range doc.Claims {
+			got = append(got, c.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: claims %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

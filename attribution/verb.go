@@ -425,7 +425,7 @@ func (p *parser) asClause(x *verbCall) (*draft, bool) {
 // and an unquoted "S said: C".
 func (p *parser) colonQuote(x *verbCall) (*draft, bool) {
 	r, ns, a, b := x.r, x.ns, x.a, x.b
-	if !p.punct(r, ":") && (p.quoteRightBefore(ns) || ns == a && p.quoteBefore(a)) {
+	if !p.punct(r, ":") && (ns > a && p.quoteRightBefore(ns) || ns == a && p.quoteBefore(a)) {
 		return nil, false // “C,” S said, “D”: C is the quotation attributed, and D goes on it; but a colon opens S's own
 	}
 	if (p.punct(r, ":") || p.punct(r, ",")) && r+1 < b && p.openQuote(r+1) {
