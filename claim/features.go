@@ -228,6 +228,15 @@ func (f *Features) read() {
 	f.readPosition()
 }
 
+// rebutted reports whether word i lies in the description of a claim
+// that the claim's rebuttal calls false ("called reports of a
+// breakthrough premature"): the words there are not the claim's own
+// stance, and what it says of them is the rebuttal's to weigh.
+func (f *Features) rebutted(i int32) bool {
+	r := &f.rebut
+	return r.kind == targetDescription && r.target[0] <= i && i < r.target[1]
+}
+
 // A reader reads a claim's tokens in order into its Features, keeping what
 // it has seen of the current sentence and clause.
 type reader struct {
@@ -773,6 +782,9 @@ func (f *Features) findStance(l *vocabulary) {
 				}
 				if p.topical && w.flags&fNegated != 0 {
 					continue // a negation of it is a negation reason
+				}
+				if f.rebutted(int32(i)) {
+					continue // "called reports of a breakthrough premature": the rebuttal says it
 				}
 				sign := p.sign
 				if w.flags&fNegated != 0 {

@@ -104,7 +104,7 @@ func (f *Features) readRebuttal(l *vocabulary) rebuttal {
 		}
 		// A target called false: "X is wrong", "X a lie", "X doesn't add up".
 		if dismiss, ok := f.falsityAt(l, i); ok {
-			if t, ok := f.rebutSubject(l, int32(i), dismiss); ok {
+			if t, ok := f.rebutSubject(l, int32(i), dismiss); ok && !(t.kind == targetAnaphor && f.extraposed(i)) {
 				return t
 			}
 		}
@@ -124,6 +124,15 @@ func (f *Features) readRebuttal(l *vocabulary) rebuttal {
 		}
 	}
 	return rebuttal{head: -1, owner: -1}
+}
+
+// extraposed reports whether the word of falsity at i values an
+// infinitive after it, of which its "it" is a stand-in: "it
+// was wrong to back Clinton", "it is premature to say" judge an act, and
+// rebut no claim.
+func (f *Features) extraposed(i int) bool {
+	k := i + 1
+	return k+1 < len(f.words) && f.words[k].fold == "to" && f.words[k+1].class&wDet == 0
 }
 
 // weakCue reports whether the claim's cue, where known, is a verb of

@@ -110,7 +110,13 @@ func TestLinkDisputes(t *testing.T) {
 		{"the claims of two sources", "The union said the plant was unsafe. Two workers said the plant was unsafe for years. " +
 			"The company denied that the plant was unsafe.", "denied the", []string{"union", "workers"}},
 
+		{"reports called premature", "Officials said a breakthrough was reached in the talks on Monday. " +
+			"A spokeswoman for the union called reports of a breakthrough premature.", "premature", []string{"breakthrough"}},
+
 		// Claims that rebut nothing of the text, or do not rebut.
+		{"an act judged wrong, its \"it\" a stand-in", "The mayor said he would wait until a nominee was chosen. " +
+			"In an interview, the governor insisted it was wrong to back Clinton now.", "wrong", nil},
+		{"premature to say", "The mayor said the talks would end soon. The union said it was premature to say.", "premature", nil},
 		{"no claim before the anaphor", "Council member Ruth Alvarez disputed that estimate.", "estimate", nil},
 		{"an anaphor three sentences too far", "The mayor said the stadium would bring 5,000 jobs. " +
 			"The weather was mild. The team lost on Sunday. Fans were angry. Tickets sold out. " +

@@ -89,6 +89,8 @@ func TestContradictionReasons(t *testing.T) {
 			[]claim.ReasonKind{claim.ReasonPosition, claim.ReasonContrast}},
 		{"framing with nothing shared", statement("China backpedaled on its trade promises"),
 			statement("The weather was normal for October"), false, nil},
+		{"framing of a description rebutted is not the claim's", statement("the talks toward a merger have stalled"),
+			statement("reports of a breakthrough in the merger talks are premature"), false, nil},
 		{"framing", statement("talks with China are “moving along nicely,”"),
 			statement("progress slows toward a deal with China"),
 			true, []claim.ReasonKind{claim.ReasonFraming}},
