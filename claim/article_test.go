@@ -159,6 +159,26 @@ func TestConflictsInPositions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an act meant against its criticism", func(t *testing.T) {
+		for _, tc := range []struct {
+			a, b        string
+			contradicts bool
+		}{
+			{"Lee: they would try to repeal the water law next year", "Kim: repealing the water law would be a mistake", true},
+			{"Lee: the governor will veto the budget", "Kim: a veto of the budget would be reckless", true},
+			// An act meant, against an act done: no position either way.
+			{"Lee: the council will repeal the parking fee", "Kim: the council repealed the parking fee on Monday", false},
+			// A light verb is no act on a law.
+			{"Lee: the city would get the contract", "Kim: getting the contract would be a mistake", false},
+		} {
+			text, claims := article(tc.a, tc.b)
+			got := conflictOf(claim.ConflictsIn(text, claims), claims[0], claims[1])
+			has := slices.ContainsFunc(got.Reasons, func(r claim.Reason) bool { return r.Kind == claim.ReasonPosition })
+			if has != tc.contradicts {
+				t.Errorf("%q ~ %q: %+v; want a position %v", claims[0].Text, claims[1].Text, got.Score, tc.contradicts)
+			}
+		}
+	})
 	t.Run("camps valued oppositely", func(t *testing.T) {
 		text, claims := article(
 			"Supporters: the wage increase will help struggling families and reduce poverty",

@@ -31,8 +31,10 @@
 //   - position: two sources valuing one question oppositely, by VADER's
 //     valence lexicon ("will help struggling families" / "will hurt small
 //     businesses", "reckless" / "prudent", "the law is a disgrace" /
-//     "repealing it would be the disgrace"), or one claim speaking against
-//     the other's source;
+//     "repealing it would be the disgrace"; an act a source means to do
+//     against its criticism, "would try to repeal the law" / "repealing
+//     the law would be a mistake"), or one claim speaking against the
+//     other's source;
 //   - refutation: a report that calls the other a hoax or fake;
 //   - contrast: sources set against each other ("some …, others …"; in an
 //     article, rival parties, supporters and opponents, a source that

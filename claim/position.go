@@ -140,16 +140,24 @@ func (f *Features) readPosition() {
 // claim (used marks its terms that the other has): its value, turned
 // where a verb of undoing acts on a shared word ("repealing the law").
 func (f *Features) toward(used uint64) float32 {
-	v := f.position.value
+	if f.undoesShared(used) {
+		return -f.position.value
+	}
+	return f.position.value
+}
+
+// undoesShared reports whether a verb of undoing in f acts on a term that
+// used marks: "the law" in "repealing the law".
+func (f *Features) undoesShared(used uint64) bool {
 	if f.position.undone == 0 {
-		return v
+		return false
 	}
 	for k, t := range f.terms {
 		if k < 64 && used&(1<<k) != 0 && t.word < 64 && f.position.undone&(1<<t.word) != 0 {
-			return -v
+			return true
 		}
 	}
-	return v
+	return false
 }
 
 // towardShared returns f's position toward what it shares with the other
@@ -181,6 +189,14 @@ func (f *Features) towardShared(used uint64) float32 {
 	}
 	whole := f.toward(used)
 	if sum == 0 {
+		if _, ok := f.intended(used); whole == 0 && ok {
+			// An act meant is valued well; an undoing of a shared
+			// thing ("would repeal the law") values the thing ill.
+			if f.undoesShared(used) {
+				return -intentValue
+			}
+			return intentValue
+		}
 		return whole
 	}
 	v := squash(sum)
@@ -189,6 +205,41 @@ func (f *Features) towardShared(used uint64) float32 {
 	}
 	return v
 }
+
+// intended returns the word of a term of f that used marks which is an
+// act the claim's source means to do to a law, a plan or a person: "would
+// try to repeal it", "will veto the bill", "plans to scrap the tax".
+func (f *Features) intended(used uint64) (int32, bool) {
+	for k, t := range f.terms {
+		if k >= 64 || used&(1<<k) == 0 || t.word < 1 || int(t.word) >= len(f.words) || f.words[t.word].flags&fNegated != 0 {
+			continue
+		}
+		w := int(t.word)
+		if f.words[w].base&policyActs == 0 {
+			continue
+		}
+		prev := f.words[w-1].fold
+		switch {
+		case prev == "will" || prev == "would" || prev == "'ll" || prev == "shall":
+			return t.word, true
+		case prev == "to" && w >= 2 && intentVerbs[f.words[w-2].lemma]:
+			return t.word, true
+		}
+	}
+	return -1, false
+}
+
+// policyActs are the classes of the acts a source may mean to do to a
+// law, a plan or a person: repeal, veto, ban, support, oust.
+const policyActs = wUndo | wPro | wCon | wPermit | wBan | wEnd | wOust
+
+// intentVerbs are the verbs of meaning to do what follows "to".
+var intentVerbs = map[string]bool{"try": true, "plan": true, "seek": true, "vow": true, "want": true, "intend": true,
+	"hope": true, "aim": true, "pledge": true, "promise": true, "propose": true, "push": true, "move": true, "threaten": true, "vote": true}
+
+// intentValue is the position of a claim toward an act its source means
+// to do.
+const intentValue = 0.5
 
 // valueIn values the content words of f in r as readPosition values a
 // claim.
@@ -383,6 +434,12 @@ func (c *comparison) opposedPosition(w rule) {
 	ia, ib := a.position.pos, b.position.neg
 	if va < 0 {
 		ia, ib = a.position.neg, b.position.pos
+	}
+	if k, ok := a.intended(c.ov.usedA); ok && ia < 0 {
+		ia = k // "would try to repeal it" / "repealing the law would be a mistake"
+	}
+	if k, ok := b.intended(c.ov.usedB); ok && ib < 0 {
+		ib = k
 	}
 	if swapped, ok := c.valuedSwap(); ok {
 		// One word put in another's place, valued oppositely: "the plan
