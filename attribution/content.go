@@ -178,6 +178,10 @@ func (p *parser) thatPronoun(i, e int) bool {
 	if p.is(i+1, wBe) || p.is(i+1, wAux) && p.is(i+1, wStop) {
 		return true
 	}
+	if i+2 < e && p.fold(i+2) == "as" && p.toks[i+1].Kind == text.Word && !p.toks[i+1].Is(text.Upper) &&
+		!p.is(i+1, wAux|wBe|wStop|wPron|wDet) {
+		return true // "dismissed that claim as false", "described that account as wrong"
+	}
 	for e > i+1 && p.toks[e-1].Kind == text.Punct {
 		e--
 	}

@@ -110,6 +110,8 @@ func TestLinkDisputes(t *testing.T) {
 		{"the claims of two sources", "The union said the plant was unsafe. Two workers said the plant was unsafe for years. " +
 			"The company denied that the plant was unsafe.", "denied the", []string{"union", "workers"}},
 
+		{"that claim dismissed as false", "The union's president said the company had stopped taking new orders. " +
+			"A spokeswoman dismissed that claim as \"completely false.\"", "dismissed", []string{"orders"}},
 		{"reports called premature", "Officials said a breakthrough was reached in the talks on Monday. " +
 			"A spokeswoman for the union called reports of a breakthrough premature.", "premature", []string{"breakthrough"}},
 
