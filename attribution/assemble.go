@@ -526,8 +526,11 @@ func (p *parser) bodyBefore(i int, head string) (int, int) {
 			continue
 		}
 		s := k
+		// A headline in title case capitalizes the words it coordinates:
+		// "Looms as Union and Company Clash" names no "Union and Company".
+		title := p.facts[p.toks2sent(k)].title()
 		for s > 0 && k-s < 6 && p.toks[s-1].Kind == text.Word && !p.is(s-1, wDet) &&
-			(p.toks[s-1].Flags&text.Upper != 0 || joins[p.fold(s-1)]) {
+			(p.toks[s-1].Flags&text.Upper != 0 || joins[p.fold(s-1)]) && !(title && p.fold(s-1) == "and") {
 			s--
 		}
 		for s < k && joins[p.fold(s)] {

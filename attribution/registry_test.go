@@ -459,6 +459,12 @@ func TestRegistry(t *testing.T) {
 				Mentions: []string{"A person close to the negotiations"}}},
 		},
 
+		{
+			name: "a headline's coordinated words name no body",
+			text: "Factory Closure Looms as Union and Company Clash\n\nThe company denied that any closure was planned.",
+			want: []src{{Kind: "anonymous", Name: "The company", Mentions: []string{"The company"}}},
+		},
+
 		// Non-responses.
 		{
 			name: "didn't immediately respond to a request for comment",
