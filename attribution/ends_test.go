@@ -2,6 +2,7 @@ package attribution_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-go/hearsay/attribution"
@@ -332,5 +333,33 @@ func TestQuoteOfAnEarlierClaim(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: claims %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestFigureGiven: "put" is a cue before the figure it gives, its content,
+// and no cue otherwise; a plural noun before a reporting verb is its
+// subject ("estimates put", "reports show").
+func TestFigureGiven(t *testing.T) {
+	text := "Initial estimates put the total number of emails at about 55,000 pages. " +
+		"Subsequent estimates put the figure closer to 54,000 pages. " +
+		"The union president, Gary Olin, put the number of jobs at risk closer to 2,000. " +
+		"He put the book down and left. Officials put pressure on the company. " +
+		"Financial reports show the brand earned $100 million."
+	doc, err := attribution.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range doc.Claims {
+		got = append(got, c.SourceMention.Text(text)+" | "+c.Cue.Text(text)+" | "+c.Text)
+	}
+	want := []string{
+		"Initial estimates | put | the total number of emails at about 55,000 pages",
+		"Subsequent estimates | put | the figure closer to 54,000 pages",
+		"The union president, Gary Olin | put | the number of jobs at risk closer to 2,000",
+		"Financial reports | show | the brand earned $100 million",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

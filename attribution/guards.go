@@ -35,7 +35,7 @@ func (p *parser) notVerb(a, b int, c cand) bool {
 		return true
 	}
 	if v.Has(lexicon.FlagNoun) && v.Form == lexicon.ThirdPerson && (c.i > a && (p.modifier(c.i-1) || p.toks[c.i-1].Kind == text.Number) ||
-		c.j < b && p.fold(c.j) == "of") {
+		c.j < b && p.fold(c.j) == "of" || c.j == c.i+1 && c.j < b && p.nounSubjectOf(c.j)) {
 		// A plural noun after a word that modifies it or a number, or
 		// before "of": "early primary states", "44 emails", "advocates of
 		// women's rights".
@@ -93,4 +93,12 @@ func (p *parser) relativeThat(c cand) bool {
 	v := c.verb
 	return c.class == claim.Finding && c.i > 1 && p.fold(c.i-1) == "that" && (v.Form == lexicon.Past || v.Form == lexicon.ThirdPerson) &&
 		p.toks[c.i-2].Kind == text.Word && !p.is(c.i-2, wStop|wAux|wPrep|wDet|wPron)
+}
+
+// nounSubjectOf reports whether the reporting verb at i follows a plural
+// noun that is its subject, not a verb itself: "Subsequent estimates put
+// the figure", "Polls show": a verb of a form that a plural subject takes.
+func (p *parser) nounSubjectOf(i int) bool {
+	v, ok := p.verbAt(i)
+	return ok && (v.Form == lexicon.Base || v.Form == lexicon.Past) && p.toks[i].Flags&text.Upper == 0 && !v.Has(lexicon.FlagNoun)
 }

@@ -44,8 +44,31 @@ func (p *parser) declinedToComment(x *verbCall) (*draft, bool) {
 func (p *parser) noInfinitive(c cand) bool {
 	v := c.verb
 	return v.Has(lexicon.FlagTo) && p.fold(c.j) != "to" ||
-		v.Has(lexicon.FlagToSay) && !(p.fold(c.j) == "to" && p.cueVerb(c.j+1))
+		v.Has(lexicon.FlagToSay) && !(p.fold(c.j) == "to" && p.cueVerb(c.j+1)) ||
+		v.Has(lexicon.FlagFigure) && !p.figureAt(c.j)
 }
+
+// figureAt reports whether a figure opens at token i, as the object of a
+// verb that gives one: "the figure", "the total number", "its estimate",
+// "the death toll".
+func (p *parser) figureAt(i int) bool {
+	switch p.fold(i) {
+	case "the", "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(p.toks) && p.toks[k].Kind == text.Word; k++ {
+		if figureNouns[p.fold(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// figureNouns are the nouns of a figure given: "put the cost at".
+var figureNouns = map[string]bool{"figure": true, "number": true, "cost": true, "costs": true, "toll": true,
+	"total": true, "price": true, "estimate": true, "count": true, "tally": true, "value": true, "odds": true,
+	"chance": true, "chances": true, "probability": true, "loss": true, "losses": true, "damage": true, "bill": true}
 
 // cueVerb reports whether token i is a reporting verb.
 func (p *parser) cueVerb(i int) bool {

@@ -133,6 +133,10 @@ const (
 	// cue, its content ("refused to endorse Ryan", "refused to say
 	// whether"; but "refused to give ground"). Written "tosay".
 	FlagToSay
+	// FlagFigure: the verb is a cue only before a figure it gives, its
+	// content ("estimates put the figure closer to 54,000"; but "put the
+	// book down"). Written "figure".
+	FlagFigure
 )
 
 // flagName pairs a flag with its name in cues.txt.
@@ -151,6 +155,7 @@ var flagNames = [...]flagName{
 	{FlagTo, "to"},
 	{FlagInf, "inf"},
 	{FlagToSay, "tosay"},
+	{FlagFigure, "figure"},
 }
 
 // String returns the names of the flags set in f, comma-separated as in

@@ -347,7 +347,8 @@ func TestNames(t *testing.T) {
 		{PhraseKind(5).String(), "PhraseKind(5)"},
 		{Flag(0).String(), ""},
 		{(FlagAs | FlagThat | FlagCall).String(), "as,that,call"},
-		{(FlagObject | 0x200).String(), "obj,Flag(0x200)"},
+		{(FlagObject | FlagFigure).String(), "obj,figure"},
+		{(FlagObject | 0x400).String(), "obj,Flag(0x400)"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("String() = %q, want %q", tt.got, tt.want)
