@@ -107,11 +107,7 @@ func TestAnonymity(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, c := range doc.Claims {
-				got = append(got, c.Text)
-			}
-			if diff := cmp.Diff(tc.claims, got); diff != "" {
+			if diff := cmp.Diff(tc.claims, claimTexts(doc)); diff != "" {
 				t.Fatalf("%q: claims (-want +got):\n%s", tc.text, diff)
 			}
 			if r := doc.Claims[0].Source.Anonymity; r != tc.reason {

@@ -326,11 +326,7 @@ func TestQuoteOfAnEarlierClaim(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, c := range doc.Claims {
-			got = append(got, c.Text)
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := claimTexts(doc); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: claims %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -362,4 +358,13 @@ func TestFigureGiven(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("claims:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// claimTexts returns the Text of each of doc's claims, in order.
+func claimTexts(doc *attribution.Document) []string {
+	var got []string
+	for _, c := range doc.Claims {
+		got = append(got, c.Text)
+	}
+	return got
 }
