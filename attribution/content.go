@@ -118,7 +118,13 @@ func (p *parser) quoteBefore(a int) bool {
 // was “dead.” The governor did not respond).
 func (p *parser) quoteClaimed(i int) bool {
 	q := int(p.toks[i-1].End)
-	for _, d := range p.drafts {
+	// Drafts are in text order, and a content runs at most a window and
+	// maxContent tokens from its cue: the claims to read are the last few.
+	for k := len(p.drafts) - 1; k >= 0; k-- {
+		d := p.drafts[k]
+		if d.cue[1]+maxWindow+maxContent < i {
+			break
+		}
 		if d.content.Start < q && q <= d.content.End+1 {
 			return true
 		}

@@ -58,17 +58,12 @@ func (p *parser) figureAt(i int) bool {
 		return false
 	}
 	for k := i + 1; k <= i+3 && k < len(p.toks) && p.toks[k].Kind == text.Word; k++ {
-		if figureNouns[p.fold(k)] {
+		if p.is(k, wFigure) {
 			return true
 		}
 	}
 	return false
 }
-
-// figureNouns are the nouns of a figure given: "put the cost at".
-var figureNouns = map[string]bool{"figure": true, "number": true, "cost": true, "costs": true, "toll": true,
-	"total": true, "price": true, "estimate": true, "count": true, "tally": true, "value": true, "odds": true,
-	"chance": true, "chances": true, "probability": true, "loss": true, "losses": true, "damage": true, "bill": true}
 
 // cueVerb reports whether token i is a reporting verb.
 func (p *parser) cueVerb(i int) bool {

@@ -101,18 +101,11 @@ func (p *parser) messageAfter(i int) bool {
 		if p.boundary(k) {
 			return false
 		}
-		if answered[p.fold(k)] {
+		if p.is(k, wMessage) {
 			return true
 		}
 	}
 	return false
-}
-
-// answered are the messages one returns in answer.
-var answered = map[string]bool{
-	"call": true, "calls": true, "message": true, "messages": true, "email": true, "emails": true,
-	"e-mail": true, "e-mails": true, "request": true, "requests": true, "inquiry": true,
-	"inquiries": true, "voicemail": true, "voicemails": true, "text": true, "texts": true, "phone": true,
 }
 
 // neitherLeft returns the start of the subject "X nor Y" of "Neither X

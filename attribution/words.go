@@ -41,13 +41,15 @@ const (
 	wPhrase    // the first word of a multiword cue
 	wPast      // a verb in the past that does not end in -ed ("past" in words.txt), which ends a subject
 	wLead      // a word that may lead an adjunct: "just", "hours"
+	wMessage   // a message one returns in answer: "calls", "a request"
+	wFigure    // a noun of a figure given: "the cost", "the toll"
 )
 
 var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
 	"raise": wRaise, "aspect": wAspect, "event": wEvent, "seem": wSeem, "discourse": wDiscourse,
-	"day": wDay, "daypart": wDayPart,
+	"day": wDay, "daypart": wDayPart, "message": wMessage, "figure": wFigure,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,

@@ -69,6 +69,7 @@ const (
 	wPersonal      // a personal pronoun for a source: "they", "he"
 	wImplicNeg     // a verb, as a base form, that denies the verb after "to": "fail", "refuse"
 	wUndo          // a verb, as a base form, that undoes its object: "repeal", "scrap"
+	wIntend        // a verb, as a base form, of meaning to do what follows "to": "try", "plan"
 	wLessen        // a verb, as a base form, that fights or lessens its object: "fight", "curb"
 	wCampFor       // a word for those on one side: "supporters"
 	wCampAgainst   // and for those on the other: "opponents", "critics"
@@ -94,7 +95,7 @@ var classNames = map[string]wordClass{
 	"rebut": wRebut, "rebutobj": wRebutObj, "rebutprep": wRebutPrep, "falsity": wFalsity,
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative, "personal": wPersonal,
-	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "lessen": wLessen, "argue": wArgue, "made": wMade, "office": wOffice, "officetop": wOfficeTop, "oust": wOust, "honorific": wHonorific, "upgood": wUpGood, "upbad": wUpBad,
+	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "intend": wIntend, "lessen": wLessen, "argue": wArgue, "made": wMade, "office": wOffice, "officetop": wOfficeTop, "oust": wOust, "honorific": wHonorific, "upgood": wUpGood, "upbad": wUpBad,
 	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,

@@ -222,7 +222,7 @@ func (f *Features) intended(used uint64) (int32, bool) {
 		switch {
 		case prev == "will" || prev == "would" || prev == "'ll" || prev == "shall":
 			return t.word, true
-		case prev == "to" && w >= 2 && intentVerbs[f.words[w-2].lemma]:
+		case prev == "to" && w >= 2 && f.words[w-2].base&wIntend != 0:
 			return t.word, true
 		}
 	}
@@ -232,10 +232,6 @@ func (f *Features) intended(used uint64) (int32, bool) {
 // policyActs are the classes of the acts a source may mean to do to a
 // law, a plan or a person: repeal, veto, ban, support, oust.
 const policyActs = wUndo | wPro | wCon | wPermit | wBan | wEnd | wOust
-
-// intentVerbs are the verbs of meaning to do what follows "to".
-var intentVerbs = map[string]bool{"try": true, "plan": true, "seek": true, "vow": true, "want": true, "intend": true,
-	"hope": true, "aim": true, "pledge": true, "promise": true, "propose": true, "push": true, "move": true, "threaten": true, "vote": true}
 
 // intentValue is the position of a claim toward an act its source means
 // to do.
