@@ -547,6 +547,17 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			name:   "neither … nor … with an auxiliary",
+			text:   "Neither the woman nor her attorney could be reached for comment. Neither Smith nor Jones would comment.",
+			silent: true,
+			want: []src{
+				{Kind: "anonymous", Name: "the woman", Silent: true, Mentions: []string{"the woman"}},
+				{Kind: "anonymous", Name: "her attorney", Silent: true, Mentions: []string{"her attorney"}},
+				{Kind: "named", Name: "Smith", Silent: true, Mentions: []string{"Smith"}},
+				{Kind: "named", Name: "Jones", Silent: true, Mentions: []string{"Jones"}},
+			},
+		},
+		{
 			name: "returning elsewhere is no answer",
 			text: "Emanuel said the deal was fair. Emanuel didn't return to banking. Neither Smith nor Jones " +
 				"returned to the office. Refugees cannot be returned against their will.",

@@ -57,9 +57,10 @@ func (p *parser) nonResponse(a, b int) {
 		if (f == "return" || f == "returned" || f == "returns") && !p.messageAfter(i) {
 			continue // "did not return to the office": no answer was asked for
 		}
-		if !neg && k == i && f != "comment" {
-			// "Neither Bell nor Ortiz responded": the subject denies
-			// the answer, for each of its items.
+		if !neg && (k < i || f != "comment") {
+			// "Neither Bell nor Ortiz responded", "Neither the woman nor
+			// her attorney could be reached": the subject denies the
+			// answer, for each of its items.
 			if ns := p.neitherLeft(k, a); ns >= 0 {
 				p.coordinated(ns, k)
 				i = b
