@@ -113,6 +113,20 @@ var constructions = []construction{
 			Quote: "indirect", Polarity: "denied"}},
 	},
 	{
+		name: "S dismissed that, a pronoun, as N",
+		text: "The council dismissed that as nonsense. Aides said that as mayor she would cut taxes.",
+		claims: []row{{Mention: "The council", Cue: "dismissed", Class: "denial", Content: "that as nonsense",
+			Quote: "indirect", Polarity: "denied"},
+			said("Aides", "said", "as mayor she would cut taxes")},
+	},
+	{
+		name: "“C.” S said it, the quotation before",
+		text: "The mayor said the talks had ended.\n\n“It is over.” Smith said it twice at the meeting. “We lost.” Jones said so too.",
+		claims: []row{said("The mayor", "said", "the talks had ended"),
+			{Mention: "Smith", Cue: "said", Class: "speech", Content: "It is over", Quote: "direct", Polarity: "asserted"},
+			{Mention: "Jones", Cue: "said", Class: "speech", Content: "We lost", Quote: "direct", Polarity: "asserted"}},
+	},
+	{
 		name:   "S added C",
 		text:   "The mayor added the bridge would reopen in May.",
 		claims: []row{said("The mayor", "added", "the bridge would reopen in May")},
@@ -1177,7 +1191,9 @@ var readBy = map[string][]string{
 	"S, R-Wis., said in an op-ed before a Senate hearing, “C”":                           {"S told Y, adjunct: “C”"},
 	"“C,” S, after X, said; “C,” the N Name, appositive, wrote":                          {"C, S said", "C, S said"},
 	"S said during a press call that C; S said on “Title” that C; S — aside — said C": {"S said that C", "S said that C", "S said C"},
-	"…, noting C; Noting that C, S …":                                                 {"C, S said", "S went …, saying C", "S went …, saying C"},
+	"S dismissed that, a pronoun, as N":    {"S said that C", "S said that C"},
+	"“C.” S said it, the quotation before": {"S said C", "C, S said", "C, S said"},
+	"…, noting C; Noting that C, S …":      {"C, S said", "S went …, saying C", "S went …, saying C"},
 }
 
 // TestConstructionNames: every construction that reads claims is named as

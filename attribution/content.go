@@ -182,7 +182,10 @@ func (p *parser) thatPronoun(i, e int) bool {
 		return false
 	}
 	if p.is(i+1, wBe) || p.is(i+1, wAux) && p.is(i+1, wStop) {
-		return true
+		return true // "said that was not true"
+	}
+	if p.fold(i+1) == "as" && p.shortPhrase(i+2, e) {
+		return true // "dismissed that as nonsense", but "said that as president he would …"
 	}
 	if i+2 < e && p.fold(i+2) == "as" && p.toks[i+1].Kind == text.Word && !p.toks[i+1].Is(text.Upper) &&
 		!p.is(i+1, wAux|wBe|wStop|wPron|wDet) {
@@ -196,6 +199,24 @@ func (p *parser) thatPronoun(i, e int) bool {
 	}
 	for k := i + 1; k < e; k++ {
 		if p.toks[k].Kind != text.Word || p.is(k, wAux|wBe|wStop|wPron|wDet) || p.toks[k].Is(text.Upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortPhrase reports whether tokens [i, e), less the punctuation that
+// ends them, are a phrase of a few words with no verb of being or
+// auxiliary: "nonsense", "a complete fabrication".
+func (p *parser) shortPhrase(i, e int) bool {
+	for e > i && p.toks[e-1].Kind == text.Punct {
+		e--
+	}
+	if e <= i || e-i > 4 {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if p.toks[k].Kind != text.Word || p.is(k, wAux|wBe|wPron) {
 			return false
 		}
 	}

@@ -232,11 +232,14 @@ func (f *Features) rebutSubject(l *vocabulary, fk int32, dismiss bool) (rebuttal
 	// Back over the falsity phrase's own lead: "political hot air", "a
 	// lie", "not true", "simply wrong".
 	e := fk
-	for e > c[0] && (ws[e-1].class&(wDet|wNeg|wStop) != 0 || passed(&ws[e-1])) && !ws[e-1].isVerbLink() {
+	for e > c[0] && (ws[e-1].class&(wDet|wNeg|wStop) != 0 || passed(&ws[e-1])) && !ws[e-1].isVerbLink() && ws[e-1].fold != "as" {
 		e--
 	}
 	for e > c[0] && ws[e-1].flags&fContent != 0 && ws[e-1].class&wFalsityLead != 0 {
 		e-- // "political hot air", "flat wrong"
+	}
+	if e > c[0]+1 && ws[e-1].fold == "as" {
+		e-- // "[dismissed] that as nonsense", "[described] the claim as false"
 	}
 	// The link: a copula, "find", or nothing (after a cue of calling).
 	start := c[0]

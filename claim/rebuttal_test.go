@@ -112,6 +112,8 @@ func TestLinkDisputes(t *testing.T) {
 
 		{"that claim dismissed as false", "The union's president said the company had stopped taking new orders. " +
 			"A spokeswoman dismissed that claim as \"completely false.\"", "dismissed", []string{"orders"}},
+		{"that dismissed as nonsense, without a noun", "The mayor said the city paid the contractors in full last spring. " +
+			"The council dismissed that as nonsense.", "nonsense", []string{"contractors"}},
 		{"reports called premature", "Officials said a breakthrough was reached in the talks on Monday. " +
 			"A spokeswoman for the union called reports of a breakthrough premature.", "premature", []string{"breakthrough"}},
 
