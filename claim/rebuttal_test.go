@@ -114,6 +114,8 @@ func TestLinkDisputes(t *testing.T) {
 			"A spokeswoman dismissed that claim as \"completely false.\"", "dismissed", []string{"orders"}},
 		{"that dismissed as nonsense, without a noun", "The mayor said the city paid the contractors in full last spring. " +
 			"The council dismissed that as nonsense.", "nonsense", []string{"contractors"}},
+		{"the criticism brushed off", "Councilman Greg Tillman called the contract a disaster waiting to happen for ratepayers. " +
+			"Okafor brushed off the criticism as political theater.", "criticism", []string{"ratepayers"}},
 		{"reports called premature", "Officials said a breakthrough was reached in the talks on Monday. " +
 			"A spokeswoman for the union called reports of a breakthrough premature.", "premature", []string{"breakthrough"}},
 
