@@ -184,39 +184,29 @@ func (p *parser) thatPronoun(i, e int) bool {
 	if p.is(i+1, wBe) || p.is(i+1, wAux) && p.is(i+1, wStop) {
 		return true // "said that was not true"
 	}
-	if p.fold(i+1) == "as" && p.shortPhrase(i+2, e) {
+	if p.fold(i+1) == "as" && i+2 < e && p.fewWords(i+2, e, 4, wAux|wBe|wPron, false) {
 		return true // "dismissed that as nonsense", but "said that as president he would …"
 	}
 	if i+2 < e && p.fold(i+2) == "as" && p.toks[i+1].Kind == text.Word && !p.toks[i+1].Is(text.Upper) &&
 		!p.is(i+1, wAux|wBe|wStop|wPron|wDet) {
 		return true // "dismissed that claim as false", "described that account as wrong"
 	}
-	for e > i+1 && p.toks[e-1].Kind == text.Punct {
-		e--
-	}
-	if e-i > 3 {
-		return false
-	}
-	for k := i + 1; k < e; k++ {
-		if p.toks[k].Kind != text.Word || p.is(k, wAux|wBe|wStop|wPron|wDet) || p.toks[k].Is(text.Upper) {
-			return false
-		}
-	}
-	return true
+	return p.fewWords(i+1, e, 2, wAux|wBe|wStop|wPron|wDet, true)
 }
 
-// shortPhrase reports whether tokens [i, e), less the punctuation that
-// ends them, are a phrase of a few words with no verb of being or
-// auxiliary: "nonsense", "a complete fabrication".
-func (p *parser) shortPhrase(i, e int) bool {
+// fewWords reports whether tokens [i, e), less the punctuation that ends
+// them, are at most n words, none of the classes not and, where lower is
+// set, none capitalized: "estimate" in "disputed that estimate",
+// "nonsense" or "a complete fabrication" in "dismissed that as …".
+func (p *parser) fewWords(i, e, n int, not lexicon.WordClass, lower bool) bool {
 	for e > i && p.toks[e-1].Kind == text.Punct {
 		e--
 	}
-	if e <= i || e-i > 4 {
+	if e-i > n {
 		return false
 	}
 	for k := i; k < e; k++ {
-		if p.toks[k].Kind != text.Word || p.is(k, wAux|wBe|wPron) {
+		if p.toks[k].Kind != text.Word || p.is(k, not) || lower && p.toks[k].Is(text.Upper) {
 			return false
 		}
 	}

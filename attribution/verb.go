@@ -525,12 +525,15 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 		return nil, false // a noun: "…, Oklahoma and his home state."
 	}
 	r0, r := x.r0, x.r
-	if ns == a && r < b && p.quoteAnaphor(r) && p.quoteBefore(a) {
+	if ns == a && r < b && p.is(r, wEcho) && p.quoteBefore(a) {
 		// “It is over.” Smith said it twice: the pronoun stands for the
-		// quotation just before, which is the content.
+		// quotation just before, which is the content. "too" and "also"
+		// after it are read here only: as adjuncts of every cue they
+		// would end subjects and contents elsewhere ("Jeb Bush, too";
+		// "too much is made of …").
 		k := r + 1
-		if k < b && (p.fold(k) == "too" || p.fold(k) == "also") {
-			k++ // "Jones said so too"
+		if f := p.fold(k); k < b && (f == "too" || f == "also") {
+			k++
 		}
 		if p.adjunctOnly(k, b) {
 			r0, r = k, k
@@ -562,17 +565,6 @@ func (p *parser) postAttribution(x *verbCall) (*draft, bool) {
 		p.splitClause(d, r0, b, false)
 	}
 	return d, true
-}
-
-// quoteAnaphor reports whether token i is a pronoun that can stand for a
-// quotation as the object of a cue: "said it", "said so", "repeated
-// this", "wrote that".
-func (p *parser) quoteAnaphor(i int) bool {
-	switch p.fold(i) {
-	case "it", "so", "this", "that":
-		return true
-	}
-	return false
 }
 
 // thatOnly leaves alone a cue that attributes only before "that" where

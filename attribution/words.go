@@ -43,13 +43,14 @@ const (
 	wLead      // a word that may lead an adjunct: "just", "hours"
 	wMessage   // a message one returns in answer: "calls", "a request"
 	wFigure    // a noun of a figure given: "the cost", "the toll"
+	wEcho      // a pronoun that stands for a quotation as a cue's object: "said it", "said so"
 )
 
 var classBits = map[string]lexicon.WordClass{
 	"aux": wAux, "be": wBe, "det": wDet, "pron": wPron, "stop": wStop, "sub": wSub,
 	"time": wTime, "adj": wAdj, "hearer": wHearer, "notcue": wNotCue, "count": wCount, "label": wLabel, "answer": wAnswer, "anon": wAnon, "prep": wPrep, "inf": wInf,
 	"raise": wRaise, "aspect": wAspect, "event": wEvent, "seem": wSeem, "discourse": wDiscourse,
-	"day": wDay, "daypart": wDayPart, "message": wMessage, "figure": wFigure,
+	"day": wDay, "daypart": wDayPart, "message": wMessage, "figure": wFigure, "echo": wEcho,
 }
 
 // entry is what the lexicons say of one folded word: its word classes,
