@@ -36,14 +36,17 @@ func TestTermLemmas(t *testing.T) {
 
 // A number with what it counts is two terms: "30-page" meets "pages",
 // "three-breasted" meets "3". A word that qualifies a number ("almost",
-// "about", "more than") is part of the number, not a term.
+// "about", "more than") is part of the number, not a term, and so is a
+// word that multiplies it ("million").
 func TestNumberCompoundTerms(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want []string
 	}{
 		{"an almost 30-page text", []string{"30", "page", "text"}},
-		{"closer to $25 million", []string{"1e+06", "25"}},
+		{"closer to $25 million", []string{"2.5e+07"}},
+		{"2.3 million customers", []string{"2.3e+06", "customer"}},
+		{"three hundred jobs", []string{"300", "job"}},
 		{"a three-breasted woman", []string{"3", "breast", "woman"}},
 		{"a 1,000-page bill", []string{"1000", "bill", "page"}},
 	} {

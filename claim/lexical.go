@@ -314,6 +314,13 @@ func (c *comparison) numbers(w rule) {
 		// "two injured in the crash" / "four injured in the accident".
 		topic = 1
 	}
+	if ov.shared > 0 && (restates(a, b, ov.usedA, ov.onlyA) || restates(b, a, ov.usedB, ov.onlyB)) {
+		// One claim's words, its numbers aside, are all the other's, a
+		// thing counted among them: "the cost closer to $25 million"
+		// gives another figure for "the renovation will cost about $40
+		// million".
+		topic = 1
+	}
 	if topic < w.from {
 		return
 	}
@@ -356,6 +363,53 @@ func related(a, b *Features, words, others []int32) bool {
 	return true
 }
 
+// restates reports whether every word of a whose term b lacks (words)
+// is a number or the thing a number counts, while a shares with b a term
+// that is none of these nor a name (used marks a's shared terms): a says
+// what b says of one thing, in fewer words, with another figure. A name
+// is not the thing measured: "Trump 46 percent to 32 percent" and "54
+// percent would vote for Trump" may be two polls; nor is what is counted:
+// "10 to 15 counties" and "the 99-county pledge" are not one count. And
+// a has one figure, the one it gives, and a count: "a million tweets
+// within 24 hours" counts two things, "a third breast" none.
+func restates(a, b *Features, used uint64, words []int32) bool {
+	if len(a.nums) != 1 || a.nums[0].ordinal {
+		return false // "a million tweets within 24 hours": which is the figure? "a third breast": a place, not a count
+	}
+	for _, i := range words {
+		if a.words[i].flags&fNumber == 0 && !a.isUnit(i) {
+			return false
+		}
+	}
+	for k, t := range a.terms {
+		if k < 64 && used&(1<<k) != 0 && t.flags&(fNumber|fEntity) == 0 && !a.isUnit(t.word) && !a.counts(t.lemma) && !a.capitalized(t.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// counts reports whether lemma is what a number of f counts.
+func (f *Features) counts(lemma string) bool {
+	for _, n := range f.nums {
+		if n.unit == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalized reports whether word i of f begins with a capital letter:
+// a name even where it opens the claim and is not marked one ("Trump 46
+// percent to 32 percent").
+func (f *Features) capitalized(i int32) bool {
+	if i < 0 || int(i) >= len(f.words) {
+		return false
+	}
+	w := &f.words[i]
+	return isCapitalized(f.text[w.start:w.end])
+}
+
 // overlaps reports whether two numbers, as their claims qualify them, may
 // be the same quantity: "about $40 million" and "$42 million" may, "more
 // than 40" and "35" may not.
@@ -377,8 +431,8 @@ func numberMismatch(a, b *Features) (int, int, bool) {
 		}
 		match, differ := false, -1
 		for k, nb := range b.nums {
-			if nb.unit != na.unit {
-				continue
+			if nb.unit != na.unit || nb.ordinal != na.ordinal {
+				continue // "a third breast" is no count of breasts against "two breasts"
 			}
 			if overlaps(na, nb) {
 				match = true

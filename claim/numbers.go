@@ -18,6 +18,8 @@ type number struct {
 	unit  string // lemma of what is counted, "%" or "$"; "" when unknown
 	word  int32
 	bound bound // how the claim qualifies it: "about", "more than", "nearly"
+	// ordinal marks a number of place, not of count: "third", "12th".
+	ordinal bool
 }
 
 // A bound says how a claim qualifies a number.
@@ -58,6 +60,18 @@ func (r *reader) number(t *text.Token) {
 		return
 	}
 	last.flags |= fNumber
+	if k := len(f.nums) - 1; unit == "" && k >= 0 && int(f.nums[k].word) == len(f.words)-2 && isMultiplier(last.fold) {
+		// "$25 million", "2.3 million", "three hundred": one quantity,
+		// the number before this word times it; the word is no term of
+		// its own.
+		p := &f.nums[k]
+		p.value *= n
+		if prev := &f.words[p.word]; isValueTerm(prev.lemma) {
+			prev.lemma = valueTerm(p.value)
+		}
+		last.flags &^= fContent | fNumber
+		return
+	}
 	if unit == "" && last.class&wLoose == 0 {
 		// "two", "third", "3rd": the term is the value.
 		last.lemma = valueTerm(n)
@@ -78,7 +92,44 @@ func (r *reader) number(t *text.Token) {
 	if r.dollar == len(f.words)-1 {
 		unit = "$" // "$40": the mark is punctuation, no word
 	}
-	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(len(f.words) - 2)})
+	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(len(f.words) - 2),
+		ordinal: isOrdinal(last.fold)})
+}
+
+// isMultiplier reports whether a number word multiplies the number
+// before it: "25 million", "three hundred".
+func isMultiplier(fold string) bool {
+	switch fold {
+	case "hundred", "thousand", "million", "billion", "trillion":
+		return true
+	}
+	return false
+}
+
+// isOrdinal reports whether a number, its word or token folded, is an
+// ordinal: "first", "third", "fifth", "12th", "3rd". No cardinal word
+// ends in "th".
+func isOrdinal(fold string) bool {
+	switch fold {
+	case "first", "second", "third":
+		return true
+	}
+	if strings.HasSuffix(fold, "th") {
+		return true
+	}
+	for _, suf := range [...]string{"st", "nd", "rd"} {
+		if body, ok := strings.CutSuffix(fold, suf); ok && body != "" && isDigit(body[len(body)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isValueTerm reports whether a word's lemma is its number's value (see
+// valueTerm), not a word: "25", not "first".
+func isValueTerm(lemma string) bool {
+	_, err := strconv.ParseFloat(lemma, 64)
+	return err == nil
 }
 
 // boundAt reads how the words that end at k qualify the number after

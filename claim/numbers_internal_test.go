@@ -40,3 +40,36 @@ func TestWholeNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestMultipliedNumbers checks that a number and the word that multiplies
+// it are one quantity, with what it counts: "2.3 million customers" is
+// 2,300,000 customers, not 2.3 of nothing and a million customers.
+func TestMultipliedNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		value float64
+		unit  string
+		bound bound
+	}{
+		{"2.3 million customers", 2.3e6, "customer", exactly},
+		{"closer to $25 million", 25e6, "$", about},
+		{"about three hundred jobs", 300, "job", about},
+		{"a million reasons", 1e6, "reason", exactly},
+		{"40,000 of its customers", 40000, "customer", exactly},
+		{"a third breast", 3, "breast", exactly},
+		{"the 12th man", 12, "man", exactly},
+	} {
+		f := Analyze(&Claim{Text: tc.text})
+		if len(f.nums) != 1 {
+			t.Errorf("%q: %d numbers %+v, want one", tc.text, len(f.nums), f.nums)
+			continue
+		}
+		n := f.nums[0]
+		if want := strings.Contains(tc.text, "third") || strings.Contains(tc.text, "12th"); n.ordinal != want {
+			t.Errorf("%q: ordinal %v, want %v", tc.text, n.ordinal, want)
+		}
+		if n.value != tc.value || n.unit != tc.unit || n.bound != tc.bound {
+			t.Errorf("%q: value %v, unit %q, bound %v; want %v, %q, %v", tc.text, n.value, n.unit, n.bound, tc.value, tc.unit, tc.bound)
+		}
+	}
+}
