@@ -340,6 +340,8 @@ func TestFigureGiven(t *testing.T) {
 		"Subsequent estimates put the figure closer to 54,000 pages. " +
 		"The union president, Gary Olin, put the number of jobs at risk closer to 2,000. " +
 		"He put the book down and left. Officials put pressure on the company. " +
+		"Tillman put the increase closer to $19 a month. Analysts put the rise at 4 percent. " +
+		"She put the rise of populism down to fear. The chef put the cut on the grill at 9 p.m. on Friday. " +
 		"Financial reports show the brand earned $100 million."
 	doc, err := attribution.Extract(text)
 	if err != nil {
@@ -353,6 +355,8 @@ func TestFigureGiven(t *testing.T) {
 		"Initial estimates | put | the total number of emails at about 55,000 pages",
 		"Subsequent estimates | put | the figure closer to 54,000 pages",
 		"The union president, Gary Olin | put | the number of jobs at risk closer to 2,000",
+		"Tillman | put | the increase closer to $19 a month",
+		"Analysts | put | the rise at 4 percent",
 		"Financial reports | show | the brand earned $100 million",
 	}
 	if !slices.Equal(got, want) {

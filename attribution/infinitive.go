@@ -50,7 +50,9 @@ func (p *parser) noInfinitive(c cand) bool {
 
 // figureAt reports whether a figure opens at token i, as the object of a
 // verb that gives one: "the figure", "the total number", "its estimate",
-// "the death toll".
+// "the death toll"; or any thing given a figure, a few words on: "the
+// increase closer to $19 a month", "the rise at 4 percent" (not "the rise
+// of populism down to fear", "the cut on the grill").
 func (p *parser) figureAt(i int) bool {
 	switch p.fold(i) {
 	case "the", "its", "their", "his", "her", "our":
@@ -62,7 +64,43 @@ func (p *parser) figureAt(i int) bool {
 			return true
 		}
 	}
+	for k := i + 2; k <= i+5 && k < len(p.toks) && p.toks[k].Kind == text.Word; k++ {
+		if n := p.figureBound(k); n > 0 {
+			return p.numberAt(k + n)
+		}
+	}
 	return false
+}
+
+// figureBound returns how many words at token k put a figure's bound
+// before its number: "at", "near", "around" (1), "closer to", "close
+// to" (2); else 0.
+func (p *parser) figureBound(k int) int {
+	switch p.fold(k) {
+	case "at", "near", "around":
+		return 1
+	case "closer", "close", "nearer":
+		if p.fold(k+1) == "to" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// numberAt reports whether a number of a figure opens at token k:
+// "2,000", "$19"; not a time of day ("at 9 p.m.").
+func (p *parser) numberAt(k int) bool {
+	if k < len(p.toks) && p.toks[k].Kind == text.Punct && p.text[p.toks[k].Start:p.toks[k].End] == "$" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].Kind != text.Number {
+		return false
+	}
+	switch p.fold(k + 1) {
+	case "a.m.", "p.m.", "am", "pm", "o'clock", "o’clock":
+		return false
+	}
+	return true
 }
 
 // cueVerb reports whether token i is a reporting verb.
