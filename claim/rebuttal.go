@@ -402,6 +402,8 @@ func (f *Features) classify(l *vocabulary, t *rebuttal) {
 		t.kind = targetAnaphor // "it", "that account", "those remarks"
 	case first.class&wDet != 0 && t.head == s+1 && (e-s == 2 || ws[s+2].fold == "as"):
 		t.kind = targetAnaphor // "the allegations", "the figure", "the idea as ludicrous"
+	case f.suchAt(s, e):
+		t.kind = targetAnaphor // "denied any such directive had been issued"
 	case f.hasVerb(s, e) || f.pastAfterSubject(s, e):
 		t.kind = targetProposition
 	case f.contentIn(t.target) > 0:
@@ -410,6 +412,24 @@ func (f *Features) classify(l *vocabulary, t *rebuttal) {
 	if t.kind == targetOwner && t.head >= 0 {
 		t.plural = t.plural || ws[t.head].fold != ws[t.head].lemma
 	}
+}
+
+// suchAt reports whether words[s:e] open with "such" before what it
+// stands for, at most one word in ("any such directive had been issued",
+// "that no such meeting took place", "such a plan"): a thing the claim
+// before has told of, so the phrase points back at it.
+func (f *Features) suchAt(s, e int32) bool {
+	for k := s; k <= s+1 && k+1 < e; k++ {
+		if f.words[k].fold != "such" {
+			continue
+		}
+		n := k + 1
+		if f.words[n].fold == "a" || f.words[n].fold == "an" {
+			n++
+		}
+		return n < e && f.words[n].flags&fContent != 0
+	}
+	return false
 }
 
 // madeBy returns the source named after a noun for a claim at words[h]

@@ -45,6 +45,10 @@ func TestLinkDisputes(t *testing.T) {
 			"figure", []string{"surplus"}},
 		{"an anaphor skips the rebutter's own claims", "The council said the budget was balanced. " +
 			"An auditor said the figures were off. The auditor later disputed that account.", "disputed", []string{"balanced"}},
+		{"denied any such directive", "Two managers said the board had ordered depots to stop hiring in March. " +
+			"A spokesman denied any such directive had been issued.", "directive", []string{"hiring"}},
+		{"no such meeting, a sentence on", "The union said the mayor met developers in secret on Friday. The mayor spoke at a school. " +
+			"His office denied that any such meeting took place.", "meeting", []string{"developers"}},
 		// A source's words.
 		{"her account was false", "“We never received the letter,” the spokeswoman said. The lawyer said her account was false.",
 			"account", []string{"letter"}},
@@ -143,6 +147,8 @@ func TestLinkDisputes(t *testing.T) {
 			"Fans said tickets to the stadium that proved false were sold outside.", "tickets", nil},
 		{"denied that C of nothing said", "The senator said the bill would pass. The senator denied that she skipped the vote.",
 			"skipped", nil},
+		{"such a plan, not pointing back", "The mayor said the city would build a park. " +
+			"The council said such a plan had worked in other cities.", "worked", nil},
 		{"a denial of what another also negates", "Investigators said Mayor John Smith had committed no wrongdoing. " +
 			"Smith denied any wrongdoing.", "denied any", nil},
 	}
