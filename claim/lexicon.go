@@ -81,6 +81,7 @@ const (
 	wOfficeTop     // one for the top of a body whatever its title: "chief", "head"
 	wHonorific     // a title or description before a surname: "senator", "republican"
 	wOust          // a verb, as a base form, that removes a person from an office: "fire", "oust"
+	wMultiplier    // a number word that multiplies the number before it: "million" in "$25 million"
 	wRefute2       // not a class of words: the two-word refutations
 	wRebut2        // nor this: two-word verbs that rebut their object
 	wAlias         // nor this: spellings and the words they stand for
@@ -96,7 +97,7 @@ var classNames = map[string]wordClass{
 	"falsitylead": wFalsityLead, "persuade": wPersuade, "grounds": wGrounds, "thatfor": wThatFor,
 	"claimnoun": wClaimNoun, "owner": wOwner, "demonstrative": wDemonstrative, "personal": wPersonal,
 	"campfor": wCampFor, "campagainst": wCampAgainst, "implicneg": wImplicNeg, "undo": wUndo, "intend": wIntend, "lessen": wLessen, "argue": wArgue, "made": wMade, "office": wOffice, "officetop": wOfficeTop, "oust": wOust, "honorific": wHonorific, "upgood": wUpGood, "upbad": wUpBad,
-	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "color": wColor, "material": wMaterial,
+	"nounlead": wNounLead, "notneg": wNotNeg, "loose": wLoose, "multiplier": wMultiplier, "color": wColor, "material": wMaterial,
 	"opposite": wOpposite, "alias": wAlias, "rise": wRise, "fall": wFall, "pro": wPro, "con": wCon,
 	"permit": wPermit, "ban": wBan, "continue": wContinue, "end": wEnd, "makeup": wMakeUp, "thing": wThing,
 }

@@ -60,7 +60,7 @@ func (r *reader) number(t *text.Token) {
 		return
 	}
 	last.flags |= fNumber
-	if k := len(f.nums) - 1; unit == "" && k >= 0 && int(f.nums[k].word) == len(f.words)-2 && isMultiplier(last.fold) {
+	if k := len(f.nums) - 1; unit == "" && k >= 0 && int(f.nums[k].word) == len(f.words)-2 && last.class&wMultiplier != 0 {
 		// "$25 million", "2.3 million", "three hundred": one quantity,
 		// the number before this word times it; the word is no term of
 		// its own.
@@ -94,16 +94,6 @@ func (r *reader) number(t *text.Token) {
 	}
 	f.nums = append(f.nums, number{value: n, unit: unit, word: int32(len(f.words) - 1), bound: f.boundAt(len(f.words) - 2),
 		ordinal: isOrdinal(last.fold)})
-}
-
-// isMultiplier reports whether a number word multiplies the number
-// before it: "25 million", "three hundred".
-func isMultiplier(fold string) bool {
-	switch fold {
-	case "hundred", "thousand", "million", "billion", "trillion":
-		return true
-	}
-	return false
 }
 
 // isOrdinal reports whether a number, its word or token folded, is an
