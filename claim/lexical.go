@@ -322,6 +322,12 @@ func (c *comparison) numbers(w rule) {
 		topic = 1
 	}
 	if topic < w.from {
+		if x, y, ok := clauseMismatch(a, b); ok {
+			// The clauses that give the two figures say one thing of one
+			// quantity: "the blaze was 15% contained and …" / "the fire
+			// was only 5% contained and warned …".
+			c.rs.add(ReasonNumber, w.weight(1), a.words[x].fold+" / "+b.words[y].fold, a.span(x, x+1), b.span(y, y+1))
+		}
 		return
 	}
 	x, y, ok := numberMismatch(a, b)
@@ -387,6 +393,80 @@ func restates(a, b *Features, used uint64, words []int32) bool {
 		}
 	}
 	return false
+}
+
+// clauseMismatch finds a number of a and one of b, of one unit and of
+// values that cannot be the same, whose clauses say the same of one
+// thing, their numbers aside (see sameClause); it returns their words.
+func clauseMismatch(a, b *Features) (int, int, bool) {
+	for _, na := range a.nums {
+		if na.unit == "" || na.ordinal {
+			continue
+		}
+		for _, nb := range b.nums {
+			if nb.unit != na.unit || nb.ordinal || overlaps(na, nb) {
+				continue
+			}
+			ca, cb := a.figureClause(na.word), b.figureClause(nb.word)
+			if sameClause(a, b, ca, cb) && sameClause(b, a, cb, ca) {
+				return int(na.word), int(nb.word), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// figureClause returns the clause of f that gives the number at word k:
+// its clause (see clauseAt), ended too where a second clause is said,
+// "and that": "the blaze was 15% contained" in "the blaze was 15%
+// contained and that crews expected to gain the upper hand".
+func (f *Features) figureClause(k int32) [2]int32 {
+	c := f.clauseAt(k)
+	for i := c[0] + 1; i+1 < c[1]; i++ {
+		if f.words[i].fold == "and" && f.words[i+1].fold == "that" {
+			if i > k {
+				c[1] = i
+				break
+			}
+			c[0] = i + 2
+		}
+	}
+	return c
+}
+
+// sameClause reports whether each content word of a in clause ra, but
+// its numbers and what they count, has in b's clause rb the same lemma or
+// a related one (synonym, kind, alike), at least one the same and no
+// name, and two words at least: "the blaze was 15% contained" / "the fire
+// was only 5% contained", not "across seven email chains" / "comprising
+// eight email chains", which may be counts of two things.
+func sameClause(a, b *Features, ra, rb [2]int32) bool {
+	same, n := false, 0
+	for i := ra[0]; i < ra[1]; i++ {
+		x := &a.words[i]
+		if x.flags&fContent == 0 || x.flags&fNumber != 0 || a.counts(x.lemma) || x.fold == "percent" {
+			continue // "contained" after "15%" is no unit: "%" is
+		}
+		if x.flags&fEntity != 0 || a.capitalized(i) {
+			return false
+		}
+		found := false
+		for j := rb[0]; j < rb[1] && !found; j++ {
+			y := &b.words[j]
+			switch {
+			case y.flags&fContent == 0 || y.flags&fNumber != 0:
+			case y.lemma == x.lemma:
+				found, same = true, true
+			case wordnet.Synonyms(x.fold, y.fold) || wordnet.IsA(x.lemma, y.lemma) || wordnet.IsA(y.lemma, x.lemma) || alike(x, y):
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return same && n >= 2
 }
 
 // counts reports whether lemma is what a number of f counts.
