@@ -91,6 +91,11 @@ var constructions = []construction{
 		claims: []row{said("The mayor", "said", "the bridge would reopen in May")},
 	},
 	{
+		name:   "a noun cue after a possessive: the possessor is the source",
+		text:   "They shared the governor's view that inflation was cooling.",
+		claims: []row{attitude("the governor's", "view", "inflation was cooling")},
+	},
+	{
 		name:   "S accused X of C",
 		text:   "Sanders accused Clinton of ducking the debates.",
 		claims: []row{said("Sanders", "accused", "Clinton of ducking the debates")},

@@ -312,6 +312,7 @@ func (p *parser) subject(x *verbCall) bool {
 		k = q // "he used the speech to try to refute": he, who used the speech to do it
 		x.d.cue[0] = q
 	}
+	ns = p.possessorStart(ns, k, x.c)
 	x.ns = ns
 	x.d.src = [2]int{ns, k}
 	if docRel {
@@ -576,6 +577,27 @@ func (p *parser) thatOnly(x *verbCall) (*draft, bool) {
 		v.Has(lexicon.FlagNoun) && (v.Form == lexicon.Base && !((v.Has(lexicon.FlagTopic) || p.bareClause(x.r0, x.b)) && p.peopleSubject(x)) ||
 			v.Form == lexicon.ThirdPerson && !p.personSubject(x))
 	return nil, only && !(c.class == claim.Finding && p.docHead(x.ns, x.d.src[1]))
+}
+
+// possessorStart returns where the source of cue c, a noun after a
+// possessive, starts: the possessor's phrase, its name or its determiner
+// and noun, not the clause before it ("They shared the governor's view
+// that C": the governor's); ns where the word before c is no possessive.
+func (p *parser) possessorStart(ns, k int, c cand) int {
+	if k-1 <= ns || !c.verb.Has(lexicon.FlagNoun) || !text.Possessive(p.fold(k-1)) {
+		return ns
+	}
+	j := k - 1
+	for j-1 >= ns && p.toks[j-1].Kind == text.Word {
+		if p.is(j-1, wDet) {
+			return j - 1
+		}
+		if p.toks[j-1].Flags&text.Upper == 0 {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // personSubject reports whether the verb's subject ends in a name or a
