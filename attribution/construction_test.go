@@ -1196,9 +1196,10 @@ var readBy = map[string][]string{
 	"S, R-Wis., said in an op-ed before a Senate hearing, “C”":                           {"S told Y, adjunct: “C”"},
 	"“C,” S, after X, said; “C,” the N Name, appositive, wrote":                          {"C, S said", "C, S said"},
 	"S said during a press call that C; S said on “Title” that C; S — aside — said C": {"S said that C", "S said that C", "S said C"},
-	"S dismissed that, a pronoun, as N":    {"S said that C", "S said that C"},
-	"“C.” S said it, the quotation before": {"S said C", "C, S said", "C, S said"},
-	"…, noting C; Noting that C, S …":      {"C, S said", "S went …, saying C", "S went …, saying C"},
+	"S dismissed that, a pronoun, as N":                          {"S said that C", "S said that C"},
+	"“C.” S said it, the quotation before":                       {"S said C", "C, S said", "C, S said"},
+	"…, noting C; Noting that C, S …":                            {"C, S said", "S went …, saying C", "S went …, saying C"},
+	"a noun cue after a possessive: the possessor is the source": {"S said that C"},
 }
 
 // TestConstructionNames: every construction that reads claims is named as
