@@ -760,6 +760,21 @@ func (f *Features) collectTerms(sc *scratch) {
 	f.senses = slices.Clone(f.senses)
 }
 
+// quantityBefore reports whether the content word just before word i, over
+// auxiliaries, is a thing whose rise is good or bad news ("growth",
+// "prices", "unemployment"; see words.txt): its subject is a quantity, and
+// "slowed" or "stalled" says how the quantity moves, not how a process goes.
+func (f *Features) quantityBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		x := &f.words[k]
+		if x.flags&fContent == 0 {
+			continue // "had", "has been"
+		}
+		return x.base&(wUpGood|wUpBad) != 0
+	}
+	return false
+}
+
 // findStance finds the phrases of stance.txt, with signs after polarity.
 func (f *Features) findStance(l *vocabulary) {
 	for i := range f.words {
@@ -785,6 +800,9 @@ func (f *Features) findStance(l *vocabulary) {
 				}
 				if f.rebutted(int32(i)) {
 					continue // "called reports of a breakthrough premature": the rebuttal says it
+				}
+				if f.quantityBefore(i) {
+					continue // "price growth had slowed": a quantity's course (see outcome), no process framed
 				}
 				sign := p.sign
 				if w.flags&fNegated != 0 {
